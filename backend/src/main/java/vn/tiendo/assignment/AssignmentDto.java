@@ -1,0 +1,39 @@
+package vn.tiendo.assignment;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "Assignment")
+public record AssignmentDto(
+        @Schema(example = "101") long id,
+        @Schema(example = "5") long planId,
+        @Schema(example = "01-KH/TU") String planNumber,
+        String planTitle,
+        @Schema(example = "PUBLISHED") String planStatus,
+        @Schema(example = "3") long tierId,
+        @Schema(example = "Cấp cơ sở") String tierName,
+        @Schema(example = "31") long orgId,
+        @Schema(example = "DU-ANMY") String orgCode,
+        @Schema(example = "Đảng ủy phường An Mỹ") String orgName,
+        @Schema(example = "co-so") String orgLevelCode,
+        @Schema(example = "Nguyễn Văn A") String secretaryName,
+        String phone,
+        String email,
+        @Schema(example = "2020-12-31") LocalDate deadline,
+        @Schema(example = "2020-12-31") LocalDate originalDeadline,
+        AssignmentStatus status,
+        boolean overdue,
+        @Schema(example = "-3", description = "Số ngày còn lại đến hạn (âm = số ngày trễ)") long daysLeft,
+        Instant completedAt,
+        Boolean onTime,
+        String exemptReason,
+        String extensionReason,
+        @Schema(example = "2") int version,
+        CurrentReport currentReport) {
+
+    @Schema(name = "CurrentReport")
+    public record CurrentReport(long id, int version, String state, String reviewComment) {
+    }
+}

@@ -1,0 +1,35 @@
+package vn.tiendo.common;
+
+import java.util.List;
+
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+
+/**
+ * Request bodies are capped at 1 MB; the organisation import alone takes up to 64 MB (the server-wide
+ * limit, quarkus.http.limits.max-body-size). Chunked JSON bodies are capped by Jackson's document length.
+ */
+public class BodySizeFilter {
+    public static final long MAX_BODY = 1024 * 1024;
+
+    @ServerRequestFilter(preMatching = true)
+    public Response limit(ContainerRequestContext ctx) {
+        String length = ctx.getHeaderString(HttpHeaders.CONTENT_LENGTH);
+        if (length == null || ctx.getUriInfo().getPath().endsWith("/organizations/import")) {
+            return null;
+        }
+        try {
+            if (Long.parseLong(length.trim()) > MAX_BODY) {
+                return ProblemMapper.problem(413, "Nội dung quá lớn", "Nội dung yêu cầu vượt quá 1 MB", List.of(),
+                        ctx.getUriInfo());
+            }
+        } catch (NumberFormatException e) {
+            return ProblemMapper.problem(400, "Dữ liệu không hợp lệ", "Content-Length không hợp lệ", List.of(),
+                    ctx.getUriInfo());
+        }
+        return null;
+    }
+}

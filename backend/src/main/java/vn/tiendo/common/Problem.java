@@ -1,0 +1,18 @@
+package vn.tiendo.common;
+
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** RFC 9457 problem details, the body of every error response ({@code application/problem+json}). */
+@Schema(name = "Problem", description = "RFC 9457 problem details")
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Problem(
+        @Schema(example = "about:blank") String type,
+        @Schema(example = "Dữ liệu không hợp lệ") String title,
+        @Schema(example = "400") int status,
+        @Schema(example = "Trường 'deadline' không được để trống") String detail,
+        @Schema(example = "/api/v1/plans") String instance,
+        List<FieldError> errors) {
+}

@@ -1,0 +1,25 @@
+package vn.tiendo.organization;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** An organisation as the API shows it. */
+@Schema(name = "Organization")
+public record OrganizationDto(
+        @Schema(example = "12") long id,
+        @Schema(example = "TU-TAMKY") String code,
+        @Schema(example = "Thành ủy Tam Kỳ") String name,
+        @Schema(example = "1") Long parentId,
+        @Schema(example = "huyen") String levelCode,
+        @Schema(example = "5400") int memberCount,
+        @Schema(example = "Nguyễn Văn A") String secretaryName,
+        @Schema(example = "0235 3812 345") String phone,
+        @Schema(example = "vanphong@tamky.dcs.vn") String email,
+        boolean active,
+        @Schema(example = "0") int version,
+        @Schema(description = "Số tổ chức trực thuộc đang hoạt động", example = "13") long childCount) {
+
+    public static OrganizationDto of(Organization o, long childCount) {
+        return new OrganizationDto(o.id, o.code, o.name, o.parentId, o.levelCode, o.memberCount, o.secretaryName,
+                o.phone, o.email, o.active, o.version, childCount);
+    }
+}

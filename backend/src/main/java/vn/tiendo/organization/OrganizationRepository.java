@@ -1,0 +1,103 @@
+package vn.tiendo.organization;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import vn.tiendo.common.Text;
+
+@ApplicationScoped
+public class OrganizationRepository implements PanacheRepositoryBase<Organization, Long> {
+
+    public long nextId() {
+        return ((Number) getEntityManager().createNativeQuery("SELECT nextval('organization_id_seq')").getSingleResult())
+                .longValue();
+    }
+
+    public Optional<Organization> findByCode(String code) {
+        return find("code", code).firstResultOptional();
+    }
+
+    /**
+     * Organisations readable under {@code prefix} (exact path when {@code exact}), filtered. q matches code or name
+     * ignoring case and diacritics.
+     */
+    public PanacheQuery<Organization> search(String prefix, boolean exact, Long parentId, String levelCode, String q,
+            boolean includeInactive) {
+        StringBuilder where = new StringBuilder(exact ? "path = :prefix" : "path like :prefixLike");
+        Parameters params = exact ? Parameters.with("prefix", prefix) : Parameters.with("prefixLike", Text.likeLiteral(prefix) + "%");
+        if (parentId != null) {
+            where.append(" and parentId = :parentId");
+            params.and("parentId", parentId);
+        }
+        if (levelCode != null) {
+            where.append(" and levelCode = :levelCode");
+            params.and("levelCode", levelCode);
+        }
+        String key = Text.searchKey(q);
+        if (!key.isEmpty()) {
+            where.append(" and searchKey like :q escape '\\'");
+            params.and("q", "%" + Text.likeLiteral(key) + "%");
+        }
+        if (!includeInactive) {
+            where.append(" and active = true");
+        }
+        return find(where.toString(), Sort.by("depth").and("name").and("id"), params);
+    }
+
+    /** Number of active direct children for each of the given organisations. */
+    public Map<Long, Long> activeChildCounts(Collection<Long> ids) {
+        Map<Long, Long> counts = new HashMap<>();
+        if (ids.isEmpty()) {
+            return counts;
+        }
+        List<Object[]> rows = getEntityManager()
+                .createQuery("select o.parentId, count(o) from Organization o where o.parentId in :ids and o.active = true group by o.parentId",
+                        Object[].class)
+                .setParameter("ids", ids).getResultList();
+        for (Object[] r : rows) {
+            counts.put((Long) r[0], (Long) r[1]);
+        }
+        return counts;
+    }
+
+    public long countActiveChildren(long id) {
+        return count("parentId = ?1 and active = true", id);
+    }
+
+    /** Rewrites the paths of a subtree after a move; also the assignment rows that copy them. */
+    public void rewriteSubtreePaths(String oldPrefix, String newPrefix) {
+        int depthDelta = depthOf(newPrefix) - depthOf(oldPrefix);
+        getEntityManager().createNativeQuery("""
+                UPDATE organization SET path = :newPrefix || substr(path, length(:oldPrefix) + 1),
+                       depth = depth + :delta, updated_at = now()
+                WHERE path LIKE :oldLike""")
+                .setParameter("newPrefix", newPrefix).setParameter("oldPrefix", oldPrefix)
+                .setParameter("delta", depthDelta).setParameter("oldLike", Text.likeLiteral(oldPrefix) + "%")
+                .executeUpdate();
+        getEntityManager().createNativeQuery("""
+                UPDATE assignment SET org_path = :newPrefix || substr(org_path, length(:oldPrefix) + 1)
+                WHERE org_path LIKE :oldLike""")
+                .setParameter("newPrefix", newPrefix).setParameter("oldPrefix", oldPrefix)
+                .setParameter("oldLike", Text.likeLiteral(oldPrefix) + "%")
+                .executeUpdate();
+    }
+
+    public static int depthOf(String path) {
+        int slashes = 0;
+        for (int i = 0; i < path.length(); i++) {
+            if (path.charAt(i) == '/') {
+                slashes++;
+            }
+        }
+        return slashes - 2;
+    }
+}

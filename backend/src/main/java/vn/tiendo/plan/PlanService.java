@@ -1,0 +1,266 @@
+package vn.tiendo.plan;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import vn.tiendo.assignment.AssignmentFactory;
+import vn.tiendo.common.ApiException;
+import vn.tiendo.common.AppClock;
+import vn.tiendo.common.Caller;
+import vn.tiendo.common.ETags;
+import vn.tiendo.common.FieldError;
+import vn.tiendo.common.Format;
+import vn.tiendo.common.PageResult;
+import vn.tiendo.common.Paging;
+import vn.tiendo.common.Text;
+import vn.tiendo.organization.Level;
+import vn.tiendo.organization.LevelRepository;
+import vn.tiendo.organization.Organization;
+import vn.tiendo.organization.OrganizationRepository;
+
+/** Plans and their tiers: drafts, child plans and their deadline rule, publish, close. */
+@ApplicationScoped
+public class PlanService {
+    static final DateTimeFormatter VN_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    @Inject
+    PlanRepository plans;
+    @Inject
+    OrganizationRepository orgs;
+    @Inject
+    LevelRepository levels;
+    @Inject
+    AssignmentFactory assignments;
+    @Inject
+    Caller caller;
+    @Inject
+    AppClock clock;
+
+    /** A plan the caller may see: issued within its scope, or issued above it and so reaching it. */
+    public Optional<Plan> readable(long id) {
+        return plans.findByIdOptional(id).filter(p -> {
+            Organization issuer = orgs.findById(p.issuerOrgId);
+            return caller.canRead(issuer.path) || caller.orgPath().startsWith(issuer.path);
+        });
+    }
+
+    public Plan requireReadable(long id) {
+        return readable(id).orElseThrow(() -> ApiException.notFound("kế hoạch " + id));
+    }
+
+    /** A plan the caller may change: issued within the subtree it manages. */
+    private Plan requireManageable(long id) {
+        Plan p = requireReadable(id);
+        if (!caller.canManage(orgs.findById(p.issuerOrgId).path)) {
+            throw ApiException.forbidden("Chỉ ban tuyên giáo của cấp ban hành được thay đổi kế hoạch này");
+        }
+        return p;
+    }
+
+    public PageResult<PlanDto> list(PlanStatus status, String q, Paging paging) {
+        var query = plans.visible(caller.readPrefix(), caller.readsOwnOrgOnly(), caller.orgPath(), status, q);
+        List<Plan> items = query.page(paging.panache()).list();
+        return new PageResult<>(items.stream().map(this::toDto).toList(), paging.page(), paging.size(), query.count());
+    }
+
+    @Transactional
+    public Plan create(PlanInput in) {
+        Plan p = new Plan();
+        apply(p, in);
+        p.updatedAt = clock.now();
+        plans.persist(p);
+        return p;
+    }
+
+    @Transactional
+    public Plan update(long id, PlanInput in, String ifMatch) {
+        Plan p = requireManageable(id);
+        ETags.check(ifMatch, p.version);
+        if (p.status != PlanStatus.DRAFT) {
+            throw ApiException.conflict("Kế hoạch đã ban hành; chỉ sửa được khi còn là bản nháp");
+        }
+        apply(p, in);
+        p.updatedAt = clock.now();
+        return p;
+    }
+
+    /** Publishes (or, with dryRun, only counts) the assignments. */
+    @Transactional
+    public int publish(long id, boolean dryRun, String ifMatch) {
+        Plan p = requireManageable(id);
+        ETags.check(ifMatch, p.version);
+        if (p.status != PlanStatus.DRAFT) {
+            throw ApiException.conflict("Kế hoạch đã được ban hành trước đó");
+        }
+        if (p.tiers.isEmpty()) {
+            throw ApiException.unprocessable("tiers", "kế hoạch chưa có đợt / đối tượng nào");
+        }
+        if (p.parentPlanId != null) {
+            Plan parent = plans.findById(p.parentPlanId);
+            checkAgainstParent(p.tiers.stream().map(t -> new TierLimit(t.name, t.activity, Arrays.asList(t.levelCodes), t.deadline)).toList(),
+                    parent);
+        }
+        if (dryRun) {
+            return assignments.countForPlan(p.id);
+        }
+        p.status = PlanStatus.PUBLISHED;
+        p.publishedAt = clock.now();
+        plans.flush();
+        return assignments.createForPlan(p.id);
+    }
+
+    @Transactional
+    public Plan close(long id, String ifMatch) {
+        Plan p = requireManageable(id);
+        ETags.check(ifMatch, p.version);
+        if (p.status != PlanStatus.PUBLISHED) {
+            throw ApiException.conflict(p.status == PlanStatus.DRAFT ? "Kế hoạch chưa ban hành nên không thể kết thúc"
+                    : "Kế hoạch đã kết thúc trước đó");
+        }
+        p.status = PlanStatus.CLOSED;
+        p.closedAt = clock.now();
+        return p;
+    }
+
+    private void apply(Plan p, PlanInput in) {
+        Organization issuer = issuerFor(in.issuerOrgId());
+        p.number = in.number().strip();
+        p.title = in.title().strip();
+        p.issuerOrgId = issuer.id;
+        p.resolution = Text.trimToNull(in.resolution());
+        p.issuedOn = in.issuedOn();
+        p.purpose = Text.trimToNull(in.purpose());
+        p.requirements = Text.trimToNull(in.requirements());
+        p.materials = Text.trimToNull(in.materials());
+        validateTiers(in, issuer);
+        if (in.parentPlanId() != null) {
+            Plan parent = plans.findByIdOptional(in.parentPlanId()).filter(pp -> readable(pp.id).isPresent())
+                    .orElseThrow(() -> ApiException.unprocessable("parentPlanId", "không tìm thấy kế hoạch cấp trên " + in.parentPlanId()));
+            if (parent.status == PlanStatus.DRAFT) {
+                throw ApiException.unprocessable("parentPlanId", "kế hoạch cấp trên chưa ban hành");
+            }
+            Organization parentIssuer = orgs.findById(parent.issuerOrgId);
+            if (!issuer.path.startsWith(parentIssuer.path) || issuer.id.equals(parentIssuer.id)) {
+                throw ApiException.unprocessable("issuerOrgId", "kế hoạch cụ thể hóa phải do tổ chức trực thuộc " + parentIssuer.name + " ban hành");
+            }
+            checkAgainstParent(in.tiers().stream().map(t -> new TierLimit(t.name(), activityOf(t), t.levelCodes() == null ? List.of() : t.levelCodes(), t.deadline())).toList(),
+                    parent);
+        }
+        p.parentPlanId = in.parentPlanId();
+        p.tiers.clear();
+        plans.flush(); // orphaned tiers go before the new ones arrive
+        int position = 0;
+        for (TierInput ti : in.tiers()) {
+            Tier t = new Tier();
+            t.plan = p;
+            t.position = position++;
+            t.name = ti.name().strip();
+            t.activity = activityOf(ti);
+            t.levelCodes = ti.levelCodes() == null ? new String[0] : ti.levelCodes().stream().distinct().toArray(String[]::new);
+            t.organizationIds = ti.organizationIds() == null ? new Long[0] : ti.organizationIds().stream().distinct().toArray(Long[]::new);
+            t.audience = Text.trimToNull(ti.audience());
+            t.durationDays = ti.durationDays();
+            t.presenter = Text.trimToNull(ti.presenter());
+            t.format = ti.format() == null ? Format.IN_PERSON : ti.format();
+            t.deadline = ti.deadline();
+            p.tiers.add(t);
+        }
+    }
+
+    private static Activity activityOf(TierInput t) {
+        return t.activity() == null ? Activity.STUDY : t.activity();
+    }
+
+    private Organization issuerFor(Long issuerOrgId) {
+        Long id = issuerOrgId != null ? issuerOrgId : caller.orgId();
+        if (id == null) {
+            throw ApiException.unprocessable("issuerOrgId", "hãy chọn cấp ủy ban hành kế hoạch");
+        }
+        return orgs.findByIdOptional(id).filter(o -> caller.canManage(o.path))
+                .orElseThrow(() -> ApiException.unprocessable("issuerOrgId", "không tìm thấy tổ chức " + id + " trong phạm vi của bạn"));
+    }
+
+    private void validateTiers(PlanInput in, Organization issuer) {
+        Set<String> known = levels.listAll().stream().map(l -> l.code).collect(Collectors.toSet());
+        List<FieldError> errors = new ArrayList<>();
+        for (int i = 0; i < in.tiers().size(); i++) {
+            TierInput t = in.tiers().get(i);
+            String at = "tiers[" + i + "]";
+            boolean noLevels = t.levelCodes() == null || t.levelCodes().isEmpty();
+            boolean noOrgs = t.organizationIds() == null || t.organizationIds().isEmpty();
+            if (noLevels && noOrgs) {
+                errors.add(new FieldError(at + ".levelCodes", "chọn ít nhất một cấp hoặc một tổ chức"));
+            }
+            if (t.levelCodes() != null) {
+                t.levelCodes().stream().filter(c -> !known.contains(c))
+                        .forEach(c -> errors.add(new FieldError(at + ".levelCodes", "cấp '" + c + "' không tồn tại")));
+            }
+            if (t.organizationIds() != null && !t.organizationIds().isEmpty()) {
+                for (Long orgId : t.organizationIds()) {
+                    Organization o = orgs.findById(orgId);
+                    if (o == null || !o.path.startsWith(issuer.path)) {
+                        errors.add(new FieldError(at + ".organizationIds", "tổ chức " + orgId + " không thuộc " + issuer.name));
+                    }
+                }
+            }
+            if (in.issuedOn() != null && t.deadline().isBefore(in.issuedOn())) {
+                errors.add(new FieldError(at + ".deadline", "hạn " + t.deadline().format(VN_DATE) + " trước ngày ban hành "
+                        + in.issuedOn().format(VN_DATE)));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw ApiException.unprocessable(errors.get(0).field() + ": " + errors.get(0).message(), errors);
+        }
+    }
+
+    record TierLimit(String name, Activity activity, List<String> levelCodes, LocalDate deadline) {
+    }
+
+    /**
+     * A child plan's tier may not end later than the parent plan's tier for the same level (and the same activity
+     * when the parent has one for it): 422 naming the tier and both dates.
+     */
+    void checkAgainstParent(List<TierLimit> tiers, Plan parent) {
+        Map<String, String> levelNames = new HashMap<>();
+        levels.listAll().forEach((Level l) -> levelNames.put(l.code, l.name));
+        List<FieldError> errors = new ArrayList<>();
+        for (int i = 0; i < tiers.size(); i++) {
+            TierLimit t = tiers.get(i);
+            for (String level : t.levelCodes()) {
+                List<Tier> sameLevel = parent.tiers.stream().filter(pt -> Arrays.asList(pt.levelCodes).contains(level)).toList();
+                List<Tier> sameActivity = sameLevel.stream().filter(pt -> pt.activity == t.activity()).toList();
+                List<Tier> candidates = sameActivity.isEmpty() ? sameLevel : sameActivity;
+                Optional<Tier> limit = candidates.stream().max((a, b) -> a.deadline.compareTo(b.deadline));
+                if (limit.isPresent() && t.deadline().isAfter(limit.get().deadline)) {
+                    errors.add(new FieldError("tiers[" + i + "].deadline", "Đợt '" + t.name() + "': hạn " + t.deadline().format(VN_DATE)
+                            + " muộn hơn hạn " + limit.get().deadline.format(VN_DATE) + " của kế hoạch cấp trên " + parent.number
+                            + " cho " + levelNames.getOrDefault(level, level)));
+                    break;
+                }
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw ApiException.unprocessable(errors.stream().map(FieldError::message).collect(Collectors.joining("; ")), errors);
+        }
+    }
+
+    public PlanDto toDto(Plan p) {
+        Organization issuer = orgs.findById(p.issuerOrgId);
+        String parentNumber = p.parentPlanId == null ? null : plans.findByIdOptional(p.parentPlanId).map(x -> x.number).orElse(null);
+        return new PlanDto(p.id, p.number, p.title, p.issuerOrgId, issuer == null ? null : issuer.name, p.resolution, p.issuedOn,
+                p.purpose, p.requirements, p.materials, p.parentPlanId, parentNumber, p.status, p.publishedAt, p.closedAt,
+                p.version, p.tiers.stream().map(TierDto::of).toList());
+    }
+}

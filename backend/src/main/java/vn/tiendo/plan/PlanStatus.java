@@ -1,0 +1,5 @@
+package vn.tiendo.plan;
+
+public enum PlanStatus {
+    DRAFT, PUBLISHED, CLOSED
+}

@@ -1,0 +1,29 @@
+package vn.tiendo.plan;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import vn.tiendo.common.Format;
+
+@Schema(name = "Tier")
+public record TierDto(
+        @Schema(example = "3") long id,
+        @Schema(example = "Cấp huyện và tương đương") String name,
+        Activity activity,
+        @Schema(example = "[\"huyen\"]") List<String> levelCodes,
+        List<Long> organizationIds,
+        String audience,
+        @Schema(example = "1") BigDecimal durationDays,
+        String presenter,
+        Format format,
+        @Schema(example = "2020-12-10") LocalDate deadline) {
+
+    static TierDto of(Tier t) {
+        return new TierDto(t.id, t.name, t.activity, Arrays.asList(t.levelCodes), Arrays.asList(t.organizationIds),
+                t.audience, t.durationDays, t.presenter, t.format, t.deadline);
+    }
+}

@@ -1,0 +1,181 @@
+package vn.tiendo.progress;
+
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.hibernate.Session;
+
+/**
+ * The figures, computed in PostgreSQL over the materialized path (one range scan on (plan_id, org_path)), never
+ * by loading the tree into memory. Attendance counts only current reports that are SUBMITTED or ACCEPTED.
+ */
+@ApplicationScoped
+public class ProgressRepository {
+    private static final String COUNTS = """
+            count(*),
+            count(*) FILTER (WHERE a.status = 'PENDING'),
+            count(*) FILTER (WHERE a.status = 'SCHEDULED'),
+            count(*) FILTER (WHERE a.status = 'HELD'),
+            count(*) FILTER (WHERE a.status = 'REPORTED'),
+            count(*) FILTER (WHERE a.status = 'ACCEPTED'),
+            count(*) FILTER (WHERE a.status = 'RETURNED'),
+            count(*) FILTER (WHERE a.status = 'EXEMPT'),
+            count(*) FILTER (WHERE a.status IN ('PENDING', 'SCHEDULED', 'HELD', 'RETURNED') AND a.deadline < ?),
+            count(*) FILTER (WHERE a.status IN ('REPORTED', 'ACCEPTED') AND a.on_time),
+            coalesce(sum(r.attendees), 0),
+            coalesce(sum(r.expected), 0)
+            """;
+    private static final String FROM = """
+            FROM assignment a
+            LEFT JOIN report r ON r.id = a.current_report_id AND r.state IN ('SUBMITTED', 'ACCEPTED')
+            WHERE a.plan_id = ? AND a.org_path LIKE ?
+            """;
+
+    @Inject
+    Session session;
+
+    /** Totals for the subtree, per tier, and per direct child (key = child id), in one grouped query. */
+    public record Grouped(Totals total, Map<Long, Totals> byTier, Map<Long, Totals> byChild) {
+    }
+
+    public Grouped grouped(long planId, String orgPath, LocalDate today) {
+        String sql = "SELECT GROUPING(a.tier_id), GROUPING(child), a.tier_id, child, " + COUNTS + """
+                FROM (SELECT a.*, split_part(substr(a.org_path, ?), '/', 1) AS child FROM assignment a
+                      WHERE a.plan_id = ? AND a.org_path LIKE ?) a
+                LEFT JOIN report r ON r.id = a.current_report_id AND r.state IN ('SUBMITTED', 'ACCEPTED')
+                GROUP BY GROUPING SETS ((), (a.tier_id), (child))
+                """;
+        return session.doReturningWork(c -> {
+            Totals total = Totals.EMPTY;
+            Map<Long, Totals> byTier = new LinkedHashMap<>();
+            Map<Long, Totals> byChild = new LinkedHashMap<>();
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                ps.setDate(1, Date.valueOf(today));
+                ps.setInt(2, orgPath.length() + 1);
+                ps.setLong(3, planId);
+                ps.setString(4, orgPath + "%");
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        boolean tierRolledUp = rs.getInt(1) == 1;
+                        boolean childRolledUp = rs.getInt(2) == 1;
+                        Totals t = totals(rs, 5);
+                        if (tierRolledUp && childRolledUp) {
+                            total = t;
+                        } else if (!tierRolledUp) {
+                            byTier.put(rs.getLong(3), t);
+                        } else {
+                            String child = rs.getString(4);
+                            if (child != null && !child.isEmpty()) {
+                                byChild.put(Long.parseLong(child), t);
+                            }
+                        }
+                    }
+                }
+            }
+            return new Grouped(total, byTier, byChild);
+        });
+    }
+
+    /** Totals per plan over the subtree, for the dashboard. */
+    public Map<Long, Totals> byPlan(String orgPath, LocalDate today) {
+        String sql = "SELECT a.plan_id, " + COUNTS + """
+                FROM assignment a
+                LEFT JOIN report r ON r.id = a.current_report_id AND r.state IN ('SUBMITTED', 'ACCEPTED')
+                WHERE a.org_path LIKE ? GROUP BY a.plan_id""";
+        return session.doReturningWork(c -> {
+            Map<Long, Totals> out = new LinkedHashMap<>();
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                ps.setDate(1, Date.valueOf(today));
+                ps.setString(2, orgPath + "%");
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.put(rs.getLong(1), totals(rs, 2));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    /** Completions per local day (current reports only), ascending. */
+    public List<long[]> completionsPerDay(long planId, String orgPath, List<LocalDate> days) {
+        String sql = """
+                SELECT (a.completed_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date AS d, count(*), count(*) FILTER (WHERE a.on_time)
+                FROM assignment a WHERE a.plan_id = ? AND a.org_path LIKE ? AND a.status IN ('REPORTED', 'ACCEPTED')
+                GROUP BY d ORDER BY d""";
+        return session.doReturningWork(c -> {
+            List<long[]> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                ps.setLong(1, planId);
+                ps.setString(2, orgPath + "%");
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        days.add(rs.getDate(1).toLocalDate());
+                        out.add(new long[] { rs.getLong(2), rs.getLong(3) });
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    public long owed(long planId, String orgPath) {
+        return session.doReturningWork(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT count(*) FROM assignment a WHERE a.plan_id = ? AND a.org_path LIKE ? AND a.status <> 'EXEMPT'")) {
+                ps.setLong(1, planId);
+                ps.setString(2, orgPath + "%");
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    return rs.getLong(1);
+                }
+            }
+        });
+    }
+
+    /** One row per organisation of the subtree with assignments, streamed in path order. */
+    public record OrgRow(String code, String name, String levelName, String parentName, Totals totals, LocalDate deadline, String status) {
+    }
+
+    public void perOrganization(long planId, String orgPath, LocalDate today, Consumer<OrgRow> sink) {
+        String sql = "SELECT o.code, o.name, l.name, po.name, min(a.deadline), "
+                + "CASE WHEN count(*) = 1 THEN min(a.status) END, " + COUNTS + FROM + """
+                 GROUP BY o.id, o.code, o.name, l.name, po.name, o.path ORDER BY o.path""";
+        String joined = sql.replace("FROM assignment a", "FROM assignment a JOIN organization o ON o.id = a.org_id "
+                + "JOIN level l ON l.code = o.level_code LEFT JOIN organization po ON po.id = o.parent_id");
+        session.doWork(c -> {
+            try (PreparedStatement ps = c.prepareStatement(joined)) {
+                ps.setFetchSize(2000);
+                ps.setDate(1, Date.valueOf(today));
+                ps.setLong(2, planId);
+                ps.setString(3, orgPath + "%");
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        Date d = rs.getDate(5);
+                        sink.accept(new OrgRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), totals(rs, 7),
+                                d == null ? null : d.toLocalDate(), rs.getString(6)));
+                    }
+                }
+            }
+        });
+    }
+
+    private static Totals totals(ResultSet rs, int first) throws SQLException {
+        long[] v = new long[12];
+        for (int i = 0; i < 12; i++) {
+            v[i] = rs.getLong(first + i);
+        }
+        return Totals.of(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8], v[9], v[10], v[11]);
+    }
+}

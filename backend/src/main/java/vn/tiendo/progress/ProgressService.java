@@ -1,0 +1,142 @@
+package vn.tiendo.progress;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import vn.tiendo.common.ApiException;
+import vn.tiendo.common.AppClock;
+import vn.tiendo.common.Caller;
+import vn.tiendo.organization.Organization;
+import vn.tiendo.organization.OrganizationRepository;
+import vn.tiendo.organization.OrganizationService;
+import vn.tiendo.plan.Plan;
+import vn.tiendo.plan.PlanRepository;
+import vn.tiendo.plan.PlanService;
+import vn.tiendo.plan.PlanStatus;
+import vn.tiendo.plan.Tier;
+import vn.tiendo.progress.ProgressDtos.ChildProgress;
+import vn.tiendo.progress.ProgressDtos.Dashboard;
+import vn.tiendo.progress.ProgressDtos.DashboardPlan;
+import vn.tiendo.progress.ProgressDtos.OrgRef;
+import vn.tiendo.progress.ProgressDtos.Progress;
+import vn.tiendo.progress.ProgressDtos.Timeline;
+import vn.tiendo.progress.ProgressDtos.TimelineDeadline;
+import vn.tiendo.progress.ProgressDtos.TimelinePoint;
+import vn.tiendo.progress.ProgressDtos.TierProgress;
+
+/** Live progress figures of a plan over any subtree the caller can read. */
+@ApplicationScoped
+public class ProgressService {
+    private static final int MAX_TIMELINE_DAYS = 800;
+
+    @Inject
+    ProgressRepository figures;
+    @Inject
+    PlanService plans;
+    @Inject
+    PlanRepository planRepository;
+    @Inject
+    OrganizationService organizations;
+    @Inject
+    OrganizationRepository orgs;
+    @Inject
+    Caller caller;
+    @Inject
+    AppClock clock;
+
+    /** The organisation whose subtree is measured: the one asked for, or the caller's own (the first root for the system admin). */
+    public Organization subject(Long orgId, Plan plan) {
+        if (orgId != null) {
+            return organizations.requireReadable(orgId);
+        }
+        if (caller.orgId() != null) {
+            return orgs.findById(caller.orgId());
+        }
+        return orgs.findById(plan.issuerOrgId);
+    }
+
+    public Progress progress(long planId, Long orgId) {
+        Plan plan = plans.requireReadable(planId);
+        Organization org = subject(orgId, plan);
+        var g = figures.grouped(plan.id, org.path, clock.today());
+        List<TierProgress> byTier = plan.tiers.stream()
+                .map(t -> new TierProgress(t.id, t.name, t.deadline, g.byTier().getOrDefault(t.id, Totals.EMPTY))).toList();
+        Map<Long, Organization> children = g.byChild().isEmpty() ? Map.of()
+                : orgs.list("id in ?1", g.byChild().keySet()).stream().collect(Collectors.toMap(o -> o.id, Function.identity()));
+        List<ChildProgress> childRows = g.byChild().entrySet().stream().filter(e -> children.containsKey(e.getKey()))
+                .map(e -> new ChildProgress(ref(children.get(e.getKey())), e.getValue()))
+                .sorted(Comparator.comparing((ChildProgress c) -> c.org().name())).toList();
+        return new Progress(plan.id, ref(org), g.total(), byTier, childRows);
+    }
+
+    public Timeline timeline(long planId, Long orgId) {
+        Plan plan = plans.requireReadable(planId);
+        Organization org = subject(orgId, plan);
+        List<TimelineDeadline> deadlines = plan.tiers.stream().map(t -> new TimelineDeadline(t.id, t.name, t.deadline)).toList();
+        List<LocalDate> days = new ArrayList<>();
+        List<long[]> perDay = figures.completionsPerDay(plan.id, org.path, days);
+        List<TimelinePoint> points = new ArrayList<>();
+        if (plan.publishedAt != null) {
+            LocalDate start = plan.publishedAt.atZone(AppClock.ZONE).toLocalDate();
+            if (!days.isEmpty() && days.get(0).isBefore(start)) {
+                start = days.get(0);
+            }
+            LocalDate lastDeadline = plan.tiers.stream().map(t -> t.deadline).max(LocalDate::compareTo).orElse(start);
+            LocalDate end = clock.today().isAfter(lastDeadline) ? clock.today() : lastDeadline;
+            if (ChronoUnit.DAYS.between(start, end) > MAX_TIMELINE_DAYS) {
+                end = start.plusDays(MAX_TIMELINE_DAYS);
+            }
+            long done = 0;
+            long onTime = 0;
+            int i = 0;
+            for (LocalDate d = start; !d.isAfter(end); d = d.plusDays(1)) {
+                while (i < days.size() && !days.get(i).isAfter(d)) {
+                    done += perDay.get(i)[0];
+                    onTime += perDay.get(i)[1];
+                    i++;
+                }
+                points.add(new TimelinePoint(d, done, onTime));
+            }
+        }
+        return new Timeline(plan.id, ref(org), figures.owed(plan.id, org.path), deadlines, points);
+    }
+
+    public Dashboard dashboard(Long orgId) {
+        Organization org = orgId != null ? organizations.requireReadable(orgId)
+                : caller.orgId() != null ? orgs.findById(caller.orgId()) : null;
+        String path = org == null ? "/" : org.path;
+        Map<Long, Totals> byPlan = figures.byPlan(path, clock.today());
+        List<DashboardPlan> rows = new ArrayList<>();
+        LocalDate today = clock.today();
+        for (var e : byPlan.entrySet()) {
+            Plan p = planRepository.findById(e.getKey());
+            if (p == null || p.status == PlanStatus.DRAFT) {
+                continue;
+            }
+            LocalDate next = p.tiers.stream().map((Tier t) -> t.deadline).filter(d -> !d.isBefore(today)).min(LocalDate::compareTo).orElse(null);
+            rows.add(new DashboardPlan(p.id, p.number, p.title, p.status.name(), next, e.getValue()));
+        }
+        rows.sort(Comparator.comparing(DashboardPlan::planId).reversed());
+        return new Dashboard(org == null ? null : ref(org), rows);
+    }
+
+    public Plan plan(long planId) {
+        return plans.requireReadable(planId);
+    }
+
+    static OrgRef ref(Organization o) {
+        if (o == null) {
+            throw ApiException.notFound("tổ chức");
+        }
+        return new OrgRef(o.id, o.code, o.name, o.levelCode);
+    }
+}

@@ -1,0 +1,168 @@
+package vn.tiendo.report;
+
+import java.util.Arrays;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import vn.tiendo.assignment.Assignment;
+import vn.tiendo.assignment.AssignmentRepository;
+import vn.tiendo.assignment.AssignmentStatus;
+import vn.tiendo.assignment.DeadlineRules;
+import vn.tiendo.common.ApiException;
+import vn.tiendo.common.AppClock;
+import vn.tiendo.common.Caller;
+import vn.tiendo.common.PageResult;
+import vn.tiendo.common.Paging;
+import vn.tiendo.common.Text;
+import vn.tiendo.organization.Organization;
+import vn.tiendo.organization.OrganizationRepository;
+import vn.tiendo.plan.Plan;
+import vn.tiendo.plan.PlanRepository;
+import vn.tiendo.plan.PlanStatus;
+import vn.tiendo.user.AppUser;
+import vn.tiendo.user.UserRepository;
+
+/** Filing completion reports (each submission a new version) and their review by the propaganda department. */
+@ApplicationScoped
+public class ReportService {
+    @Inject
+    ReportRepository reports;
+    @Inject
+    AssignmentRepository assignments;
+    @Inject
+    PlanRepository plans;
+    @Inject
+    OrganizationRepository orgs;
+    @Inject
+    UserRepository users;
+    @Inject
+    Caller caller;
+    @Inject
+    AppClock clock;
+
+    @Transactional
+    public Report submit(long assignmentId, ReportInput in) {
+        Assignment a = assignments.findByIdOptional(assignmentId).filter(x -> caller.canRead(x.orgPath))
+                .orElseThrow(() -> ApiException.notFound("nhiệm vụ " + assignmentId));
+        if (!caller.canReportFor(a.orgPath)) {
+            throw ApiException.forbidden("Chỉ bí thư / người báo cáo của chính tổ chức được nộp báo cáo");
+        }
+        // serialise concurrent submissions for one assignment
+        a = assignments.findById(assignmentId, LockModeType.PESSIMISTIC_WRITE);
+        if (plans.findById(a.planId).status != PlanStatus.PUBLISHED) {
+            throw ApiException.conflict("Kế hoạch đã kết thúc; không nhận báo cáo");
+        }
+        if (a.status == AssignmentStatus.EXEMPT) {
+            throw ApiException.conflict("Nhiệm vụ đã được miễn; không cần báo cáo");
+        }
+        if (a.status == AssignmentStatus.REPORTED) {
+            throw ApiException.conflict("Đã có báo cáo đang chờ duyệt; chỉ nộp lại sau khi báo cáo bị trả lại");
+        }
+        if (a.status == AssignmentStatus.ACCEPTED) {
+            throw ApiException.conflict("Báo cáo đã được chấp nhận");
+        }
+        if (in.heldOn().isAfter(clock.today())) {
+            throw ApiException.unprocessable("heldOn", "ngày tổ chức không được ở tương lai");
+        }
+        Organization org = orgs.findById(a.orgId);
+        int expected = in.expected() != null ? in.expected() : org.memberCount;
+        int absent = in.absentWithReason() == null ? 0 : in.absentWithReason();
+        if (in.attendees() > expected) {
+            throw ApiException.unprocessable("attendees", "số dự (" + in.attendees() + ") vượt số phải dự (" + expected + ")");
+        }
+        if (absent > expected - in.attendees()) {
+            throw ApiException.unprocessable("absentWithReason", "số vắng có lý do (" + absent + ") vượt số vắng (" + (expected - in.attendees()) + ")");
+        }
+        Report r = new Report();
+        r.assignmentId = a.id;
+        r.version = reports.nextVersion(a.id);
+        r.heldOn = in.heldOn();
+        r.attendees = in.attendees();
+        r.expected = expected;
+        r.absentWithReason = absent;
+        r.writeUps = in.writeUps() == null ? 0 : in.writeUps();
+        r.actionProgrammeAdopted = Boolean.TRUE.equals(in.actionProgrammeAdopted());
+        r.actionProgrammeRef = Text.trimToNull(in.actionProgrammeRef());
+        r.propagandaForms = in.propagandaForms() == null ? new String[0]
+                : in.propagandaForms().stream().map(String::strip).distinct().toArray(String[]::new);
+        r.notes = Text.trimToNull(in.notes());
+        r.submittedBy = caller.userId();
+        r.submittedAt = clock.now();
+        r.state = ReportState.SUBMITTED;
+        reports.persist(r);
+        reports.flush();
+        a.complete(r.id, r.submittedAt);
+        a.updatedAt = r.submittedAt;
+        return r;
+    }
+
+    @Transactional
+    public Report review(long reportId, ReviewInput in) {
+        Report r = requireReadable(reportId);
+        Assignment a = assignments.findById(r.assignmentId, LockModeType.PESSIMISTIC_WRITE);
+        if (!caller.canManage(a.orgPath)) {
+            throw ApiException.forbidden("Chỉ ban tuyên giáo được duyệt báo cáo");
+        }
+        if (in.decision() == ReviewInput.Decision.RETURN && Text.trimToNull(in.comment()) == null) {
+            throw ApiException.badRequest("comment", "bắt buộc khi trả lại báo cáo");
+        }
+        if (r.state != ReportState.SUBMITTED || !r.id.equals(a.currentReportId)) {
+            throw ApiException.conflict("Báo cáo này đã được duyệt hoặc không còn là phiên bản hiện hành");
+        }
+        if (plans.findById(a.planId).status != PlanStatus.PUBLISHED) {
+            throw ApiException.conflict("Kế hoạch đã kết thúc");
+        }
+        r.reviewComment = Text.trimToNull(in.comment());
+        r.reviewedBy = caller.userId();
+        r.reviewedAt = clock.now();
+        if (in.decision() == ReviewInput.Decision.ACCEPT) {
+            r.state = ReportState.ACCEPTED;
+            a.status = AssignmentStatus.ACCEPTED;
+        } else {
+            r.state = ReportState.RETURNED;
+            a.reopen();
+        }
+        a.updatedAt = r.reviewedAt;
+        return r;
+    }
+
+    public Report requireReadable(long id) {
+        Report r = reports.findByIdOptional(id).orElseThrow(() -> ApiException.notFound("báo cáo " + id));
+        Assignment a = assignments.findById(r.assignmentId);
+        if (!caller.canRead(a.orgPath)) {
+            throw ApiException.notFound("báo cáo " + id);
+        }
+        return r;
+    }
+
+    public List<ReportDto> history(long assignmentId) {
+        Assignment a = assignments.findByIdOptional(assignmentId).filter(x -> caller.canRead(x.orgPath))
+                .orElseThrow(() -> ApiException.notFound("nhiệm vụ " + assignmentId));
+        return reports.forAssignment(a.id).stream().map(this::toDto).toList();
+    }
+
+    public PageResult<ReportDto> list(ReportState state, Long planId, Paging paging) {
+        String prefix = caller.readPrefix();
+        boolean exact = caller.readsOwnOrgOnly();
+        List<ReportDto> items = reports.inScope(prefix, exact, state, planId, paging).stream().map(this::toDto).toList();
+        return new PageResult<>(items, paging.page(), paging.size(), reports.countInScope(prefix, exact, state, planId));
+    }
+
+    public ReportDto toDto(Report r) {
+        Assignment a = assignments.findById(r.assignmentId);
+        Plan p = plans.findById(a.planId);
+        Organization o = orgs.findById(a.orgId);
+        String tierName = p.tiers.stream().filter(t -> t.id.equals(a.tierId)).map(t -> t.name).findFirst().orElse(null);
+        AppUser by = users.findById(r.submittedBy);
+        AppUser reviewer = r.reviewedBy == null ? null : users.findById(r.reviewedBy);
+        return new ReportDto(r.id, a.id, p.id, p.number, p.title, tierName, o.id, o.name, a.deadline, r.version, r.heldOn, r.attendees,
+                r.expected, r.absentWithReason, r.writeUps, r.actionProgrammeAdopted, r.actionProgrammeRef, Arrays.asList(r.propagandaForms),
+                r.notes, r.submittedBy, by == null ? null : by.fullName, r.submittedAt, DeadlineRules.onTime(r.submittedAt, a.deadline),
+                r.state, r.reviewComment, r.reviewedBy, reviewer == null ? null : reviewer.fullName, r.reviewedAt,
+                r.id.equals(a.currentReportId));
+    }
+}

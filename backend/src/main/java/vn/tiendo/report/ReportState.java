@@ -1,0 +1,5 @@
+package vn.tiendo.report;
+
+public enum ReportState {
+    SUBMITTED, ACCEPTED, RETURNED
+}

@@ -1,0 +1,27 @@
+package vn.tiendo.session;
+
+import java.time.Instant;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import vn.tiendo.common.Format;
+
+@Schema(name = "Session")
+public record SessionDto(
+        @Schema(example = "40") long id,
+        @Schema(example = "101") long assignmentId,
+        @Schema(example = "5") long planId,
+        @Schema(example = "31") long orgId,
+        @Schema(example = "Đảng ủy phường An Mỹ") String orgName,
+        @Schema(example = "Cấp cơ sở") String tierName,
+        Instant startsAt,
+        Instant endsAt,
+        String venue,
+        Format format,
+        String presenter,
+        Integer expectedAttendees,
+        SessionStatus status,
+        Long hostSessionId,
+        @Schema(description = "Số điểm cầu nối vào hội nghị này") long bridgePoints,
+        @Schema(example = "0") int version) {
+}

@@ -1,0 +1,5 @@
+package vn.tiendo.session;
+
+public enum SessionStatus {
+    SCHEDULED, HELD, CANCELLED
+}

@@ -1,0 +1,52 @@
+package vn.tiendo.user;
+
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import io.quarkus.runtime.StartupEvent;
+import vn.tiendo.common.Role;
+
+/**
+ * On an empty database, creates the system administrator {@code admin} with the password from
+ * {@code TIENDO_ADMIN_PASSWORD}; without it, refuses to start rather than invent a password.
+ */
+@ApplicationScoped
+public class AdminBootstrap {
+    private static final Logger LOG = Logger.getLogger(AdminBootstrap.class);
+
+    @Inject
+    UserRepository users;
+    @ConfigProperty(name = "tiendo.admin-password")
+    Optional<String> adminPassword;
+
+    @Transactional
+    void onStart(@Observes @jakarta.annotation.Priority(10) StartupEvent ev) {
+        if (users.count() > 0) {
+            return;
+        }
+        String password = adminPassword.filter(p -> !p.isBlank()).orElseThrow(() -> new IllegalStateException(
+                "Cơ sở dữ liệu trống và chưa đặt TIENDO_ADMIN_PASSWORD: hãy đặt mật khẩu cho tài khoản admin rồi khởi động lại "
+                        + "(the database is empty and TIENDO_ADMIN_PASSWORD is not set)"));
+        AppUser admin = new AppUser();
+        admin.username = "admin";
+        admin.fullName = "Quản trị hệ thống";
+        admin.passwordHash = Passwords.hash(password);
+        admin.roles = new String[] { Role.ADMIN.name() };
+        users.persist(admin);
+        if ("admin".equals(password)) {
+            LOG.warn("\n*****************************************************************\n"
+                    + "*  Created user 'admin' with the DEFAULT password 'admin'.       *\n"
+                    + "*  Change it (PATCH /api/v1/users/{id}) before real use.        *\n"
+                    + "*****************************************************************");
+        } else {
+            LOG.info("Created the system administrator 'admin' (password from TIENDO_ADMIN_PASSWORD)");
+        }
+    }
+}

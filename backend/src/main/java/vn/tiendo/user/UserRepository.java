@@ -1,0 +1,26 @@
+package vn.tiendo.user;
+
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+
+@ApplicationScoped
+public class UserRepository implements PanacheRepository<AppUser> {
+    public Optional<AppUser> findByUsername(String username) {
+        return find("lower(username) = lower(?1)", username).firstResultOptional();
+    }
+
+    /** Users whose organisation lies under the path prefix ("/" = everyone, including the system admin). */
+    public PanacheQuery<AppUser> inScope(String prefix) {
+        if ("/".equals(prefix)) {
+            return findAll(Sort.by("username"));
+        }
+        return find("orgId in (select o.id from Organization o where o.path like :prefix)", Sort.by("username"),
+                Parameters.with("prefix", prefix + "%"));
+    }
+}

@@ -7,7 +7,10 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import io.restassured.config.JsonConfig;
+import io.restassured.config.RestAssuredConfig;
 import io.restassured.http.ContentType;
+import io.restassured.path.json.config.JsonPathConfig;
 import io.restassured.specification.RequestSpecification;
 
 /** Test helpers over HTTP: log in, build a small tree with its own codes, create users. */
@@ -16,6 +19,9 @@ public final class Api {
     public static final String PASSWORD = "mat-khau-thu-nghiem";
     private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
     private static final AtomicInteger SEQ = new AtomicInteger();
+    /** Rates are compared at full precision: fractions come back as doubles, not floats. */
+    public static final RestAssuredConfig EXACT_NUMBERS = RestAssuredConfig.config()
+            .jsonConfig(JsonConfig.jsonConfig().numberReturnType(JsonPathConfig.NumberReturnType.DOUBLE));
 
     private Api() {
     }
@@ -33,7 +39,7 @@ public final class Api {
 
     public static RequestSpecification as(String username) {
         String password = username.equals("admin") ? ADMIN_PASSWORD : PASSWORD;
-        return given().auth().oauth2(token(username, password)).contentType(ContentType.JSON);
+        return given().config(EXACT_NUMBERS).auth().oauth2(token(username, password)).contentType(ContentType.JSON);
     }
 
     public static RequestSpecification admin() {

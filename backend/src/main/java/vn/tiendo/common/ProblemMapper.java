@@ -105,6 +105,11 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response notFound(NotFoundException e, UriInfo uri, HttpHeaders headers, jakarta.ws.rs.core.Request request) {
+        for (Throwable c = e.getCause(); c != null; c = c.getCause()) {
+            if (c instanceof ApiException api) { // a query parameter that did not parse (QueryParamConverters)
+                return api(api, uri);
+            }
+        }
         String path = uri.getPath();
         boolean spaRoute = HttpMethod.GET.equals(request.getMethod()) && !path.startsWith("/api/") && !path.startsWith("/q/")
                 && acceptsHtml(headers);

@@ -34,8 +34,9 @@ final class ImportReader {
     private ImportReader() {
     }
 
-    static List<ImportRow> csv(InputStream body) throws IOException {
-        Reader reader = new InputStreamReader(BOMInputStream.builder().setInputStream(body).get(), StandardCharsets.UTF_8);
+    /** CSV in the charset the Content-Type names, UTF-8 when it names none; a UTF-8 byte-order mark is skipped. */
+    static List<ImportRow> csv(InputStream body, java.nio.charset.Charset charset) throws IOException {
+        Reader reader = new InputStreamReader(BOMInputStream.builder().setInputStream(body).get(), charset);
         CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
                 .setIgnoreEmptyLines(true).setAllowMissingColumnNames(false).get();
         List<ImportRow> rows = new ArrayList<>();

@@ -2,6 +2,8 @@ package vn.tiendo.organization;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -28,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import vn.tiendo.common.ApiException;
 import vn.tiendo.common.ETags;
 import vn.tiendo.common.PageResult;
 import vn.tiendo.common.Paging;
@@ -129,8 +132,16 @@ public class OrganizationResource {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportItem[].class)) })
     public ImportResult importOrganizations(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, InputStream body)
             throws IOException {
-        boolean json = contentType != null && contentType.toLowerCase().startsWith(MediaType.APPLICATION_JSON);
-        return importer.importRows(json ? ImportReader.json(body) : ImportReader.csv(body));
+        MediaType type = contentType == null ? MediaType.valueOf("text/csv") : MediaType.valueOf(contentType);
+        if (type.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
+            return importer.importRows(ImportReader.json(body));
+        }
+        String charset = type.getParameters().get(MediaType.CHARSET_PARAMETER);
+        try {
+            return importer.importRows(ImportReader.csv(body, charset == null ? StandardCharsets.UTF_8 : Charset.forName(charset)));
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest("Content-Type", "bảng mã '" + charset + "' không được hỗ trợ");
+        }
     }
 
     /** One element of a JSON import. */

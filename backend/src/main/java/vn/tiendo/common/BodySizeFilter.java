@@ -14,6 +14,8 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
  */
 public class BodySizeFilter {
     public static final long MAX_BODY = 1024 * 1024;
+    /** A plan document may carry images. */
+    public static final long MAX_DOCUMENT = 16 * 1024 * 1024;
 
     @ServerRequestFilter(preMatching = true)
     public Response limit(ContainerRequestContext ctx) {
@@ -21,9 +23,11 @@ public class BodySizeFilter {
         if (length == null || ctx.getUriInfo().getPath().endsWith("/organizations/import")) {
             return null;
         }
+        boolean document = ctx.getUriInfo().getPath().endsWith("/plans/parse");
+        long max = document ? MAX_DOCUMENT : MAX_BODY;
         try {
-            if (Long.parseLong(length.trim()) > MAX_BODY) {
-                return ProblemMapper.problem(413, "Nội dung quá lớn", "Nội dung yêu cầu vượt quá 1 MB", List.of(),
+            if (Long.parseLong(length.trim()) > max) {
+                return ProblemMapper.problem(413, "Nội dung quá lớn", "Nội dung yêu cầu vượt quá " + (max >> 20) + " MB", List.of(),
                         ctx.getUriInfo());
             }
         } catch (NumberFormatException e) {

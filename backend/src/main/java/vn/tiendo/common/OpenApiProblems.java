@@ -82,8 +82,10 @@ public class OpenApiProblems implements OASFilter {
         e.put("title", DESCRIPTIONS.get(code));
         e.put("status", Integer.parseInt(code));
         e.put("detail", DESCRIPTIONS.get(code));
-        e.put("errors", code.equals("400") || code.equals("422")
-                ? java.util.List.of(Map.of("field", "deadline", "message", "không được để trống")) : java.util.List.of());
+        Map<String, Object> fieldError = new LinkedHashMap<>();
+        fieldError.put("field", "deadline");
+        fieldError.put("message", "không được để trống");
+        e.put("errors", code.equals("400") || code.equals("422") ? java.util.List.of(fieldError) : java.util.List.of());
         return e;
     }
 

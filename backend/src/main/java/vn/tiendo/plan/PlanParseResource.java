@@ -1,0 +1,60 @@
+package vn.tiendo.plan;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+
+import vn.tiendo.common.ApiException;
+import vn.tiendo.common.Role;
+import vn.tiendo.plan.parse.PlanTextParser;
+
+/** Reads a pasted plan or an uploaded .docx into a draft plan; saves nothing. */
+@Path("/api/v1")
+@Tag(name = "plans")
+@RolesAllowed({ Role.ADMIN_, Role.DEPARTMENT_ })
+public class PlanParseResource {
+    private final PlanTextParser parser = new PlanTextParser();
+
+    @POST
+    @Path("/plans/parse")
+    @Consumes(MediaType.TEXT_PLAIN)
+    @Operation(operationId = "parsePlanText", summary = "Đọc văn bản kế hoạch (dán vào) thành bản nháp kèm vị trí nguồn; không lưu")
+    @RequestBody(content = @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(type = SchemaType.STRING),
+            examples = @ExampleObject(name = "tier", value = "Kế hoạch số 171- KH/TU ngày 01/8/2019 ... Cấp huyện và tương đương: 01 ngày, hoàn thành trước ngày 25/9/2019.")))
+    public PlanDraft parsePlanText(String text) {
+        return PlanDraft.of(parser.parse(text), text == null ? "" : text);
+    }
+
+    @POST
+    @Path("/plans/parse")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(operationId = "parsePlanDocx", summary = "Đọc tệp .docx kế hoạch (phần 'file') thành bản nháp kèm vị trí nguồn; không lưu")
+    public PlanDraft parsePlanDocx(@RestForm("file") @Schema(type = SchemaType.STRING, format = "binary") FileUpload file) {
+        if (file == null) {
+            throw ApiException.badRequest("file", "hãy gửi tệp .docx trong phần 'file'");
+        }
+        String text;
+        try (InputStream in = Files.newInputStream(file.uploadedFile())) {
+            text = PlanTextParser.extractDocxText(in);
+        } catch (IOException e) {
+            throw ApiException.unprocessable("file", "tệp không phải văn bản Word .docx hợp lệ");
+        }
+        return PlanDraft.of(parser.parse(text), text);
+    }
+}

@@ -1,0 +1,207 @@
+package vn.tiendo.plan.parse;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds every date in the folded text and says which ones read as deadlines.
+ *
+ * <p>Forms: {@code 31/10/2020}, {@code 31-10-2020}, {@code 31.10.2020}, {@code 30/6} (no year),
+ * {@code 20 tháng 11 năm 2021}, {@code ngày 4-12}, ranges {@code 14 - 15/6/2021} and
+ * {@code 14/6 đến 15/6/2021}, months {@code tháng 3/2021} / {@code tháng 5}, quarters
+ * {@code quý II/2021}. Spaces around separators are allowed because real documents have them.
+ */
+final class DateScanner {
+  /** How strongly the words before a date say it is a deadline. */
+  enum Trigger { NONE, WEAK, STRONG }
+
+  private static final String Y = "(?:\\s*(?:/|-|,?\\s*nam)\\s*(\\d{4}))";
+  private static final String DM = "(\\d{1,2})\\s*/\\s*(\\d{1,2})";
+  private static final String TO = "\\s*(?:-|den(?:\\s*het)?(?:\\s*ngay)?)\\s*";
+
+  /** Patterns in priority order; a later pattern never takes text an earlier one matched. */
+  private static final Pattern RANGE_FULL = Pattern.compile(
+      "(?<![\\d/.])" + DM + "(?:\\s*/\\s*(\\d{4}))?" + TO + DM + "(?:\\s*/\\s*(\\d{4}))?(?![\\d/])");
+  private static final Pattern RANGE_DAYS = Pattern.compile(
+      "(?<![\\d/.])(\\d{1,2})" + TO + DM + "(?:\\s*/\\s*(\\d{4}))?(?![\\d/])");
+  private static final Pattern LONG = Pattern.compile(
+      "(?<![\\d/])(\\d{1,2})\\s*thang\\s*(\\d{1,2})" + Y + "?(?![\\d/])");
+  private static final Pattern NUMERIC_FULL = Pattern.compile(
+      "(?<![\\d/.])(\\d{1,2})\\s*([/.-])\\s*(\\d{1,2})\\s*\\2\\s*(\\d{4})(?!\\d)");
+  private static final Pattern NUMERIC_SHORT = Pattern.compile(
+      "(?<![\\d/.])(\\d{1,2})\\s*/\\s*(\\d{1,2})(?![\\d/]|\\.\\d|\\s*/\\s*\\d|\\s*(?:ngay|buoi)\\b)");
+  private static final Pattern NGAY_HYPHEN =
+      Pattern.compile("\\bngay\\s*(\\d{1,2})\\s*-\\s*(\\d{1,2})(?![\\d/-])");
+  private static final Pattern MONTH =
+      Pattern.compile("\\bthang\\s*(\\d{1,2})" + Y + "?(?![\\d/]|\\s*(?:ngay|buoi|thang)\\b)");
+  private static final Pattern QUARTER =
+      Pattern.compile("\\bquy\\s*(iv|iii|ii|i|[1-4])\\b" + Y + "?(?![\\d/])");
+  private static final Pattern TERM =
+      Pattern.compile("nhiem\\s*ky[^\\d\\n]{0,20}(\\d{4})\\s*-\\s*(\\d{4})");
+
+  private static final Pattern STRONG = Pattern.compile("\\b(?:truoc|hoan thanh|hoan tat|xong"
+      + "|cham nhat|han chot|thoi han|han)\\b\\W*(?:(?:ngay|la|vao|trong|thang|quy|tu|khoang|nam"
+      + "|cuoi)\\b\\W*)*$");
+  private static final Pattern WEAK = Pattern.compile("\\b(?:thoi gian|du kien|trong|vao|den|tu"
+      + "|to chuc|dien ra|ket thuc|trien khai|khai mac|hop)\\b\\W*(?:(?:ngay|la|vao|trong|thang"
+      + "|quy|tu|khoang|nam|to chuc|dip|cuoi)\\b\\W*)*$");
+  private static final Pattern NEXT_YEAR = Pattern.compile("\\s*\\)?\\s*(?:cua\\s*)?nam\\s*sau\\b");
+
+  private final String fold;
+  final List<DateMention> mentions;
+  /** First year of the first {@code nhiệm kỳ 2020 - 2025} in the text, or null. */
+  final Integer termYear;
+
+  DateScanner(String fold) {
+    this.fold = fold;
+    this.mentions = scan(fold);
+    Matcher t = TERM.matcher(fold);
+    this.termYear = t.find() ? Integer.valueOf(t.group(1)) : null;
+  }
+
+  /** All dates in {@code [start, end)}, in text order. */
+  List<DateMention> within(int start, int end) {
+    List<DateMention> out = new ArrayList<>();
+    int i = firstAtOrAfter(start);
+    for (; i < mentions.size() && mentions.get(i).start() < end; i++) {
+      out.add(mentions.get(i));
+    }
+    return out;
+  }
+
+  /**
+   * The year a date without one belongs to: that of the nearest date written with a year before
+   * it, else the first year of the term ({@code nhiệm kỳ 2020 – 2025}), else null.
+   */
+  Integer contextYear(int pos) {
+    for (int i = firstAtOrAfter(pos) - 1; i >= 0; i--) {
+      if (mentions.get(i).hasYear()) {
+        return mentions.get(i).year();
+      }
+    }
+    return termYear;
+  }
+
+  /** Whether the text right after the date says {@code năm sau} (the following year). */
+  boolean saysNextYear(DateMention m) {
+    return NEXT_YEAR.matcher(fold).region(m.end(), Math.min(fold.length(), m.end() + 20))
+        .lookingAt();
+  }
+
+  /** How the words just before the date (same line, up to 50 chars) introduce it. */
+  Trigger trigger(DateMention m) {
+    int from = Math.max(0, m.start() - 50);
+    int nl = fold.lastIndexOf('\n', m.start() - 1);
+    from = Math.max(from, nl + 1);
+    if (STRONG.matcher(fold).region(from, m.start()).find()) {
+      return Trigger.STRONG;
+    }
+    if (WEAK.matcher(fold).region(from, m.start()).find()) {
+      return Trigger.WEAK;
+    }
+    return Trigger.NONE;
+  }
+
+  private int firstAtOrAfter(int pos) {
+    int lo = 0;
+    int hi = mentions.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (mentions.get(mid).start() < pos) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
+  private static List<DateMention> scan(String fold) {
+    List<DateMention> found = new ArrayList<>();
+    boolean[] taken = new boolean[fold.length()];
+    collect(fold, RANGE_FULL, taken, found, m -> mention(m, 4, 5, year(m, 6, 3)));
+    collect(fold, RANGE_DAYS, taken, found, m -> mention(m, 2, 3, year(m, 4)));
+    collect(fold, LONG, taken, found, m -> mention(m, 1, 2, year(m, 3)));
+    collect(fold, NUMERIC_FULL, taken, found, m -> mention(m, 1, 3, year(m, 4)));
+    collect(fold, NUMERIC_SHORT, taken, found, m -> mention(m, 1, 2, null));
+    collect(fold, NGAY_HYPHEN, taken, found, m -> mention(m, 1, 2, null));
+    collect(fold, MONTH, taken, found, m -> period(m, Integer.parseInt(m.group(1)), year(m, 2)));
+    collect(fold, QUARTER, taken, found, m -> period(m, 3 * quarter(m.group(1)), year(m, 2)));
+    found.sort(Comparator.comparingInt(DateMention::start));
+    return found;
+  }
+
+  private interface Reader {
+    DateMention read(Matcher m);
+  }
+
+  private static void collect(String fold, Pattern p, boolean[] taken, List<DateMention> out,
+      Reader reader) {
+    Matcher m = p.matcher(fold);
+    while (m.find()) {
+      // "ngày 4-12": the date is "4-12", so "ngày" stays visible to trigger().
+      int s = p == NGAY_HYPHEN ? m.start(1) : m.start();
+      int e = m.end();
+      boolean free = true;
+      for (int i = s; i < e && free; i++) {
+        free = !taken[i];
+      }
+      if (!free) {
+        continue;
+      }
+      DateMention d = reader.read(m);
+      if (d == null) {
+        continue;
+      }
+      d = new DateMention(s, e, d.day(), d.month(), d.year());
+      for (int i = s; i < e; i++) {
+        taken[i] = true;
+      }
+      out.add(d);
+    }
+  }
+
+  private static final Integer BAD_YEAR = Integer.MIN_VALUE;
+
+  /** The first of the given groups that holds a year; BAD_YEAR when it is implausible. */
+  private static Integer year(Matcher m, int... groups) {
+    for (int g : groups) {
+      String s = m.group(g);
+      if (s != null) {
+        int y = Integer.parseInt(s);
+        return y >= 1945 && y <= 2100 ? Integer.valueOf(y) : BAD_YEAR;
+      }
+    }
+    return null;
+  }
+
+  private static DateMention mention(Matcher m, int dayGroup, int monthGroup, Integer year) {
+    int day = Integer.parseInt(m.group(dayGroup));
+    int month = Integer.parseInt(m.group(monthGroup));
+    if (BAD_YEAR.equals(year) || day < 1 || day > 31 || month < 1 || month > 12) {
+      return null;
+    }
+    DateMention d = new DateMention(m.start(), m.end(), day, month, year);
+    // A day that does not exist in that month (30/2) is not a date.
+    return d.in(year == null ? 2000 : year) == null ? null : d;
+  }
+
+  private static DateMention period(Matcher m, int month, Integer year) {
+    if (BAD_YEAR.equals(year) || month < 1 || month > 12) {
+      return null;
+    }
+    return new DateMention(m.start(), m.end(), 0, month, year);
+  }
+
+  private static int quarter(String q) {
+    return switch (q) {
+      case "i", "1" -> 1;
+      case "ii", "2" -> 2;
+      case "iii", "3" -> 3;
+      default -> 4;
+    };
+  }
+}

@@ -1,0 +1,138 @@
+package vn.tiendo.plan.parse;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Recognises which default level a phrase targets. Rules are tried in order and each match blanks
+ * its words out for the later rules, so {@code chi bộ trực thuộc đảng ủy cơ sở} is {@code chi-bo}
+ * only, not also {@code co-so}.
+ */
+final class LevelMatcher {
+  static final List<String> RANK = List.of("tinh", "huyen", "co-so", "chi-bo", "doan-the");
+
+  record Match(String code, int start, int end, double confidence) {}
+
+  private enum Rule {
+    CHI_BO_UNDER_GRASSROOTS("chi-bo", 0.9, "chi bo truc thuoc(?! (?:thanh|huyen|tinh|thi|quan) uy)"
+        + "(?: (?:cac )?(?:dang uy|dang bo)(?: co so| xa| phuong| thi tran)?)?"
+        + "|chi bo (?:thon|khoi pho|khu pho|to dan pho|ap|ban|khom)\\b"),
+    DISTRICT_LIST("huyen", 0.95, "huyen uy,? thi uy,? thanh uy(?:,? (?:va )?(?:cac )?dang uy "
+        + "truc thuoc(?: tinh uy)?)?|huyen,? thi,? thanh uy(?:,? (?:va )?(?:cac )?dang uy "
+        + "truc thuoc(?: tinh uy)?)?"),
+    DISTRICT("huyen", 0.9, "cap huyen(?: va tuong duong)?|cap quan(?! ly)(?: va tuong duong)?"
+        + "|cap thi xa|dang bo khoi\\b|dang uy khoi\\b"),
+    PROVINCE("tinh", 0.9, "cap tinh\\b"),
+    /** Resolved by {@link #issuerLevel}. */
+    CITY(null, 0.6, "cap thanh pho\\b"),
+    /** One level below the issuer, unless the text names the parent committee. */
+    DIRECTLY_UNDER(null, 0.6, "(?:dang uy|dang bo) truc thuoc(?: (tinh|thanh|huyen|thi|quan) uy)?"),
+    GRASSROOTS("co-so", 0.9, "cap co so|to chuc co so dang|tccs(?: dang)?"
+        + "|(?:dang bo|dang uy|chi bo|cap uy|to chuc dang) co so\\b|cap xa\\b"
+        + "|(?:dang uy|dang bo) (?:xa|phuong|thi tran)\\b(?:,? (?:xa|phuong|thi tran)\\b)*"
+        + "|\\bxa,? phuong(?:,? thi tran)?\\b|dang bo (?:co quan|doanh nghiep)"),
+    FRONT("doan-the", 0.9, "mat tran(?: to quoc)?(?: viet nam)?|ubmttq\\w*|mttq\\w*"
+        + "|(?:cac )?doan the(?: chinh tri ?- ?xa hoi)?|to chuc chinh tri ?- ?xa hoi"),
+    /** Bare "chi bộ": a grassroots party cell when the heading above is about grassroots. */
+    BARE_CELL(null, 0.6, "(?:cac )?chi bo\\b"),
+    BARE_COMMITTEE("co-so", 0.5, "(?<!toan\\s)(?<!dai\\shoi\\s)(?:cac )?dang bo\\b"
+        + "(?! (?:tinh|thanh pho|huyen|quan|thi xa|toan|cac cap|lan|nhiem))");
+
+    final String code;
+    final double confidence;
+    final Pattern pattern;
+
+    Rule(String code, double confidence, String regex) {
+      this.code = code;
+      this.confidence = confidence;
+      this.pattern = Pattern.compile("\\b(?:" + regex.replace(" ", "\\s*") + ")");
+    }
+  }
+
+  private final Issuer issuer;
+  private final Set<String> notes = new LinkedHashSet<>();
+
+  LevelMatcher(Issuer issuer) {
+    this.issuer = issuer;
+  }
+
+  /** Warnings about guesses made so far (each once). */
+  Set<String> notes() {
+    return notes;
+  }
+
+  /**
+   * Levels named in {@code fold[start, end)}, in text order.
+   *
+   * @param grassrootsContext whether a heading above is about grassroots organisations, which
+   *     makes a bare {@code chi bộ} a grassroots cell ({@code co-so})
+   */
+  List<Match> find(String fold, int start, int end, boolean grassrootsContext) {
+    char[] work = fold.substring(start, end).toCharArray();
+    List<Match> out = new ArrayList<>();
+    for (Rule rule : Rule.values()) {
+      Matcher m = rule.pattern.matcher(new String(work));
+      while (m.find()) {
+        String code = resolve(rule, m, grassrootsContext);
+        if (code != null) {
+          out.add(new Match(code, start + m.start(), start + m.end(), rule.confidence));
+        }
+        for (int i = m.start(); i < m.end(); i++) {
+          work[i] = ' ';
+        }
+      }
+    }
+    out.sort(Comparator.comparingInt(Match::start));
+    return out;
+  }
+
+  /** Distinct codes of the matches, in rank order. */
+  static List<String> codes(List<Match> matches) {
+    List<String> codes = new ArrayList<>();
+    for (String code : RANK) {
+      if (matches.stream().anyMatch(m -> m.code().equals(code))) {
+        codes.add(code);
+      }
+    }
+    return codes;
+  }
+
+  private String resolve(Rule rule, Matcher m, boolean grassrootsContext) {
+    switch (rule) {
+      case CITY:
+        return issuerLevel();
+      case DIRECTLY_UNDER:
+        String parent = m.group(1);
+        if (parent != null) {
+          return parent.equals("tinh") ? "huyen" : "co-so";
+        }
+        return issuer == Issuer.DISTRICT ? "co-so" : below(issuer);
+      case BARE_CELL:
+        return grassrootsContext ? "co-so" : "chi-bo";
+      default:
+        return rule.code;
+    }
+  }
+
+  private String issuerLevel() {
+    if (issuer == Issuer.UNKNOWN) {
+      notes.add("Không rõ văn bản do tỉnh ủy hay thành ủy, huyện ủy ban hành; đã hiểu "
+          + "“cấp thành phố” là cấp huyện và tương đương.");
+      return "huyen";
+    }
+    return issuer == Issuer.PROVINCE ? "tinh" : "huyen";
+  }
+
+  private String below(Issuer i) {
+    if (i == Issuer.UNKNOWN) {
+      notes.add("Không rõ cấp của đơn vị ban hành; đã hiểu “đảng bộ trực thuộc” là cấp huyện "
+          + "và tương đương.");
+    }
+    return "huyen";
+  }
+}

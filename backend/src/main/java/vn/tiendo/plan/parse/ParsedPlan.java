@@ -1,0 +1,23 @@
+package vn.tiendo.plan.parse;
+
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A draft plan read from free text, for a person to check and complete. Fields the text does not
+ * state are {@code null}; {@code spans} has an entry for each field actually read (keys such as
+ * {@code number}, {@code tiers[0].deadline}); {@code warnings} are Vietnamese sentences about what
+ * was guessed or missing.
+ */
+public record ParsedPlan(String number, String title, String resolution, LocalDate issuedOn,
+    String purpose, String requirements, String materials, List<ParsedTier> tiers,
+    Map<String, Span> spans, List<String> warnings) {
+  public ParsedPlan {
+    tiers = tiers == null ? List.of() : List.copyOf(tiers);
+    spans = spans == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(spans));
+    warnings = warnings == null ? List.of() : List.copyOf(warnings);
+  }
+}

@@ -1,0 +1,121 @@
+package vn.tiendo.plan.parse;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads a Vietnamese plan for studying and disseminating a resolution ("kế hoạch học tập, quán
+ * triệt, tuyên truyền nghị quyết") into a draft {@link ParsedPlan} for a person to check.
+ *
+ * <p>Rule-based: the text is folded (lower case, no diacritics, one kind of dash) so that
+ * {@code HOÀN THÀNH TRƯỚC NGÀY}, {@code hoàn thành trước ngày} and {@code hoan thanh truoc ngay}
+ * read alike, and its numbered outline ({@code I.}, {@code 1.}, {@code 1.1.}, {@code a)},
+ * {@code -}) tells which details belong to which tier.
+ *
+ * <p><b>Offsets.</b> The input is normalised to Unicode NFC before reading, but every
+ * {@link Span} is given in indices of the <em>original</em> string passed to
+ * {@link #parse(String)}: NFD input (decomposed accents) gets spans that cover the same
+ * characters in the original. Values are NFC.
+ *
+ * <p>Instances hold no state and may be shared between threads.
+ */
+public final class PlanTextParser {
+
+  /**
+   * Parses plan text. Never throws: empty, missing or unreadable input gives an empty draft with
+   * a warning, and whatever could not be read is left {@code null} and, where it matters, named
+   * in a warning.
+   */
+  public ParsedPlan parse(String text) {
+    if (text == null || text.codePoints().allMatch(PlanTextParser::isBlank)) {
+      return empty("Văn bản trống; chưa có nội dung kế hoạch để đọc.");
+    }
+    try {
+      return read(text);
+    } catch (RuntimeException | StackOverflowError e) {
+      return empty("Không đọc được văn bản này (lỗi của bộ đọc: " + e.getClass().getSimpleName()
+          + "); hãy nhập kế hoạch bằng tay.");
+    }
+  }
+
+  /**
+   * The text of a .docx file: its paragraphs and table cells (row by row, cell by cell) in
+   * document order, joined with {@code "\n"}. Official plans put the issuer, number and date in a
+   * header table, so cells come out as lines of their own. Does not close the stream.
+   *
+   * @throws InvalidDocxException (an {@link IOException}) when the bytes are not a readable .docx
+   * @throws IOException when reading the stream fails
+   */
+  public static String extractDocxText(InputStream docx) throws IOException {
+    return DocxText.extract(docx);
+  }
+
+  private static ParsedPlan read(String text) {
+    SourceText src = new SourceText(text);
+    List<String> warnings = new ArrayList<>();
+    Map<String, Span> spans = new LinkedHashMap<>();
+    DateScanner dates = new DateScanner(src.fold);
+    Outline outline = new Outline(src);
+
+    HeaderExtractor header = new HeaderExtractor(src, dates, warnings);
+    Found<String> number = header.number();
+    Found<LocalDate> issuedOn = header.issuedOn(number);
+    Found<String> title = header.title();
+    Found<String> resolution = header.resolution(title);
+    SectionExtractor sections = new SectionExtractor(src, outline);
+    Found<String> purpose = sections.purpose();
+    Found<String> requirements = sections.requirements();
+    Found<String> materials = sections.materials();
+    put(src, spans, "number", number);
+    put(src, spans, "title", title);
+    put(src, spans, "resolution", resolution);
+    put(src, spans, "issuedOn", issuedOn);
+    put(src, spans, "purpose", purpose);
+    put(src, spans, "requirements", requirements);
+    put(src, spans, "materials", materials);
+    if (number == null) {
+      warnings.add("Không tìm thấy số kế hoạch (ví dụ “Kế hoạch số 01-KH/TU”).");
+    }
+    if (issuedOn == null) {
+      warnings.add("Không tìm thấy ngày ban hành kế hoạch.");
+    }
+    if (title == null) {
+      warnings.add("Không tìm thấy tên (trích yếu) của kế hoạch.");
+    }
+    if (resolution == null) {
+      warnings.add("Không tìm thấy nghị quyết mà kế hoạch triển khai.");
+    }
+
+    LevelMatcher levels = new LevelMatcher(Issuer.detect(src.fold));
+    TierFinder finder = new TierFinder(src, outline, dates, DurationScanner.scan(src.fold), levels);
+    List<ParsedTier> tiers = new TierExtractor(finder, warnings).extract(spans);
+    warnings.addAll(levels.notes());
+
+    return new ParsedPlan(value(number), value(title), value(resolution), value(issuedOn),
+        value(purpose), value(requirements), value(materials), tiers, spans, warnings);
+  }
+
+  private static boolean isBlank(int c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c);
+  }
+
+  private static ParsedPlan empty(String warning) {
+    return new ParsedPlan(null, null, null, null, null, null, null, List.of(), Map.of(),
+        List.of(warning));
+  }
+
+  private static void put(SourceText src, Map<String, Span> spans, String key, Found<?> f) {
+    if (f != null) {
+      spans.put(key, src.span(f.start(), f.end(), f.confidence()));
+    }
+  }
+
+  private static <T> T value(Found<T> f) {
+    return f == null ? null : f.value();
+  }
+}

@@ -1,0 +1,114 @@
+package vn.tiendo.plan.parse;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Turns the tiers found in the outline into {@link ParsedTier}s, settling the year of deadlines
+ * written without one.
+ *
+ * <p>A date without a year takes the year of the nearest date written with one before it in the
+ * text, else the first year of the term ({@code nhiệm kỳ 2020 – 2025}). It moves to the next year
+ * only when the text says so ({@code năm sau}) or writes the year; a deadline that then falls
+ * before the previous tier's keeps the context year and gets a warning, because guessing a new
+ * year silently would hide a typo in the plan.
+ */
+final class TierExtractor {
+  static final int MAX_TIERS = 100;
+
+  private final SourceText src;
+  private final TierFinder finder;
+  private final List<String> warnings;
+
+  TierExtractor(TierFinder finder, List<String> warnings) {
+    this.src = finder.src;
+    this.finder = finder;
+    this.warnings = warnings;
+  }
+
+  List<ParsedTier> extract(Map<String, Span> spans) {
+    List<TierFinder.Unit> units = finder.units();
+    if (units.size() > MAX_TIERS) {
+      warnings.add("Văn bản có " + units.size() + " đợt; chỉ lấy " + MAX_TIERS + " đợt đầu.");
+      units = units.subList(0, MAX_TIERS);
+    }
+    TierReader reader = new TierReader(finder);
+    List<ParsedTier> tiers = new ArrayList<>();
+    LocalDate previous = null;
+    for (TierFinder.Unit unit : units) {
+      int i = tiers.size();
+      String key = "tiers[" + i + "].";
+      String label = "đợt " + (i + 1);
+      TierReader.Draft d = reader.read(unit);
+      LocalDate deadline = d.deadline() == null ? null : settle(d.deadline(), label, previous);
+      previous = deadline != null ? deadline : previous;
+
+      put(spans, key + "name", d.name());
+      put(spans, key + "activity", d.activity());
+      put(spans, key + "levelCodes", d.levelSpan());
+      if (deadline != null) {
+        spans.put(key + "deadline", src.span(d.deadline().start(), d.deadline().end(),
+            d.deadlineConfidence() * (d.deadline().hasYear() ? 1 : 0.7)));
+      }
+      put(spans, key + "durationDays", d.duration());
+      put(spans, key + "audience", d.audience());
+      put(spans, key + "presenter", d.presenter());
+      put(spans, key + "format", d.format());
+
+      String name = d.name().value();
+      if (d.deadline() == null) {
+        warnings.add("Chưa tìm thấy hạn hoàn thành của " + label + " (" + name + ").");
+      }
+      if (d.levelCodes().isEmpty()) {
+        warnings.add("Chưa xác định được cấp của " + label + " (" + name + ").");
+      }
+      tiers.add(new ParsedTier(name, d.activity().value(), d.levelCodes(),
+          d.duration() == null ? null : d.duration().value(), deadline,
+          value(d.audience()), value(d.presenter()), value(d.format())));
+    }
+    if (tiers.isEmpty()) {
+      warnings.add("Không tìm thấy đợt học tập, quán triệt hay tuyên truyền nào (cấp, thời gian, "
+          + "hạn hoàn thành); hãy thêm các đợt bằng tay.");
+    }
+    return tiers;
+  }
+
+  private LocalDate settle(DateMention m, String label, LocalDate previous) {
+    if (m.hasYear()) {
+      return m.date();
+    }
+    Integer context = finder.dates.contextYear(m.start());
+    if (context == null) {
+      warnings.add("Hạn của " + label + " không ghi năm và văn bản không cho biết năm nào; "
+          + "hãy nhập hạn.");
+      return null;
+    }
+    boolean nextYear = finder.dates.saysNextYear(m);
+    int year = nextYear ? context + 1 : context;
+    LocalDate date = m.in(year);
+    if (date == null) {
+      warnings.add("Hạn của " + label + " (" + m.display(year) + ") không phải ngày có thật; "
+          + "hãy nhập hạn.");
+      return null;
+    }
+    warnings.add("Hạn của " + label + " không ghi năm; đã lấy năm " + year + " từ ngữ cảnh.");
+    if (!nextYear && previous != null && date.isBefore(previous)) {
+      warnings.add("Hạn của " + label + " (" + m.display(year) + ") sớm hơn hạn của đợt trước ("
+          + previous.getDayOfMonth() + "/" + previous.getMonthValue() + "/" + previous.getYear()
+          + ") nhưng văn bản không ghi năm sau; vẫn giữ năm " + year + ", hãy kiểm tra lại.");
+    }
+    return date;
+  }
+
+  private void put(Map<String, Span> spans, String key, Found<?> f) {
+    if (f != null && f.start() >= 0) {
+      spans.put(key, src.span(f.start(), f.end(), f.confidence()));
+    }
+  }
+
+  private static String value(Found<String> f) {
+    return f == null ? null : f.value();
+  }
+}

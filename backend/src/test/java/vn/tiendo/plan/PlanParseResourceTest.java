@@ -1,0 +1,85 @@
+package vn.tiendo.plan;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.empty;
+import static vn.tiendo.support.Api.admin;
+import static vn.tiendo.support.Api.as;
+import static vn.tiendo.support.Api.org;
+
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import vn.tiendo.support.Api;
+import vn.tiendo.support.EmbeddedPostgresResource;
+
+@QuarkusTest
+@QuarkusTestResource(EmbeddedPostgresResource.class)
+class PlanParseResourceTest {
+
+    static String sample(String name) throws Exception {
+        try (InputStream in = PlanParseResourceTest.class.getResourceAsStream("/samples/" + name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
+    void pastedTextBecomesADraftThatPostsBack() throws Exception {
+        String text = sample("tam-ky-plan-2020.txt");
+        Map<String, Object> draft = admin().contentType("text/plain; charset=UTF-8").body(text).post("/api/v1/plans/parse").then()
+                .statusCode(200).body("tiers.size()", equalTo(3)).body("tiers[0].deadline", equalTo("2020-10-31"))
+                .body("tiers[0].durationDays", equalTo(0.5)).body("tiers[2].activity", equalTo("PROPAGANDA"))
+                .body("resolution", equalTo("Nghị quyết số 01-NQ/ĐH ngày 25/7/2020")).body("spans.keySet()", hasItem("tiers[0].deadline"))
+                .body("sourceText", equalTo(text)).extract().as(Map.class);
+        // the same draft, with the reader's extras removed and a number filled in, is a valid plan
+        String p = Api.unique("PP");
+        Map<String, Long> ids = Api.importTree(List.of(org(p, "Thành ủy Tam Kỳ", null, "huyen", 0)));
+        draft.remove("spans");
+        draft.remove("warnings");
+        draft.remove("sourceText");
+        draft.put("number", "01-KH/TU");
+        draft.put("issuerOrgId", ids.get(p));
+        admin().body(draft).post("/api/v1/plans").then().statusCode(201).body("status", equalTo("DRAFT")).body("tiers.size()", equalTo(3));
+    }
+
+    @Test
+    void aDocxUploadIsRead() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (XWPFDocument doc = new XWPFDocument()) {
+            doc.createParagraph().createRun().setText("Kế hoạch số 171- KH/TU ngày 01/8/2019");
+            doc.createParagraph().createRun().setText("- Cấp huyện và tương đương: 01 ngày, hoàn thành trước ngày 25/9/2019.");
+            doc.write(out);
+        }
+        admin().contentType("multipart/form-data").multiPart("file", "ke-hoach.docx", out.toByteArray(),
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document").post("/api/v1/plans/parse").then()
+                .statusCode(200).body("number", equalTo("171-KH/TU")).body("issuedOn", equalTo("2019-08-01"))
+                .body("tiers[0].levelCodes", equalTo(List.of("huyen"))).body("tiers[0].deadline", equalTo("2019-09-25"));
+        admin().contentType("multipart/form-data").multiPart("file", "x.docx", "not a docx".getBytes(), "application/octet-stream")
+                .post("/api/v1/plans/parse").then().statusCode(422).body("errors[0].field", equalTo("file"));
+    }
+
+    @Test
+    void textWithNoPlanGivesAnEmptyDraftAndAWarning() {
+        admin().contentType("text/plain; charset=UTF-8").body("Hôm nay trời đẹp.").post("/api/v1/plans/parse").then().statusCode(200)
+                .body("tiers", empty()).body("warnings", not(empty()));
+        admin().contentType("text/plain; charset=UTF-8").body("").post("/api/v1/plans/parse").then().statusCode(200);
+    }
+
+    @Test
+    void onlyPlanAuthorsMayParse() {
+        given().contentType("text/plain").body("x").post("/api/v1/plans/parse").then().statusCode(401);
+        String p = Api.unique("PQ");
+        Map<String, Long> ids = Api.importTree(List.of(org(p, "Chi bộ", null, "chi-bo", 0)));
+        as(Api.user("pq", ids.get(p), "REPORTER")).contentType("text/plain").body("x").post("/api/v1/plans/parse").then().statusCode(403);
+    }
+}

@@ -17,6 +17,7 @@ public class Caller {
     public static final String ATTR_USER_ID = "tiendo.userId";
     public static final String ATTR_ORG_ID = "tiendo.orgId";
     public static final String ATTR_ORG_PATH = "tiendo.orgPath";
+    public static final String ATTR_API_KEY = "tiendo.apiKeyId";
 
     @Inject
     SecurityIdentity identity;
@@ -85,6 +86,11 @@ public class Caller {
             return true;
         }
         return (has(Role.REPORTER) || has(Role.DEPARTMENT)) && path.equals(orgPath());
+    }
+
+    /** Calls made with X-API-Key (integrations), which must send If-Match on every update. */
+    public boolean viaApiKey() {
+        return identity.getAttribute(ATTR_API_KEY) != null;
     }
 
     public boolean isAdmin() {

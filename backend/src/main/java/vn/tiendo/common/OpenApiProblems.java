@@ -28,7 +28,12 @@ public class OpenApiProblems implements OASFilter {
         DESCRIPTIONS.put("412", "If-Match không khớp ETag hiện tại");
         DESCRIPTIONS.put("413", "Nội dung quá lớn");
         DESCRIPTIONS.put("422", "Vi phạm quy tắc nghiệp vụ");
+        DESCRIPTIONS.put("428", "Thiếu If-Match (bắt buộc khi cập nhật bằng khóa API)");
     }
+
+    /** The creating POSTs that honour Idempotency-Key (methods annotated @Idempotent). */
+    private static final java.util.Set<String> IDEMPOTENT = java.util.Set.of("createOrganization", "importOrganizations", "createUser",
+            "createPlan", "publishPlan", "scheduleSession", "submitReport", "createApiKey", "createWebhook", "createLevel");
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -36,6 +41,10 @@ public class OpenApiProblems implements OASFilter {
             return;
         }
         registerSchemas(openAPI);
+        openAPI.getComponents().addSecurityScheme("apiKey", OASFactory.createSecurityScheme()
+                .type(org.eclipse.microprofile.openapi.models.security.SecurityScheme.Type.APIKEY).name("X-API-Key")
+                .in(org.eclipse.microprofile.openapi.models.security.SecurityScheme.In.HEADER)
+                .description("Khóa API của cổng tích hợp (POST /api/v1/api-keys); thay cho Bearer"));
         openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations().forEach((method, op) -> {
             boolean publicOp = path.endsWith("/auth/login");
             boolean hasBody = method == PathItem.HttpMethod.POST || method == PathItem.HttpMethod.PUT || method == PathItem.HttpMethod.PATCH;
@@ -52,6 +61,24 @@ public class OpenApiProblems implements OASFilter {
                 add(op, "409");
                 add(op, "413");
                 add(op, "422");
+            }
+            if (method == PathItem.HttpMethod.PUT || method == PathItem.HttpMethod.PATCH) {
+                add(op, "428");
+            }
+            if (op.getOperationId() != null && IDEMPOTENT.contains(op.getOperationId())) {
+                op.addParameter(OASFactory.createParameter().name("Idempotency-Key").in(org.eclipse.microprofile.openapi.models.parameters.Parameter.In.HEADER)
+                        .description("Gửi lại cùng khóa và cùng nội dung sẽ nhận lại đúng phản hồi lần đầu mà không tạo thêm; giữ ít nhất 24 giờ")
+                        .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).maxLength(255)).example("8b1f0c7e-portal-report-4711"));
+            }
+            if (!publicOp) {
+                boolean hasBearer = op.getSecurity() != null && op.getSecurity().stream().anyMatch(r -> r.hasScheme("bearer"));
+                boolean hasKey = op.getSecurity() != null && op.getSecurity().stream().anyMatch(r -> r.hasScheme("apiKey"));
+                if (!hasBearer) {
+                    op.addSecurityRequirement(OASFactory.createSecurityRequirement().addScheme("bearer"));
+                }
+                if (!hasKey) {
+                    op.addSecurityRequirement(OASFactory.createSecurityRequirement().addScheme("apiKey"));
+                }
             }
             if (method == PathItem.HttpMethod.PUT || method == PathItem.HttpMethod.PATCH || path.endsWith("/publish")
                     || path.endsWith("/close") || path.endsWith("/exempt") || path.endsWith("/extend")) {

@@ -86,8 +86,12 @@ public class ProblemMapper {
         return problem(400, "Dữ liệu không hợp lệ", "Nội dung không phải JSON hợp lệ", List.of(), uri);
     }
 
+    /** Two updates raced: with If-Match the loser's precondition failed (412); without it, a plain conflict. */
     @ServerExceptionMapper({ OptimisticLockException.class, StaleStateException.class })
-    public Response concurrentUpdate(RuntimeException e, UriInfo uri) {
+    public Response concurrentUpdate(RuntimeException e, UriInfo uri, HttpHeaders headers) {
+        if (headers.getHeaderString(HttpHeaders.IF_MATCH) != null) {
+            return api(ApiException.preconditionFailed(), uri);
+        }
         return problem(409, "Xung đột cập nhật", "Bản ghi vừa được cập nhật đồng thời; tải lại rồi thử lại", List.of(), uri);
     }
 

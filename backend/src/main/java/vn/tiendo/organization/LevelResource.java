@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import vn.tiendo.common.ApiException;
+import vn.tiendo.common.Idempotent;
 import vn.tiendo.common.Role;
 
 @Path("/api/v1")
@@ -39,6 +40,7 @@ public class LevelResource {
     @RolesAllowed(Role.ADMIN_)
     @Operation(operationId = "createLevel", summary = "Thêm một cấp tổ chức (quản trị)")
     @APIResponse(responseCode = "201", description = "Đã tạo")
+    @Idempotent
     public Response createLevel(@Valid @NotNull LevelInput in) {
         if (levels.findByIdOptional(in.code()).isPresent()) {
             throw ApiException.conflict("Cấp '" + in.code() + "' đã tồn tại");

@@ -53,6 +53,8 @@ public class OrganizationImportService {
     AppClock clock;
     @Inject
     Event<OrganizationsPlaced> placed;
+    @Inject
+    Event<OrganizationsChanged> changedEvent;
 
     /** What the database already knows about an organisation. */
     private record Known(long id, String code, String name, Long parentId, String levelCode, int memberCount, boolean active,
@@ -278,6 +280,9 @@ public class OrganizationImportService {
         if (!placedIds.isEmpty() || !movedPrefixes.isEmpty()) {
             placed.fire(new OrganizationsPlaced(placedIds, movedPrefixes));
         }
+        List<Long> touched = new ArrayList<>(newIds);
+        changed.forEach(r -> touched.add(ids.get(r.code)));
+        changedEvent.fire(new OrganizationsChanged(touched));
         return new ImportResult(fresh.size(), updated, unchanged);
     }
 

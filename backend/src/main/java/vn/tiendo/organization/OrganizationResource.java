@@ -34,6 +34,7 @@ import vn.tiendo.common.ApiException;
 import vn.tiendo.common.ETags;
 import vn.tiendo.common.PageResult;
 import vn.tiendo.common.Paging;
+import vn.tiendo.common.Idempotent;
 import vn.tiendo.common.Role;
 
 @Path("/api/v1")
@@ -83,6 +84,7 @@ public class OrganizationResource {
     @RolesAllowed({ Role.ADMIN_, Role.DEPARTMENT_ })
     @Operation(operationId = "createOrganization", summary = "Tạo tổ chức trực thuộc một tổ chức trong phạm vi của bạn")
     @APIResponse(responseCode = "201", description = "Đã tạo", content = @Content(schema = @Schema(implementation = OrganizationDto.class)))
+    @Idempotent
     public Response createOrganization(@Valid @NotNull OrganizationInput in) {
         Organization o = service.create(in);
         return Response.status(201).entity(service.toDto(o)).tag(etag(o)).build();
@@ -130,8 +132,12 @@ public class OrganizationResource {
             @Content(mediaType = "text/csv", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING),
                     examples = @ExampleObject(name = "csv", value = "code,name,parentCode,levelCode,memberCount\nTU-QN,Tỉnh ủy Quảng Nam,,tinh,0\nTU-TAMKY,Thành ủy Tam Kỳ,TU-QN,huyen,5400\n")),
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportItem[].class)) })
-    public ImportResult importOrganizations(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, InputStream body)
-            throws IOException {
+    @APIResponse(responseCode = "200", description = "Đã nhập", content = @Content(schema = @Schema(implementation = ImportResult.class)))
+    public Response importOrganizations(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, byte[] body) throws IOException {
+        return Response.ok(importFrom(contentType, new java.io.ByteArrayInputStream(body))).build();
+    }
+
+    private ImportResult importFrom(String contentType, InputStream body) throws IOException {
         MediaType type = contentType == null ? MediaType.valueOf("text/csv") : MediaType.valueOf(contentType);
         if (type.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
             return importer.importRows(ImportReader.json(body));

@@ -33,6 +33,8 @@ public class OrganizationService {
     Event<OrganizationsPlaced> placed;
     @Inject
     Event<OrganizationDeactivated> deactivated;
+    @Inject
+    Event<OrganizationsChanged> changed;
 
     /** The organisation if it exists and the caller may read it; empty otherwise (404 either way). */
     public Optional<Organization> readable(long id) {
@@ -74,6 +76,7 @@ public class OrganizationService {
         o.createdAt = clock.now();
         orgs.persist(o);
         placed.fire(new OrganizationsPlaced(List.of(o.id), List.of()));
+        changed.fire(new OrganizationsChanged(List.of(o.id)));
         return o;
     }
 
@@ -96,6 +99,8 @@ public class OrganizationService {
         } else if (!wasActive && o.active) {
             placed.fire(new OrganizationsPlaced(List.of(o.id), List.of()));
         }
+        orgs.flush();
+        changed.fire(new OrganizationsChanged(List.of(o.id)));
         return o;
     }
 
@@ -122,6 +127,8 @@ public class OrganizationService {
             o.active = false;
             o.updatedAt = clock.now();
             deactivated.fire(new OrganizationDeactivated(o.id));
+            orgs.flush();
+            changed.fire(new OrganizationsChanged(List.of(o.id)));
         }
         return o;
     }

@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import vn.tiendo.common.Paging;
+import vn.tiendo.common.Idempotent;
 import vn.tiendo.common.Role;
 
 @Path("/api/v1")
@@ -55,6 +56,7 @@ public class PlanResource {
     @RolesAllowed({ Role.ADMIN_, Role.DEPARTMENT_ })
     @Operation(operationId = "createPlan", summary = "Tạo kế hoạch nháp (kể cả kế hoạch cụ thể hóa của cấp dưới)")
     @APIResponse(responseCode = "201", description = "Đã tạo", content = @Content(schema = @Schema(implementation = PlanDto.class)))
+    @Idempotent
     public Response createPlan(@Valid @NotNull PlanInput in) {
         Plan p = service.create(in);
         return Response.status(201).entity(service.toDto(service.requireReadable(p.id))).tag(etag(p)).build();
@@ -82,9 +84,11 @@ public class PlanResource {
     @Path("/plans/{id}/publish")
     @RolesAllowed({ Role.ADMIN_, Role.DEPARTMENT_ })
     @Operation(operationId = "publishPlan", summary = "Ban hành: giao nhiệm vụ cho mọi tổ chức thuộc đối tượng; dryRun=true chỉ đếm")
-    public PublishResult publishPlan(@PathParam("id") long id, @QueryParam("dryRun") boolean dryRun,
+    @APIResponse(responseCode = "200", description = "Đã ban hành (hoặc đếm thử)", content = @Content(schema = @Schema(implementation = PublishResult.class)))
+    @Idempotent
+    public Response publishPlan(@PathParam("id") long id, @QueryParam("dryRun") boolean dryRun,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return new PublishResult(service.publish(id, dryRun, ifMatch), dryRun);
+        return Response.ok(new PublishResult(service.publish(id, dryRun, ifMatch), dryRun)).build();
     }
 
     @POST

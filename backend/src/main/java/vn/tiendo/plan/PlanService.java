@@ -19,6 +19,7 @@ import vn.tiendo.assignment.AssignmentFactory;
 import vn.tiendo.common.ApiException;
 import vn.tiendo.common.AppClock;
 import vn.tiendo.common.Caller;
+import vn.tiendo.common.DomainEvent;
 import vn.tiendo.common.ETags;
 import vn.tiendo.common.FieldError;
 import vn.tiendo.common.Format;
@@ -47,6 +48,8 @@ public class PlanService {
     Caller caller;
     @Inject
     AppClock clock;
+    @Inject
+    jakarta.enterprise.event.Event<DomainEvent> events;
 
     /** A plan the caller may see: issued within its scope, or issued above it and so reaching it. */
     public Optional<Plan> readable(long id) {
@@ -118,7 +121,10 @@ public class PlanService {
         p.status = PlanStatus.PUBLISHED;
         p.publishedAt = clock.now();
         plans.flush();
-        return assignments.createForPlan(p.id);
+        int created = assignments.createForPlan(p.id);
+        events.fire(new DomainEvent(DomainEvent.PLAN_PUBLISHED, "plan", p.id, orgs.findById(p.issuerOrgId).path, Map.of("planId", p.id,
+                "number", p.number, "title", p.title, "issuerOrgId", p.issuerOrgId, "assignmentsCreated", created)));
+        return created;
     }
 
     @Transactional

@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import vn.tiendo.common.Paging;
+import vn.tiendo.common.Idempotent;
 import vn.tiendo.common.Role;
 
 @Path("/api/v1")
@@ -38,6 +39,7 @@ public class ReportResource {
     @RolesAllowed({ Role.ADMIN_, Role.DEPARTMENT_, Role.REPORTER_ })
     @Operation(operationId = "submitReport", summary = "Nộp báo cáo kết quả (mỗi lần nộp là một phiên bản mới)")
     @APIResponse(responseCode = "201", description = "Đã nộp", content = @Content(schema = @Schema(implementation = ReportDto.class)))
+    @Idempotent
     public Response submitReport(@PathParam("id") long assignmentId, @Valid @NotNull ReportInput in) {
         Report r = service.submit(assignmentId, in);
         return Response.status(201).entity(service.toDto(service.requireReadable(r.id))).build();

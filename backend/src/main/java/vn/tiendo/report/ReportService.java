@@ -1,6 +1,8 @@
 package vn.tiendo.report;
 
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,6 +17,7 @@ import vn.tiendo.assignment.DeadlineRules;
 import vn.tiendo.common.ApiException;
 import vn.tiendo.common.AppClock;
 import vn.tiendo.common.Caller;
+import vn.tiendo.common.DomainEvent;
 import vn.tiendo.common.PageResult;
 import vn.tiendo.common.Paging;
 import vn.tiendo.common.Text;
@@ -43,6 +46,8 @@ public class ReportService {
     Caller caller;
     @Inject
     AppClock clock;
+    @Inject
+    jakarta.enterprise.event.Event<DomainEvent> events;
 
     @Transactional
     public Report submit(long assignmentId, ReportInput in) {
@@ -97,6 +102,7 @@ public class ReportService {
         reports.flush();
         a.complete(r.id, r.submittedAt);
         a.updatedAt = r.submittedAt;
+        events.fire(new DomainEvent(DomainEvent.REPORT_SUBMITTED, "report", r.id, a.orgPath, eventData(r, a, org)));
         return r;
     }
 
@@ -127,7 +133,30 @@ public class ReportService {
             a.reopen();
         }
         a.updatedAt = r.reviewedAt;
+        Map<String, Object> data = new HashMap<>(eventData(r, a, orgs.findById(a.orgId)));
+        data.put("decision", in.decision().name());
+        if (r.reviewComment != null) {
+            data.put("comment", r.reviewComment);
+        }
+        events.fire(new DomainEvent(DomainEvent.REPORT_REVIEWED, "report", r.id, a.orgPath, data));
         return r;
+    }
+
+    private static Map<String, Object> eventData(Report r, Assignment a, Organization org) {
+        Map<String, Object> d = new HashMap<>();
+        d.put("reportId", r.id);
+        d.put("version", r.version);
+        d.put("state", r.state.name());
+        d.put("assignmentId", a.id);
+        d.put("planId", a.planId);
+        d.put("tierId", a.tierId);
+        d.put("orgId", org.id);
+        d.put("orgCode", org.code);
+        d.put("attendees", r.attendees);
+        d.put("expected", r.expected);
+        d.put("submittedAt", r.submittedAt.toString());
+        d.put("onTime", DeadlineRules.onTime(r.submittedAt, a.deadline));
+        return d;
     }
 
     public Report requireReadable(long id) {

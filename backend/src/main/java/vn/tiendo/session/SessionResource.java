@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import vn.tiendo.common.Paging;
+import vn.tiendo.common.Idempotent;
 import vn.tiendo.common.Role;
 
 @Path("/api/v1")
@@ -43,6 +44,7 @@ public class SessionResource {
     @RolesAllowed({ Role.ADMIN_, Role.DEPARTMENT_, Role.REPORTER_ })
     @Operation(operationId = "scheduleSession", summary = "Lên lịch hội nghị cho nhiệm vụ (có thể là điểm cầu của hội nghị cấp trên)")
     @APIResponse(responseCode = "201", description = "Đã tạo", content = @Content(schema = @Schema(implementation = SessionDto.class)))
+    @Idempotent
     public Response scheduleSession(@PathParam("id") long assignmentId, @Valid @NotNull SessionInput in) {
         StudySession s = service.schedule(assignmentId, in);
         return Response.status(201).entity(service.toDto(s)).tag(new EntityTag(String.valueOf(s.version))).build();

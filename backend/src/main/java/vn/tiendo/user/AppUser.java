@@ -31,6 +31,8 @@ public class AppUser {
     @Column(columnDefinition = "varchar(32)[]")
     public String[] roles;
     public boolean active = true;
+    /** The identity of an API key: it writes like a user but can never log in. */
+    public boolean service;
     @Version
     public int version;
     @Column(name = "created_at", insertable = false, updatable = false)

@@ -12,15 +12,15 @@ import io.quarkus.panache.common.Sort;
 @ApplicationScoped
 public class UserRepository implements PanacheRepository<AppUser> {
     public Optional<AppUser> findByUsername(String username) {
-        return find("lower(username) = lower(?1)", username).firstResultOptional();
+        return find("lower(username) = lower(?1) and service = false", username).firstResultOptional();
     }
 
     /** Users whose organisation lies under the path prefix ("/" = everyone, including the system admin). */
     public PanacheQuery<AppUser> inScope(String prefix) {
         if ("/".equals(prefix)) {
-            return findAll(Sort.by("username"));
+            return find("service = false", Sort.by("username"));
         }
-        return find("orgId in (select o.id from Organization o where o.path like :prefix)", Sort.by("username"),
+        return find("service = false and orgId in (select o.id from Organization o where o.path like :prefix)", Sort.by("username"),
                 Parameters.with("prefix", prefix + "%"));
     }
 }

@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import vn.tiendo.common.Paging;
+import vn.tiendo.common.Idempotent;
 import vn.tiendo.common.Role;
 
 @Path("/api/v1")
@@ -49,6 +50,7 @@ public class UserResource {
     @Path("/users")
     @Operation(operationId = "createUser", summary = "Tạo người dùng gắn với một tổ chức")
     @APIResponse(responseCode = "201", description = "Đã tạo", content = @Content(schema = @Schema(implementation = UserDto.class)))
+    @Idempotent
     public Response createUser(@Valid @NotNull UserInput in) {
         AppUser u = service.create(in);
         return Response.status(201).entity(service.toDto(u)).tag(new EntityTag(String.valueOf(u.version))).build();

@@ -1,0 +1,34 @@
+package vn.tiendo.integration;
+
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import vn.tiendo.common.Role;
+
+public final class ApiKeyDtos {
+    private ApiKeyDtos() {
+    }
+
+    @Schema(name = "ApiKeyInput")
+    public record ApiKeyInput(
+            @NotBlank @Size(max = 255) @Schema(example = "Cổng thông tin tỉnh") String name,
+            @NotNull @Schema(example = "1") Long orgId,
+            @NotEmpty @Schema(example = "[\"REPORTER\"]") List<@NotNull Role> roles) {
+    }
+
+    @Schema(name = "ApiKey")
+    public record ApiKeyDto(@Schema(example = "3") long id, String name, @Schema(example = "td_3kF9aQ2x") String prefix, long orgId,
+            List<String> roles, Instant createdAt, Instant lastUsedAt, Instant revokedAt) {
+    }
+
+    @Schema(name = "CreatedApiKey", description = "Khóa chỉ hiện một lần; hãy lưu lại ngay")
+    public record CreatedApiKey(ApiKeyDto apiKey, @Schema(example = "td_3kF9aQ2xVb7...") String key) {
+    }
+}

@@ -1,0 +1,105 @@
+package vn.tiendo.integration;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import vn.tiendo.common.ApiException;
+import vn.tiendo.common.AppClock;
+import vn.tiendo.common.Caller;
+import vn.tiendo.common.Role;
+import vn.tiendo.integration.ApiKeyDtos.ApiKeyDto;
+import vn.tiendo.integration.ApiKeyDtos.ApiKeyInput;
+import vn.tiendo.integration.ApiKeyDtos.CreatedApiKey;
+import vn.tiendo.organization.Organization;
+import vn.tiendo.organization.OrganizationRepository;
+import vn.tiendo.user.AppUser;
+import vn.tiendo.user.UserRepository;
+
+/** Issues, lists and revokes API keys; each key acts through a service user bound to its organisation. */
+@ApplicationScoped
+public class ApiKeyService {
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @Inject
+    OrganizationRepository orgs;
+    @Inject
+    UserRepository users;
+    @Inject
+    Caller caller;
+    @Inject
+    AppClock clock;
+
+    public static String sha256(String key) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Transactional
+    public CreatedApiKey create(ApiKeyInput in) {
+        Organization org = orgs.findByIdOptional(in.orgId()).filter(o -> caller.canManage(o.path))
+                .orElseThrow(() -> ApiException.unprocessable("orgId", "không tìm thấy tổ chức " + in.orgId() + " trong phạm vi của bạn"));
+        byte[] secret = new byte[32];
+        RANDOM.nextBytes(secret);
+        String key = "td_" + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        String[] roles = in.roles().stream().distinct().map(Role::name).toArray(String[]::new);
+
+        AppUser service = new AppUser();
+        service.username = "apikey-" + key.substring(3, 11).toLowerCase() + "-" + RANDOM.nextInt(1_000_000);
+        service.fullName = "Khóa API: " + in.name().strip();
+        service.passwordHash = "!"; // matches no password
+        service.orgId = org.id;
+        service.roles = roles;
+        service.service = true;
+        users.persist(service);
+
+        ApiKey k = new ApiKey();
+        k.name = in.name().strip();
+        k.keyHash = sha256(key);
+        k.keyPrefix = key.substring(0, 11);
+        k.userId = service.id;
+        k.orgId = org.id;
+        k.roles = roles;
+        k.createdBy = caller.userId();
+        k.createdAt = clock.now();
+        users.getEntityManager().persist(k);
+        return new CreatedApiKey(toDto(k), key);
+    }
+
+    public List<ApiKeyDto> list() {
+        String prefix = caller.orgPath();
+        return users.getEntityManager().createQuery("""
+                select k from ApiKey k where k.orgId in (select o.id from Organization o where o.path like :prefix) order by k.id""",
+                ApiKey.class).setParameter("prefix", prefix + "%").getResultList().stream().map(ApiKeyService::toDto).toList();
+    }
+
+    @Transactional
+    public ApiKeyDto revoke(long id) {
+        ApiKey k = users.getEntityManager().find(ApiKey.class, id);
+        Organization org = k == null ? null : orgs.findById(k.orgId);
+        if (org == null || !caller.canManage(org.path)) {
+            throw ApiException.notFound("khóa API " + id);
+        }
+        if (k.revokedAt == null) {
+            k.revokedAt = clock.now();
+            users.findById(k.userId).active = false;
+        }
+        return toDto(k);
+    }
+
+    static ApiKeyDto toDto(ApiKey k) {
+        return new ApiKeyDto(k.id, k.name, k.keyPrefix, k.orgId, Arrays.asList(k.roles), k.createdAt, k.lastUsedAt, k.revokedAt);
+    }
+}

@@ -50,3 +50,7 @@ openapi:
 clean:
 	cd backend && $(MVN) -q clean
 	rm -rf frontend/dist
+
+## make bench: national-scale figures (about 310,000 organisations); see README "Performance"
+bench: build
+	bench/run.sh

@@ -1,0 +1,205 @@
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.postgresql.PGConnection;
+
+/**
+ * The national-scale benchmark (make bench). Runs against an app already started by bench/run.sh on its embedded
+ * PostgreSQL: imports the national tree, loads the same rows with COPY, publishes a plan for 255,000 cells,
+ * reads progress, and submits 5,000 reports from 16 clients. Prints each figure with how to reproduce it.
+ * Usage: java -cp <pgjdbc.jar> bench/Bench.java <baseUrl> <jdbcUrl> <csvPath> <adminPassword>
+ */
+public class Bench {
+    static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    static String base;
+    static String token;
+
+    public static void main(String[] args) throws Exception {
+        base = args[0];
+        String jdbc = args[1];
+        Path csv = Path.of(args[2]);
+        token = login(args[3]);
+        long rows = Files.lines(csv).count() - 1;
+
+        // 1. import vs COPY
+        long t0 = System.nanoTime();
+        HttpResponse<String> imported = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/organizations/import"))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "text/csv; charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofFile(csv)).build(), HttpResponse.BodyHandlers.ofString());
+        double importS = seconds(t0);
+        check(imported, 200);
+        double copyS;
+        try (Connection c = DriverManager.getConnection(jdbc, "postgres", "postgres"); Statement s = c.createStatement()) {
+            s.execute("DROP TABLE IF EXISTS bench_copy");
+            s.execute("CREATE TABLE bench_copy (code varchar(64), name varchar(255), parent_code varchar(64), level_code varchar(32), member_count int)");
+            long c0 = System.nanoTime();
+            try (InputStream in = Files.newInputStream(csv)) {
+                c.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY bench_copy FROM STDIN (FORMAT csv, HEADER true)", in);
+            }
+            copyS = seconds(c0);
+            s.execute("DROP TABLE bench_copy");
+        }
+        System.out.printf("%n1. Import of %,d organisations: POST /organizations/import %.2f s; COPY into a plain table %.2f s; ratio %.1fx (target <= 5x)%n",
+                rows, importS, copyS, importS / copyS);
+        System.out.println("   answer: " + imported.body());
+
+        // 2. publish a plan whose tier targets every cell
+        String root = get("/api/v1/organizations?levelCode=tinh&q=VN-ROOT");
+        long rootId = firstId(root);
+        LocalDate deadline = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).plusDays(20);
+        String plan = post("/api/v1/plans", "{\"number\":\"01-KH/TW\",\"title\":\"Học tập, quán triệt Nghị quyết (bench)\",\"issuerOrgId\":" + rootId
+                + ",\"tiers\":[{\"name\":\"Chi bộ\",\"levelCodes\":[\"chi-bo\"],\"durationDays\":0.5,\"deadline\":\"" + deadline + "\"}]}", 201);
+        long planId = firstNumber(plan, "\"id\":(\\d+)");
+        long p0 = System.nanoTime();
+        String published = post("/api/v1/plans/" + planId + "/publish", "", 200);
+        System.out.printf("%n2. Publish a plan for every cell: %.2f s (target <= 10 s); %s%n", seconds(p0), published);
+
+        // 3. progress, root and one province
+        String province = get("/api/v1/organizations?parentId=" + rootId + "&size=1");
+        long provinceId = firstId(province);
+        for (int i = 0; i < 3; i++) { // warm-up
+            get("/api/v1/plans/" + planId + "/progress");
+            get("/api/v1/plans/" + planId + "/progress?orgId=" + provinceId);
+        }
+        List<Double> rootMs = timeCalls(40, "/api/v1/plans/" + planId + "/progress?orgId=" + rootId);
+        List<Double> provMs = timeCalls(40, "/api/v1/plans/" + planId + "/progress?orgId=" + provinceId);
+        System.out.printf("%n3. GET /plans/%d/progress over 40 calls: root p50 %.1f ms, p95 %.1f ms (target p95 <= 100 ms); "
+                + "one province p50 %.1f ms, p95 %.1f ms (target p95 <= 20 ms)%n", planId, pct(rootMs, 50), pct(rootMs, 95), pct(provMs, 50),
+                pct(provMs, 95));
+
+        // 4. 5,000 report submissions from 16 clients
+        long firstAssignment;
+        long lastAssignment;
+        try (Connection c = DriverManager.getConnection(jdbc, "postgres", "postgres"); Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT min(id), max(id) FROM assignment WHERE plan_id = " + planId)) {
+            rs.next();
+            firstAssignment = rs.getLong(1);
+            lastAssignment = rs.getLong(2);
+        }
+        int reports = 5000;
+        AtomicInteger next = new AtomicInteger();
+        AtomicInteger failed = new AtomicInteger();
+        String today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).toString();
+        ExecutorService pool = Executors.newFixedThreadPool(16);
+        long s0 = System.nanoTime();
+        List<Future<?>> fs = new ArrayList<>();
+        for (int w = 0; w < 16; w++) {
+            fs.add(pool.submit(() -> {
+                int i;
+                while ((i = next.getAndIncrement()) < reports) {
+                    try {
+                        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/assignments/" + (firstAssignment + i) + "/reports"))
+                                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString("{\"heldOn\":\"" + today + "\",\"attendees\":20,\"expected\":22,\"writeUps\":20}"))
+                                .build(), HttpResponse.BodyHandlers.ofString());
+                        if (r.statusCode() != 201) {
+                            failed.incrementAndGet();
+                        }
+                    } catch (Exception e) {
+                        failed.incrementAndGet();
+                    }
+                }
+                return null;
+            }));
+        }
+        for (Future<?> f : fs) {
+            f.get();
+        }
+        pool.shutdown();
+        double submitS = seconds(s0);
+        System.out.printf("%n4. %,d report submissions over HTTP, 16 clients: %.1f s, %.0f reports/s (%d failed)%n", reports, submitS,
+                reports / submitS, failed.get());
+        // the pgbench range: assignments the HTTP phase did not touch
+        Files.writeString(Path.of(System.getProperty("bench.out", "target/bench-range.txt")),
+                (firstAssignment + reports) + " " + lastAssignment + " " + String.format("%.1f", reports / submitS) + "\n");
+
+        String after = get("/api/v1/plans/" + planId + "/progress?orgId=" + rootId);
+        System.out.println("   progress after: " + after.substring(after.indexOf("\"totals\""), after.indexOf("\"byTier\"")));
+    }
+
+    static List<Double> timeCalls(int n, String path) throws Exception {
+        List<Double> ms = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            long t = System.nanoTime();
+            get(path);
+            ms.add((System.nanoTime() - t) / 1e6);
+        }
+        Collections.sort(ms);
+        return ms;
+    }
+
+    static double pct(List<Double> sorted, int p) {
+        int idx = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
+        return sorted.get(Math.max(0, idx));
+    }
+
+    static double seconds(long t0) {
+        return (System.nanoTime() - t0) / 1e9;
+    }
+
+    static String login(String password) throws Exception {
+        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/auth/login")).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"admin\",\"password\":\"" + password + "\"}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        check(r, 200);
+        Matcher m = Pattern.compile("\"accessToken\":\"([^\"]+)\"").matcher(r.body());
+        m.find();
+        return m.group(1);
+    }
+
+    static String get(String path) throws Exception {
+        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", "Bearer " + token).build(),
+                HttpResponse.BodyHandlers.ofString());
+        check(r, 200);
+        return r.body();
+    }
+
+    static String post(String path, String json, int expected) throws Exception {
+        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        check(r, expected);
+        return r.body();
+    }
+
+    static void check(HttpResponse<String> r, int expected) {
+        if (r.statusCode() != expected) {
+            throw new IllegalStateException(r.request().uri() + " answered " + r.statusCode() + ": " + r.body());
+        }
+    }
+
+    static long firstId(String page) {
+        return firstNumber(page, "\"items\":\\[\\{\"id\":(\\d+)");
+    }
+
+    static long firstNumber(String s, String regex) {
+        Matcher m = Pattern.compile(regex).matcher(s);
+        if (!m.find()) {
+            throw new IllegalStateException("no match for " + regex + " in " + s.substring(0, Math.min(300, s.length())));
+        }
+        return Long.parseLong(m.group(1));
+    }
+}

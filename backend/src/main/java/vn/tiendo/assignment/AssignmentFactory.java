@@ -55,13 +55,20 @@ public class AssignmentFactory {
 
     /** Organisations created, reactivated or moved into the subtree of a published plan get its assignments. */
     void onPlaced(@Observes OrganizationsPlaced placed) {
+        Long open = session.createQuery("select count(p) from Plan p where p.status = vn.tiendo.plan.PlanStatus.PUBLISHED", Long.class)
+                .getSingleResult();
+        if (open == 0) {
+            return;
+        }
         session.flush();
         session.doWork(c -> {
             String insert = """
                     INSERT INTO assignment (plan_id, tier_id, org_id, org_path, deadline, original_deadline, status)
                     SELECT t.plan_id, t.id, o.id, o.path, t.deadline, t.deadline, 'PENDING'
-                    """ + TARGETS + " WHERE p.status = 'PUBLISHED' AND (o.id = ANY (?) OR o.path LIKE ANY (?))"
-                    + " ON CONFLICT (tier_id, org_id) DO NOTHING";
+                    """ + TARGETS + """
+                     WHERE p.status = 'PUBLISHED'
+                       AND (o.id IN (SELECT unnest(?::bigint[])) OR o.path LIKE ANY (?))
+                     ON CONFLICT (tier_id, org_id) DO NOTHING""";
             try (PreparedStatement ps = c.prepareStatement(insert)) {
                 ps.setArray(1, c.createArrayOf("bigint", placed.orgIds().toArray()));
                 List<String> likes = placed.movedSubtreePrefixes().stream().map(p -> p + "%").toList();

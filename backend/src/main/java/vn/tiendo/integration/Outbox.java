@@ -72,7 +72,7 @@ public class Outbox {
                                SELECT 'organization.changed', 'organization', o.id, o.path,
                                       jsonb_build_object('id', o.id, 'code', o.code, 'name', o.name, 'parentId', o.parent_id,
                                                          'levelCode', o.level_code, 'memberCount', o.member_count, 'active', o.active)
-                               FROM organization o WHERE o.id = ANY (?) ORDER BY o.path
+                               FROM organization o JOIN unnest(?::bigint[]) AS changed(id) ON changed.id = o.id
                                RETURNING id, event_type, org_path)
                     """ + FAN_OUT)) {
                 ps.setArray(1, c.createArrayOf("bigint", orgIds.toArray()));

@@ -17,8 +17,9 @@ import jakarta.inject.Inject;
 import org.hibernate.Session;
 
 /**
- * The figures, computed in PostgreSQL over the materialized path (one range scan on (plan_id, org_path)), never
- * by loading the tree into memory. Attendance counts only current reports that are SUBMITTED or ACCEPTED.
+ * The figures, computed in PostgreSQL, never by loading the tree into memory: live reads come from the counts the
+ * triggers of V4 maintain; exports and the recount scan the subtree on (plan_id, org_path). Attendance counts only
+ * current reports that are SUBMITTED or ACCEPTED.
  */
 @ApplicationScoped
 public class ProgressRepository {
@@ -45,11 +46,62 @@ public class ProgressRepository {
     @Inject
     Session session;
 
-    /** Totals for the subtree, per tier, and per direct child (key = child id), in one grouped query. */
+    /** Totals for the subtree, per tier, and per direct child (key = child id). */
     public record Grouped(Totals total, Map<Long, Totals> byTier, Map<Long, Totals> byChild) {
     }
 
-    public Grouped grouped(long planId, String orgPath, LocalDate today) {
+    private static final String COUNTED = """
+            coalesce(sum(pc.assignments), 0), coalesce(sum(pc.pending), 0), coalesce(sum(pc.scheduled), 0), coalesce(sum(pc.held), 0),
+            coalesce(sum(pc.reported), 0), coalesce(sum(pc.accepted), 0), coalesce(sum(pc.returned), 0), coalesce(sum(pc.exempt), 0),
+            coalesce(sum(pc.pending + pc.scheduled + pc.held + pc.returned) FILTER (WHERE pc.deadline < ?), 0),
+            coalesce(sum(pc.completed_on_time), 0), coalesce(sum(pc.attendees), 0), coalesce(sum(pc.expected), 0)
+            """;
+
+    /** From the maintained counts (progress_count): a handful of rows whatever the size of the subtree. */
+    public Grouped grouped(long planId, long orgId, LocalDate today) {
+        return session.doReturningWork(c -> {
+            Totals total = Totals.EMPTY;
+            Map<Long, Totals> byTier = new LinkedHashMap<>();
+            Map<Long, Totals> byChild = new LinkedHashMap<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT GROUPING(pc.tier_id), pc.tier_id, " + COUNTED
+                    + " FROM progress_count pc WHERE pc.plan_id = ? AND pc.org_id = ? GROUP BY GROUPING SETS ((), (pc.tier_id))")) {
+                ps.setDate(1, Date.valueOf(today));
+                ps.setLong(2, planId);
+                ps.setLong(3, orgId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        if (rs.getInt(1) == 1) {
+                            total = totals(rs, 3);
+                        } else {
+                            byTier.put(rs.getLong(2), totals(rs, 3));
+                        }
+                    }
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement("SELECT pc.org_id, " + COUNTED + """
+                    FROM progress_count pc JOIN organization o ON o.id = pc.org_id
+                    WHERE o.parent_id = ? AND pc.plan_id = ? GROUP BY pc.org_id""")) {
+                ps.setDate(1, Date.valueOf(today));
+                ps.setLong(2, orgId);
+                ps.setLong(3, planId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        Totals t = totals(rs, 2);
+                        if (t.assignments() > 0) {
+                            byChild.put(rs.getLong(1), t);
+                        }
+                    }
+                }
+            }
+            return new Grouped(total, byTier, byChild);
+        });
+    }
+
+    /**
+     * The same figures recounted from the assignments themselves (a scan of the subtree). The counts table must
+     * always equal this; tests and the consistency check compare them.
+     */
+    public Grouped recount(long planId, String orgPath, LocalDate today) {
         String sql = "SELECT GROUPING(a.tier_id), GROUPING(child), a.tier_id, child, " + COUNTS + """
                 FROM (SELECT a.*, split_part(substr(a.org_path, ?), '/', 1) AS child FROM assignment a
                       WHERE a.plan_id = ? AND a.org_path LIKE ?) a
@@ -87,17 +139,14 @@ public class ProgressRepository {
         });
     }
 
-    /** Totals per plan over the subtree, for the dashboard. */
-    public Map<Long, Totals> byPlan(String orgPath, LocalDate today) {
-        String sql = "SELECT a.plan_id, " + COUNTS + """
-                FROM assignment a
-                LEFT JOIN report r ON r.id = a.current_report_id AND r.state IN ('SUBMITTED', 'ACCEPTED')
-                WHERE a.org_path LIKE ? GROUP BY a.plan_id""";
+    /** Totals per plan over the subtrees of these organisations, for the dashboard. */
+    public Map<Long, Totals> byPlan(List<Long> orgIds, LocalDate today) {
         return session.doReturningWork(c -> {
             Map<Long, Totals> out = new LinkedHashMap<>();
-            try (PreparedStatement ps = c.prepareStatement(sql)) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT pc.plan_id, " + COUNTED
+                    + " FROM progress_count pc WHERE pc.org_id = ANY (?) GROUP BY pc.plan_id ORDER BY pc.plan_id DESC")) {
                 ps.setDate(1, Date.valueOf(today));
-                ps.setString(2, orgPath + "%");
+                ps.setArray(2, c.createArrayOf("bigint", orgIds.toArray()));
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         out.put(rs.getLong(1), totals(rs, 2));

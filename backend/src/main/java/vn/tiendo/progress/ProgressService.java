@@ -67,7 +67,7 @@ public class ProgressService {
     public Progress progress(long planId, Long orgId) {
         Plan plan = plans.requireReadable(planId);
         Organization org = subject(orgId, plan);
-        var g = figures.grouped(plan.id, org.path, clock.today());
+        var g = figures.grouped(plan.id, org.id, clock.today());
         List<TierProgress> byTier = plan.tiers.stream()
                 .map(t -> new TierProgress(t.id, t.name, t.deadline, g.byTier().getOrDefault(t.id, Totals.EMPTY))).toList();
         Map<Long, Organization> children = g.byChild().isEmpty() ? Map.of()
@@ -113,8 +113,8 @@ public class ProgressService {
     public Dashboard dashboard(Long orgId) {
         Organization org = orgId != null ? organizations.requireReadable(orgId)
                 : caller.orgId() != null ? orgs.findById(caller.orgId()) : null;
-        String path = org == null ? "/" : org.path;
-        Map<Long, Totals> byPlan = figures.byPlan(path, clock.today());
+        List<Long> tops = org == null ? orgs.find("parentId is null").list().stream().map(o -> o.id).toList() : List.of(org.id);
+        Map<Long, Totals> byPlan = figures.byPlan(tops, clock.today());
         List<DashboardPlan> rows = new ArrayList<>();
         LocalDate today = clock.today();
         for (var e : byPlan.entrySet()) {
@@ -125,7 +125,6 @@ public class ProgressService {
             LocalDate next = p.tiers.stream().map((Tier t) -> t.deadline).filter(d -> !d.isBefore(today)).min(LocalDate::compareTo).orElse(null);
             rows.add(new DashboardPlan(p.id, p.number, p.title, p.status.name(), next, e.getValue()));
         }
-        rows.sort(Comparator.comparing(DashboardPlan::planId).reversed());
         return new Dashboard(org == null ? null : ref(org), rows);
     }
 

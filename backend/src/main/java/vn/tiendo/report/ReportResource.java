@@ -41,8 +41,7 @@ public class ReportResource {
     @APIResponse(responseCode = "201", description = "Đã nộp", content = @Content(schema = @Schema(implementation = ReportDto.class)))
     @Idempotent
     public Response submitReport(@PathParam("id") long assignmentId, @Valid @NotNull ReportInput in) {
-        Report r = service.submit(assignmentId, in);
-        return Response.status(201).entity(service.toDto(service.requireReadable(r.id))).build();
+        return Response.status(201).entity(service.submit(assignmentId, in)).build();
     }
 
     @GET

@@ -49,16 +49,17 @@ public class ReportService {
     @Inject
     jakarta.enterprise.event.Event<DomainEvent> events;
 
+    /** Files a new version and answers it (built from what the transaction already holds). */
     @Transactional
-    public Report submit(long assignmentId, ReportInput in) {
-        Assignment a = assignments.findByIdOptional(assignmentId).filter(x -> caller.canRead(x.orgPath))
+    public ReportDto submit(long assignmentId, ReportInput in) {
+        // the row lock serialises concurrent submissions for one assignment
+        Assignment a = assignments.findByIdOptional(assignmentId, LockModeType.PESSIMISTIC_WRITE).filter(x -> caller.canRead(x.orgPath))
                 .orElseThrow(() -> ApiException.notFound("nhiệm vụ " + assignmentId));
         if (!caller.canReportFor(a.orgPath)) {
             throw ApiException.forbidden("Chỉ bí thư / người báo cáo của chính tổ chức được nộp báo cáo");
         }
-        // serialise concurrent submissions for one assignment
-        a = assignments.findById(assignmentId, LockModeType.PESSIMISTIC_WRITE);
-        if (plans.findById(a.planId).status != PlanStatus.PUBLISHED) {
+        Plan plan = plans.findById(a.planId);
+        if (plan.status != PlanStatus.PUBLISHED) {
             throw ApiException.conflict("Kế hoạch đã kết thúc; không nhận báo cáo");
         }
         if (a.status == AssignmentStatus.EXEMPT) {
@@ -103,7 +104,7 @@ public class ReportService {
         a.complete(r.id, r.submittedAt);
         a.updatedAt = r.submittedAt;
         events.fire(new DomainEvent(DomainEvent.REPORT_SUBMITTED, "report", r.id, a.orgPath, eventData(r, a, org)));
-        return r;
+        return toDto(r, a, plan, org);
     }
 
     @Transactional
@@ -183,8 +184,10 @@ public class ReportService {
 
     public ReportDto toDto(Report r) {
         Assignment a = assignments.findById(r.assignmentId);
-        Plan p = plans.findById(a.planId);
-        Organization o = orgs.findById(a.orgId);
+        return toDto(r, a, plans.findById(a.planId), orgs.findById(a.orgId));
+    }
+
+    private ReportDto toDto(Report r, Assignment a, Plan p, Organization o) {
         String tierName = p.tiers.stream().filter(t -> t.id.equals(a.tierId)).map(t -> t.name).findFirst().orElse(null);
         AppUser by = users.findById(r.submittedBy);
         AppUser reviewer = r.reviewedBy == null ? null : users.findById(r.reviewedBy);

@@ -1,0 +1,41 @@
+import { createBrowserRouter, RouterProvider } from 'react-router'
+import type { ComponentType } from 'react'
+import { AppLayout } from '@/components/layouts/app-layout'
+import { RequireAuth } from './guards'
+import { LoadingState } from '@/components/ui/states'
+
+const route = (load: () => Promise<{ default: ComponentType }>) => ({
+  lazy: async () => ({ Component: (await load()).default }),
+})
+
+export const routes = [
+  { path: '/login', ...route(() => import('./routes/login')) },
+  {
+    path: '/',
+    element: (
+      <RequireAuth>
+        <AppLayout />
+      </RequireAuth>
+    ),
+    HydrateFallback: () => <LoadingState />,
+    children: [
+      { index: true, ...route(() => import('./routes/home')) },
+      { path: 'dashboard', ...route(() => import('./routes/dashboard')) },
+      { path: 'plans', ...route(() => import('./routes/plans/list')) },
+      { path: 'plans/new', ...route(() => import('./routes/plans/new')) },
+      { path: 'plans/:planId', ...route(() => import('./routes/plans/detail')) },
+      { path: 'plans/:planId/edit', ...route(() => import('./routes/plans/edit')) },
+      { path: 'organizations', ...route(() => import('./routes/organizations')) },
+      { path: 'my-work', ...route(() => import('./routes/my-work/list')) },
+      { path: 'my-work/:assignmentId', ...route(() => import('./routes/my-work/assignment')) },
+      { path: 'review', ...route(() => import('./routes/review')) },
+      { path: '*', ...route(() => import('./routes/not-found')) },
+    ],
+  },
+]
+
+const router = createBrowserRouter(routes)
+
+export function AppRouter() {
+  return <RouterProvider router={router} />
+}

@@ -1,0 +1,18 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query'
+import { api, unwrapAs } from '@/lib/api/client'
+import type { Session, SessionInput } from '@/lib/api/types'
+
+export const createSession = (assignmentId: number, body: SessionInput) =>
+  unwrapAs<Session>(api.POST('/api/v1/assignments/{id}/sessions', { params: { path: { id: assignmentId } }, body }))
+
+export function useCreateSession(assignmentId: number) {
+  const qc = useQueryClient()
+  return useMutation({
+    mutationFn: (body: SessionInput) => createSession(assignmentId, body),
+    onSuccess: () =>
+      Promise.all([
+        qc.invalidateQueries({ queryKey: ['assignments'] }),
+        qc.invalidateQueries({ queryKey: ['progress'] }),
+      ]),
+  })
+}

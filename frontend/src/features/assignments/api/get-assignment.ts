@@ -1,0 +1,13 @@
+import { queryOptions, useQuery } from '@tanstack/react-query'
+import { api, unwrapAs } from '@/lib/api/client'
+import type { Assignment } from '@/lib/api/types'
+
+export const assignmentQuery = (id: number) =>
+  queryOptions({
+    queryKey: ['assignments', 'detail', id],
+    queryFn: () => unwrapAs<Assignment>(api.GET('/api/v1/assignments/{id}', { params: { path: { id } } })),
+  })
+
+export function useAssignment(id: number | undefined) {
+  return useQuery({ ...assignmentQuery(id ?? 0), enabled: !!id })
+}

@@ -1,0 +1,13 @@
+import { queryOptions, useQuery } from '@tanstack/react-query'
+import { api, unwrap } from '@/lib/api/client'
+
+export const timelineQuery = (planId: number, orgId?: number) =>
+  queryOptions({
+    queryKey: ['progress', planId, orgId ?? null, 'timeline'],
+    queryFn: () =>
+      unwrap(api.GET('/api/v1/plans/{id}/progress/timeline', { params: { path: { id: planId }, query: { orgId } } })),
+  })
+
+export function useTimeline(planId: number | undefined, orgId?: number) {
+  return useQuery({ ...timelineQuery(planId ?? 0, orgId), enabled: !!planId })
+}

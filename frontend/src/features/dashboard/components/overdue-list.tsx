@@ -1,0 +1,73 @@
+import { Table, Typography } from 'antd'
+import { useTranslation } from 'react-i18next'
+import type { Assignment } from '@/lib/api/types'
+import { daysLate } from '@/lib/format'
+import { useFormat } from '@/lib/use-format'
+import { usePaging, PAGE_SIZES } from '@/lib/url-state'
+import { EmptyState, ErrorState } from '@/components/ui/states'
+import { AssignmentStatusTag } from '@/components/ui/tags'
+import { useOverdue } from '../api/get-overdue'
+
+export const lateBy = (a: Pick<Assignment, 'daysLeft' | 'deadline'>) =>
+  typeof a.daysLeft === 'number' && a.daysLeft < 0 ? -a.daysLeft : a.deadline ? daysLate(a.deadline) : 0
+
+export function OverdueList({ planId, orgId }: { planId: number; orgId?: number }) {
+  const { t } = useTranslation()
+  const f = useFormat()
+  const paging = usePaging('od')
+  const q = useOverdue(planId, orgId, paging.apiPage, paging.size)
+  if (q.isError) return <ErrorState error={q.error} onRetry={() => void q.refetch()} />
+  return (
+    <Table<Assignment>
+      rowKey={(a) => a.id ?? 0}
+      size="small"
+      loading={q.isFetching}
+      dataSource={q.data?.items ?? []}
+      scroll={{ x: 480 }}
+      locale={{ emptyText: q.isLoading ? ' ' : <EmptyState title={t('dashboard.overdueEmpty')} /> }}
+      pagination={{
+        current: paging.page,
+        pageSize: paging.size,
+        total: q.data?.total ?? 0,
+        pageSizeOptions: PAGE_SIZES,
+        showSizeChanger: true,
+        showTotal: (total) => t('common.total', { total }),
+        onChange: paging.onChange,
+        hideOnSinglePage: false,
+      }}
+      columns={[
+        {
+          title: t('dashboard.org'),
+          render: (_, a) => (
+            <>
+              {a.orgName}{' '}
+              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                {a.orgCode}
+              </Typography.Text>
+              <br />
+              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                {a.tierName}
+              </Typography.Text>{' '}
+              <AssignmentStatusTag status={a.status} />
+            </>
+          ),
+        },
+        {
+          title: t('dashboard.deadline'),
+          width: 110,
+          render: (_, a) => <span className="num">{f.date(a.deadline)}</span>,
+        },
+        {
+          title: t('dashboard.daysLate'),
+          align: 'right',
+          width: 120,
+          render: (_, a) => (
+            <Typography.Text type="danger" strong className="num">
+              {t('daysLeft.late', { count: lateBy(a) })}
+            </Typography.Text>
+          ),
+        },
+      ]}
+    />
+  )
+}

@@ -1,0 +1,41 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query'
+import { api, etag, unwrapAs } from '@/lib/api/client'
+import type { Versioned } from '@/lib/api/types'
+import type { Organization, OrganizationInput } from '@/lib/api/types'
+
+export const createOrganization = (body: OrganizationInput) =>
+  unwrapAs<Organization>(api.POST('/api/v1/organizations', { body }))
+
+export const updateOrganization = (org: Versioned, body: OrganizationInput) =>
+  unwrapAs<Organization>(
+    api.PUT('/api/v1/organizations/{id}', {
+      params: { path: { id: org.id ?? 0 } },
+      headers: { 'If-Match': etag(org.version ?? 0) },
+      body,
+    }),
+  )
+
+/** Deleting an organisation deactivates it; its history stays. */
+export const deactivateOrganization = (org: Versioned) =>
+  unwrapAs<Organization>(
+    api.DELETE('/api/v1/organizations/{id}', {
+      params: { path: { id: org.id ?? 0 } },
+      headers: { 'If-Match': etag(org.version ?? 0) },
+    }),
+  )
+
+export function useSaveOrganization(existing?: Versioned) {
+  const qc = useQueryClient()
+  return useMutation({
+    mutationFn: (body: OrganizationInput) => (existing ? updateOrganization(existing, body) : createOrganization(body)),
+    onSuccess: () => qc.invalidateQueries({ queryKey: ['organizations'] }),
+  })
+}
+
+export function useDeactivateOrganization() {
+  const qc = useQueryClient()
+  return useMutation({
+    mutationFn: deactivateOrganization,
+    onSuccess: () => qc.invalidateQueries({ queryKey: ['organizations'] }),
+  })
+}

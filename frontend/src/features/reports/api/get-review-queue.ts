@@ -1,0 +1,19 @@
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query'
+import { api, unwrap } from '@/lib/api/client'
+
+export interface ReviewQueueParams {
+  planId?: number
+  page: number
+  size: number
+}
+
+export const reviewQueueQuery = (params: ReviewQueueParams) =>
+  queryOptions({
+    queryKey: ['reports', 'queue', params],
+    queryFn: () => unwrap(api.GET('/api/v1/reports', { params: { query: { state: 'SUBMITTED', ...params } } })),
+    placeholderData: keepPreviousData,
+  })
+
+export function useReviewQueue(params: ReviewQueueParams) {
+  return useQuery(reviewQueueQuery(params))
+}

@@ -1,0 +1,19 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query'
+import { api, unwrap } from '@/lib/api/client'
+import type { ReviewInput } from '@/lib/api/types'
+
+export const reviewReport = (reportId: number, body: ReviewInput) =>
+  unwrap(api.POST('/api/v1/reports/{id}/review', { params: { path: { id: reportId } }, body }))
+
+export function useReviewReport() {
+  const qc = useQueryClient()
+  return useMutation({
+    mutationFn: ({ reportId, body }: { reportId: number; body: ReviewInput }) => reviewReport(reportId, body),
+    onSuccess: () =>
+      Promise.all([
+        qc.invalidateQueries({ queryKey: ['reports'] }),
+        qc.invalidateQueries({ queryKey: ['assignments'] }),
+        qc.invalidateQueries({ queryKey: ['progress'] }),
+      ]),
+  })
+}

@@ -1,0 +1,20 @@
+/** Reference data every feature reads: the configured levels. */
+import { queryOptions, useQuery } from '@tanstack/react-query'
+import { api, unwrap } from './client'
+import type { Level } from './types'
+
+export const levelsQuery = () =>
+  queryOptions({
+    queryKey: ['levels'],
+    queryFn: () => unwrap(api.GET('/api/v1/levels')),
+    staleTime: 10 * 60_000,
+  })
+
+export function useLevels() {
+  return useQuery(levelsQuery())
+}
+
+export function levelName(levels: Level[] | undefined, code: string | null | undefined): string {
+  if (!code) return '—'
+  return levels?.find((l) => l.code === code)?.name ?? code
+}

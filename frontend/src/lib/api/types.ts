@@ -1,0 +1,49 @@
+/**
+ * Named aliases for the API's shapes: all of them come from the generated schema (`npm run gen:api`),
+ * none is written by hand. The spec marks no response property as required, so every field is
+ * optional here and the UI treats each one as possibly missing or null.
+ */
+import type { components, paths } from './schema'
+
+type S = components['schemas']
+type Method = 'get' | 'post' | 'put' | 'patch' | 'delete'
+
+/** The query parameters of `method path`. */
+export type ApiQuery<P extends keyof paths, M extends Method> = paths[P][M] extends {
+  parameters: { query?: infer Q }
+}
+  ? NonNullable<Q>
+  : never
+
+export type User = S['User']
+export type Role = S['Role']
+export type LoginResponse = S['LoginResponse']
+export type Level = S['Level']
+export type Organization = S['Organization']
+export type OrganizationInput = S['OrganizationInput']
+export type ImportResult = S['ImportResult']
+export type Plan = S['Plan']
+export type PlanStatus = S['PlanStatus']
+export type Tier = S['Tier']
+export type PlanInput = S['PlanInput']
+export type TierInput = S['TierInput']
+export type PublishResult = S['PublishResult']
+export type Assignment = S['Assignment']
+export type AssignmentStatus = S['AssignmentStatus']
+export type SessionInput = S['SessionInput']
+export type Session = S['Session']
+export type Report = S['Report']
+export type ReportState = S['ReportState']
+export type ReportInput = S['ReportInput']
+export type ReviewInput = S['ReviewInput']
+export type Progress = S['Progress']
+export type Totals = S['Totals']
+export type OrgRef = S['OrgRef']
+export type Timeline = S['Timeline']
+export type FieldError = S['FieldError']
+
+/** What an update needs: the id and the version behind its ETag. */
+export interface Versioned {
+  id?: number
+  version?: number
+}

@@ -60,6 +60,7 @@ public class AssignmentResource {
     @GET
     @Path("/assignments/{id}")
     @Operation(operationId = "getAssignment", summary = "Một nhiệm vụ")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = AssignmentDto.class)))
     public Response getAssignment(@PathParam("id") long id) {
         AssignmentDto dto = service.get(id);
         return Response.ok(dto).tag(new EntityTag(String.valueOf(dto.version()))).build();

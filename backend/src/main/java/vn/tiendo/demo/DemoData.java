@@ -161,6 +161,7 @@ public class DemoData {
         p.purpose = "Giúp cán bộ, đảng viên nắm vững nội dung cơ bản của Nghị quyết; tạo sự thống nhất trong Đảng, đồng thuận trong xã hội.";
         p.requirements = "Việc học tập, quán triệt phải nghiêm túc, thiết thực; gắn với xây dựng chương trình hành động của từng cấp ủy.";
         p.materials = "Văn kiện Đại hội; tài liệu hỏi – đáp do Ban Tuyên giáo Tỉnh ủy biên soạn.";
+        p.searchKey = vn.tiendo.common.Text.searchKey(p.number + " " + p.title);
         p.status = PlanStatus.PUBLISHED;
         p.publishedAt = today.minusDays(28).atTime(8, 0).atZone(AppClock.ZONE).toInstant();
         p.updatedAt = clock.now();
@@ -266,6 +267,7 @@ public class DemoData {
         p.issuerOrgId = byCode.get("TU-QNAM").id;
         p.resolution = "Nghị quyết số 44-NQ/TW về Chiến lược bảo vệ Tổ quốc trong tình hình mới";
         p.issuedOn = today;
+        p.searchKey = vn.tiendo.common.Text.searchKey(p.number + " " + p.title);
         p.status = PlanStatus.DRAFT;
         p.updatedAt = clock.now();
         tier(p, "Cấp huyện và tương đương", Activity.STUDY, "huyen", "1", Format.ONLINE, today.plusDays(30), "Cán bộ chủ chốt cấp huyện",

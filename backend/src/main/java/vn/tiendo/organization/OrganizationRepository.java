@@ -53,6 +53,14 @@ public class OrganizationRepository implements PanacheRepositoryBase<Organizatio
         return find(where.toString(), Sort.by("depth").and("name").and("id"), params);
     }
 
+    public PanacheQuery<Organization> tops(Long callerOrgId, boolean includeInactive) {
+        String active = includeInactive ? "" : " and active = true";
+        if (callerOrgId == null) {
+            return find("parentId is null" + active, Sort.by("name"));
+        }
+        return find("id = ?1" + active, Sort.by("name"), callerOrgId);
+    }
+
     /** Number of active direct children for each of the given organisations. */
     public Map<Long, Long> activeChildCounts(Collection<Long> ids) {
         Map<Long, Long> counts = new HashMap<>();

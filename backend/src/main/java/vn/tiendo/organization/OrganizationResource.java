@@ -55,16 +55,17 @@ public class OrganizationResource {
 
     @GET
     @Path("/organizations")
-    @Operation(operationId = "listOrganizations", summary = "Tìm tổ chức trong phạm vi của bạn (q không phân biệt hoa thường, dấu)")
+    @Operation(operationId = "listOrganizations", summary = "Tìm tổ chức trong phạm vi của bạn (q không phân biệt hoa thường, dấu; roots=true: các tổ chức cao nhất bạn thấy)")
     public OrganizationPage listOrganizations(@QueryParam("parentId") Long parentId, @QueryParam("levelCode") String levelCode,
-            @QueryParam("q") String q, @QueryParam("includeInactive") boolean includeInactive,
+            @QueryParam("q") String q, @QueryParam("includeInactive") boolean includeInactive, @QueryParam("roots") boolean roots,
             @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-        return OrganizationPage.of(service.list(parentId, levelCode, q, includeInactive, Paging.of(page, size)));
+        return OrganizationPage.of(service.list(parentId, roots, levelCode, q, includeInactive, Paging.of(page, size)));
     }
 
     @GET
     @Path("/organizations/{id}")
     @Operation(operationId = "getOrganization", summary = "Một tổ chức")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = OrganizationDto.class)))
     public Response getOrganization(@PathParam("id") long id) {
         Organization o = service.requireReadable(id);
         return Response.ok(service.toDto(o)).tag(etag(o)).build();
@@ -76,7 +77,7 @@ public class OrganizationResource {
     public OrganizationPage listChildren(@PathParam("id") long id, @QueryParam("includeInactive") boolean includeInactive,
             @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         service.requireReadable(id);
-        return OrganizationPage.of(service.list(id, null, null, includeInactive, Paging.of(page, size)));
+        return OrganizationPage.of(service.list(id, false, null, null, includeInactive, Paging.of(page, size)));
     }
 
     @POST
@@ -94,6 +95,7 @@ public class OrganizationResource {
     @Path("/organizations/{id}")
     @RolesAllowed({ Role.ADMIN_, Role.DEPARTMENT_ })
     @Operation(operationId = "updateOrganization", summary = "Sửa tổ chức; đổi parentId là chuyển cả cây con")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = OrganizationDto.class)))
     public Response updateOrganization(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull OrganizationInput in) {
         Organization o = service.update(id, in, ifMatch);
@@ -117,8 +119,9 @@ public class OrganizationResource {
     @Path("/organizations/{id}")
     @RolesAllowed({ Role.ADMIN_, Role.DEPARTMENT_ })
     @Operation(operationId = "deactivateOrganization", summary = "Ngừng hoạt động tổ chức (không xóa; lịch sử được giữ)")
-    public Response deactivateOrganization(@PathParam("id") long id) {
-        Organization o = service.deactivate(id);
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = OrganizationDto.class)))
+    public Response deactivateOrganization(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        Organization o = service.deactivate(id, ifMatch);
         return Response.ok(service.toDto(service.requireReadable(o.id))).build();
     }
 

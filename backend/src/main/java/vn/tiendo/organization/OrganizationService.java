@@ -45,9 +45,10 @@ public class OrganizationService {
         return readable(id).orElseThrow(() -> ApiException.notFound("tổ chức " + id));
     }
 
-    public PageResult<OrganizationDto> list(Long parentId, String levelCode, String q, boolean includeInactive, Paging paging) {
-        var query = orgs.search(caller.readPrefix(), caller.readsOwnOrgOnly(), parentId, Text.trimToNull(levelCode), q,
-                includeInactive);
+    /** roots = the top of what the caller sees: its own organisation, or every root for the system administrator. */
+    public PageResult<OrganizationDto> list(Long parentId, boolean roots, String levelCode, String q, boolean includeInactive, Paging paging) {
+        var query = roots ? orgs.tops(caller.orgId(), includeInactive)
+                : orgs.search(caller.readPrefix(), caller.readsOwnOrgOnly(), parentId, Text.trimToNull(levelCode), q, includeInactive);
         List<Organization> items = query.page(paging.panache()).list();
         Map<Long, Long> counts = orgs.activeChildCounts(items.stream().map(o -> o.id).toList());
         return new PageResult<>(items.stream().map(o -> OrganizationDto.of(o, counts.getOrDefault(o.id, 0L))).toList(),
@@ -119,9 +120,10 @@ public class OrganizationService {
     }
 
     @Transactional
-    public Organization deactivate(long id) {
+    public Organization deactivate(long id, String ifMatch) {
         Organization o = orgs.findByIdOptional(id).filter(x -> caller.canManage(x.path))
                 .orElseThrow(() -> ApiException.notFound("tổ chức " + id));
+        ETags.check(ifMatch, o.version);
         if (o.active) {
             ensureNoActiveChildren(o);
             o.active = false;

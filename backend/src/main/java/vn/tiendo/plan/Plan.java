@@ -33,6 +33,9 @@ public class Plan {
     public String purpose;
     public String requirements;
     public String materials;
+    /** Number and title without diacritics, lower case, for search. */
+    @Column(name = "search_key")
+    public String searchKey;
     @Column(name = "parent_plan_id")
     public Long parentPlanId;
     @Enumerated(EnumType.STRING)

@@ -14,7 +14,8 @@ public class PlanRepository implements PanacheRepository<Plan> {
      * Plans the caller may see: issued inside its readable subtree, or issued by an organisation above it (a plan
      * that reaches it).
      */
-    public PanacheQuery<Plan> visible(String readPrefix, boolean exact, String callerPath, PlanStatus status, String q) {
+    public PanacheQuery<Plan> visible(String readPrefix, boolean exact, String callerPath, boolean managesDrafts, PlanStatus status,
+            String q) {
         StringBuilder where = new StringBuilder("(issuerOrgId in (select o.id from Organization o where ")
                 .append(exact ? "o.path = :readPrefix" : "o.path like :readPrefixLike")
                 .append(" or :callerPath like concat(o.path, '%')))");
@@ -24,13 +25,21 @@ public class PlanRepository implements PanacheRepository<Plan> {
         } else {
             params.and("readPrefixLike", Text.likeLiteral(readPrefix) + "%");
         }
+        // a draft is seen only by those who may edit it: the department or admin of the issuer's subtree
+        if (managesDrafts) {
+            where.append(" and (status <> vn.tiendo.plan.PlanStatus.DRAFT or issuerOrgId in (select o.id from Organization o where o.path like :readPrefixLike))");
+            params.and("readPrefixLike", Text.likeLiteral(readPrefix) + "%");
+        } else {
+            where.append(" and status <> vn.tiendo.plan.PlanStatus.DRAFT");
+        }
         if (status != null) {
             where.append(" and status = :status");
             params.and("status", status);
         }
-        if (q != null && !q.isBlank()) {
-            where.append(" and (lower(number) like :q or lower(title) like :q)");
-            params.and("q", "%" + q.strip().toLowerCase() + "%");
+        String key = Text.searchKey(q);
+        if (!key.isEmpty()) {
+            where.append(" and searchKey like :q escape '\\'");
+            params.and("q", "%" + Text.likeLiteral(key) + "%");
         }
         return find(where.toString(), Sort.descending("id"), params);
     }

@@ -65,6 +65,7 @@ public class PlanResource {
     @GET
     @Path("/plans/{id}")
     @Operation(operationId = "getPlan", summary = "Một kế hoạch và các đợt của nó")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = PlanDto.class)))
     public Response getPlan(@PathParam("id") long id) {
         Plan p = service.requireReadable(id);
         return Response.ok(service.toDto(p)).tag(etag(p)).build();
@@ -74,6 +75,7 @@ public class PlanResource {
     @Path("/plans/{id}")
     @RolesAllowed({ Role.ADMIN_, Role.DEPARTMENT_ })
     @Operation(operationId = "updatePlan", summary = "Sửa kế hoạch khi còn là bản nháp")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = PlanDto.class)))
     public Response updatePlan(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull PlanInput in) {
         service.update(id, in, ifMatch);
         Plan p = service.requireReadable(id);
@@ -95,6 +97,7 @@ public class PlanResource {
     @Path("/plans/{id}/close")
     @RolesAllowed({ Role.ADMIN_, Role.DEPARTMENT_ })
     @Operation(operationId = "closePlan", summary = "Kết thúc kế hoạch: không nhận báo cáo nữa")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = PlanDto.class)))
     public Response closePlan(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         service.close(id, ifMatch);
         Plan p = service.requireReadable(id);

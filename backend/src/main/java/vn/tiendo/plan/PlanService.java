@@ -55,6 +55,9 @@ public class PlanService {
     public Optional<Plan> readable(long id) {
         return plans.findByIdOptional(id).filter(p -> {
             Organization issuer = orgs.findById(p.issuerOrgId);
+            if (p.status == PlanStatus.DRAFT) {
+                return caller.canManage(issuer.path);
+            }
             return caller.canRead(issuer.path) || caller.orgPath().startsWith(issuer.path);
         });
     }
@@ -73,7 +76,8 @@ public class PlanService {
     }
 
     public PageResult<PlanDto> list(PlanStatus status, String q, Paging paging) {
-        var query = plans.visible(caller.readPrefix(), caller.readsOwnOrgOnly(), caller.orgPath(), status, q);
+        boolean managesDrafts = caller.has(vn.tiendo.common.Role.ADMIN) || caller.has(vn.tiendo.common.Role.DEPARTMENT);
+        var query = plans.visible(caller.readPrefix(), caller.readsOwnOrgOnly(), caller.orgPath(), managesDrafts, status, q);
         List<Plan> items = query.page(paging.panache()).list();
         return new PageResult<>(items.stream().map(this::toDto).toList(), paging.page(), paging.size(), query.count());
     }
@@ -150,6 +154,7 @@ public class PlanService {
         p.purpose = Text.trimToNull(in.purpose());
         p.requirements = Text.trimToNull(in.requirements());
         p.materials = Text.trimToNull(in.materials());
+        p.searchKey = Text.searchKey(p.number + " " + p.title);
         validateTiers(in, issuer);
         if (in.parentPlanId() != null) {
             Plan parent = plans.findByIdOptional(in.parentPlanId()).filter(pp -> readable(pp.id).isPresent())

@@ -54,6 +54,7 @@ public class SessionResource {
     @Path("/sessions/{id}")
     @RolesAllowed({ Role.ADMIN_, Role.DEPARTMENT_, Role.REPORTER_ })
     @Operation(operationId = "updateSession", summary = "Sửa, ghi nhận đã tổ chức (HELD) hoặc hủy (CANCELLED) hội nghị")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = SessionDto.class)))
     public Response updateSession(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull SessionPatch in) {
         service.patch(id, in, ifMatch);

@@ -59,6 +59,7 @@ public class UserResource {
     @PATCH
     @Path("/users/{id}")
     @Operation(operationId = "updateUser", summary = "Sửa người dùng: mật khẩu, họ tên, tổ chức, vai trò, kích hoạt")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = UserDto.class)))
     public Response updateUser(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull UserPatch in) {
         service.patch(id, in, ifMatch);

@@ -128,6 +128,20 @@ class BadInputTest {
     }
 
     @Test
+    void plansSearchIgnoresDiacriticsAndDraftsStayWithTheirAuthors() {
+        as(dept).get("/api/v1/plans?q=ke hoach&size=100").then().statusCode(200).body("items.id", hasItem((int) planId));
+        Number draft = as(dept).body(plan(TODAY.plusDays(3).toString())).post("/api/v1/plans").then().statusCode(201).extract().path("id");
+        as(dept).get("/api/v1/plans/" + draft).then().statusCode(200);
+        as(reporter).get("/api/v1/plans/" + draft).then().statusCode(404);
+        as(reporter).get("/api/v1/plans?size=100").then().body("items.id", not(hasItem(draft.intValue())))
+                .body("items.id", hasItem((int) planId));
+        // deactivating with a stale ETag changes nothing
+        Number org = as(reporter).get("/api/v1/me").then().extract().path("orgId");
+        as(dept).header("If-Match", "\"42\"").delete("/api/v1/organizations/" + org).then().statusCode(412);
+        as(dept).get("/api/v1/organizations/" + org).then().body("active", equalTo(true));
+    }
+
+    @Test
     void childPlanDeadlineRuleAlsoOnUpdate() {
         Map<String, Object> child = plan(TODAY.plusDays(3).toString());
         child.put("parentPlanId", planId);

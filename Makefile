@@ -2,15 +2,15 @@
 SHELL := /bin/bash
 MVN   := ./mvnw -B -ntp
 JAR   := backend/target/quarkus-app/quarkus-run.jar
-export TIENDO_DATA_DIR ?= $(CURDIR)/data
-export TIENDO_ADMIN_PASSWORD ?= admin
+# make run only: the data directory and the default admin password (the tests use their own)
+RUN_ENV := TIENDO_DATA_DIR=$${TIENDO_DATA_DIR:-$(CURDIR)/data} TIENDO_ADMIN_PASSWORD=$${TIENDO_ADMIN_PASSWORD:-admin}
 
 .PHONY: run build test frontend-install frontend-build frontend-test backend-test backend-package e2e chromium openapi bench clean
 
 ## make run: build the SPA and the backend, serve both on http://localhost:8080 (QUARKUS_HTTP_PORT moves it)
 run: build
-	@echo ">>> Tiến độ on http://localhost:$${QUARKUS_HTTP_PORT:-8080}  data: $(TIENDO_DATA_DIR)  login: admin / $(TIENDO_ADMIN_PASSWORD)"
-	java -jar $(JAR)
+	@echo ">>> Tiến độ on http://localhost:$${QUARKUS_HTTP_PORT:-8080}  data: $${TIENDO_DATA_DIR:-$(CURDIR)/data}  login: admin / $${TIENDO_ADMIN_PASSWORD:-admin}"
+	$(RUN_ENV) java -jar $(JAR)
 
 ## make build: leaves backend/target/quarkus-app/quarkus-run.jar (with the SPA inside)
 build: frontend-build backend-package

@@ -24,6 +24,9 @@ public class EmbeddedPostgresResource implements QuarkusTestResourceLifecycleMan
             pg = EmbeddedPg.start(null, 0, new File("target/embedded-pg"));
             Map<String, String> config = new HashMap<>(EmbeddedPg.datasourceConfig(pg));
             config.putAll(JwtKeys.ensure(tmp.resolve("keys")));
+            // whatever the environment says (make run exports its own), the tests log in with this one
+            config.put("tiendo.admin-password", Api.ADMIN_PASSWORD);
+            config.put("tiendo.demo-data", "false");
             return config;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -16,6 +16,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import vn.tiendo.audit.AuditEntity;
+import vn.tiendo.audit.AuditLog;
 import vn.tiendo.common.ApiException;
 import vn.tiendo.common.Role;
 
@@ -24,6 +26,8 @@ import vn.tiendo.common.Role;
 public class LevelResource {
     @Inject
     LevelRepository levels;
+    @Inject
+    AuditLog audit;
 
     @GET
     @Path("/levels")
@@ -48,6 +52,7 @@ public class LevelResource {
         l.name = in.name().strip();
         l.rank = in.rank();
         levels.persist(l);
+        audit.record(AuditEntity.LEVEL, l.code, "CREATE", null, null, l);
         return Response.status(201).entity(in).build();
     }
 }

@@ -12,6 +12,8 @@ import vn.tiendo.assignment.Assignment;
 import vn.tiendo.assignment.AssignmentRepository;
 import vn.tiendo.assignment.AssignmentStatus;
 import vn.tiendo.assignment.DeadlineRules;
+import vn.tiendo.audit.AuditEntity;
+import vn.tiendo.audit.AuditLog;
 import vn.tiendo.common.ApiException;
 import vn.tiendo.common.AppClock;
 import vn.tiendo.common.Caller;
@@ -41,6 +43,8 @@ public class ReportService {
     UserRepository users;
     @Inject
     Caller caller;
+    @Inject
+    AuditLog audit;
     @Inject
     AppClock clock;
 
@@ -97,6 +101,7 @@ public class ReportService {
         reports.flush();
         a.complete(r.id, r.submittedAt);
         a.updatedAt = r.submittedAt;
+        audit.record(AuditEntity.REPORT, r.id, "SUBMIT", a.orgId, null, r);
         return r;
     }
 
@@ -116,6 +121,7 @@ public class ReportService {
         if (plans.findById(a.planId).status != PlanStatus.PUBLISHED) {
             throw ApiException.conflict("Kế hoạch đã kết thúc");
         }
+        var before = audit.before(r);
         r.reviewComment = Text.trimToNull(in.comment());
         r.reviewedBy = caller.userId();
         r.reviewedAt = clock.now();
@@ -127,6 +133,7 @@ public class ReportService {
             a.reopen();
         }
         a.updatedAt = r.reviewedAt;
+        audit.record(AuditEntity.REPORT, r.id, in.decision() == ReviewInput.Decision.ACCEPT ? "ACCEPT" : "RETURN", a.orgId, before, r);
         return r;
     }
 

@@ -43,7 +43,7 @@ CREATE TABLE attachment (
     file_name varchar(255) NOT NULL,
     content_type varchar(100) NOT NULL,
     size_bytes integer NOT NULL CHECK (size_bytes > 0),
-    sha256 char(64) NOT NULL,
+    sha256 varchar(64) NOT NULL,
     uploaded_by bigint NOT NULL REFERENCES app_user (id),
     uploaded_at timestamptz NOT NULL
 );

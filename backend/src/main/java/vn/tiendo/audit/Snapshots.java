@@ -13,7 +13,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * The JSON picture of an entity or DTO at one moment. Records (DTOs) go through Jackson as the API shows them;
- * entities by their public fields only, so Hibernate's enhancement fields never leak in. Never pass an entity
+ * entities by their own declared fields, without Hibernate's enhancement fields. Never pass an entity
  * holding a secret (AppUser): pass its DTO.
  */
 @ApplicationScoped
@@ -32,11 +32,13 @@ public class Snapshots {
             return mapper.valueToTree(value);
         }
         Map<String, Object> fields = new LinkedHashMap<>();
-        for (Field f : value.getClass().getFields()) {
-            if (Modifier.isStatic(f.getModifiers()) || f.getName().startsWith("$$")) {
+        // Quarkus' Hibernate enhancement turns the entities' public fields private: read the declared fields
+        for (Field f : value.getClass().getDeclaredFields()) {
+            if (Modifier.isStatic(f.getModifiers()) || Modifier.isTransient(f.getModifiers()) || f.getName().startsWith("$$")) {
                 continue;
             }
             try {
+                f.setAccessible(true);
                 fields.put(f.getName(), f.get(value));
             } catch (IllegalAccessException e) {
                 throw new IllegalStateException(e);

@@ -7,6 +7,8 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import vn.tiendo.audit.AuditEntity;
+import vn.tiendo.audit.AuditLog;
 import vn.tiendo.common.ApiException;
 import vn.tiendo.common.AppClock;
 import vn.tiendo.common.Caller;
@@ -33,6 +35,8 @@ public class AssignmentService {
     OrganizationService organizations;
     @Inject
     Caller caller;
+    @Inject
+    AuditLog audit;
     @Inject
     AppClock clock;
 
@@ -81,11 +85,13 @@ public class AssignmentService {
         if (a.status == AssignmentStatus.ACCEPTED) {
             throw ApiException.conflict("Báo cáo của nhiệm vụ đã được chấp nhận; không thể miễn");
         }
+        var before = audit.before(a);
         a.status = AssignmentStatus.EXEMPT;
         a.exemptReason = reason.strip();
         a.completedAt = null;
         a.onTime = null;
         a.updatedAt = clock.now();
+        audit.record(AuditEntity.ASSIGNMENT, a.id, "EXEMPT", a.orgId, before, a);
     }
 
     @Transactional
@@ -96,8 +102,10 @@ public class AssignmentService {
         if (!in.deadline().isAfter(a.deadline)) {
             throw ApiException.unprocessable("deadline", "hạn mới phải sau hạn hiện tại " + a.deadline.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
         }
+        var before = audit.before(a);
         a.extendTo(in.deadline(), in.reason().strip());
         a.updatedAt = clock.now();
+        audit.record(AuditEntity.ASSIGNMENT, a.id, "EXTEND", a.orgId, before, a);
     }
 
     private Assignment requireManageable(long id) {

@@ -16,6 +16,8 @@ public class BodySizeFilter {
     public static final long MAX_BODY = 1024 * 1024;
     /** A plan document may carry images. */
     public static final long MAX_DOCUMENT = 16 * 1024 * 1024;
+    /** Evidence files are up to 10 MB; the multipart envelope adds a little. */
+    public static final long MAX_ATTACHMENT = 10 * 1024 * 1024 + 64 * 1024;
 
     @ServerRequestFilter(preMatching = true)
     public Response limit(ContainerRequestContext ctx) {
@@ -23,8 +25,8 @@ public class BodySizeFilter {
         if (length == null || ctx.getUriInfo().getPath().endsWith("/organizations/import")) {
             return null;
         }
-        boolean document = ctx.getUriInfo().getPath().endsWith("/plans/parse");
-        long max = document ? MAX_DOCUMENT : MAX_BODY;
+        String path = ctx.getUriInfo().getPath();
+        long max = path.endsWith("/plans/parse") ? MAX_DOCUMENT : path.endsWith("/attachments") ? MAX_ATTACHMENT : MAX_BODY;
         try {
             if (Long.parseLong(length.trim()) > max) {
                 return ProblemMapper.problem(413, "Nội dung quá lớn", "Nội dung yêu cầu vượt quá " + (max >> 20) + " MB", List.of(),

@@ -38,6 +38,8 @@ public class ApiKeyService {
     Caller caller;
     @Inject
     AppClock clock;
+    @Inject
+    vn.tiendo.audit.AuditLog audit;
 
     public static String sha256(String key) {
         try {
@@ -75,6 +77,8 @@ public class ApiKeyService {
         k.createdBy = caller.userId();
         k.createdAt = clock.now();
         users.getEntityManager().persist(k);
+        users.getEntityManager().flush();
+        audit.record(vn.tiendo.audit.AuditEntity.API_KEY, k.id, "CREATE", org.id, null, toDto(k));
         return new CreatedApiKey(toDto(k), key);
     }
 
@@ -93,8 +97,10 @@ public class ApiKeyService {
             throw ApiException.notFound("khóa API " + id);
         }
         if (k.revokedAt == null) {
+            var before = audit.snapshot(toDto(k));
             k.revokedAt = clock.now();
             users.findById(k.userId).active = false;
+            audit.record(vn.tiendo.audit.AuditEntity.API_KEY, k.id, "REVOKE", org.id, before, toDto(k));
         }
         return toDto(k);
     }

@@ -32,6 +32,8 @@ public class WebhookService {
     OrganizationRepository orgs;
     @Inject
     Caller caller;
+    @Inject
+    vn.tiendo.audit.AuditLog audit;
 
     @Transactional
     public WebhookDto create(WebhookInput in) {
@@ -53,7 +55,9 @@ public class WebhookService {
                 RETURNING id, created_at""")
                 .setParameter(1, in.url()).setParameter(2, in.secret()).setParameter(3, in.events().stream().distinct().toArray(String[]::new))
                 .setParameter(4, orgId).setParameter(5, path).setParameter(6, caller.userId()).getSingleResult();
-        return new WebhookDto(((Number) row[0]).longValue(), in.url(), in.events(), orgId, true, instant(row[1]));
+        WebhookDto created = new WebhookDto(((Number) row[0]).longValue(), in.url(), in.events(), orgId, true, instant(row[1]));
+        audit.record(vn.tiendo.audit.AuditEntity.WEBHOOK, created.id(), "CREATE", orgId, null, created); // the secret is not recorded
+        return created;
     }
 
     @SuppressWarnings("unchecked")
@@ -68,7 +72,9 @@ public class WebhookService {
     @Transactional
     public void delete(long id) {
         requireInScope(id);
+        Number orgId = (Number) em.createNativeQuery("SELECT org_id FROM webhook WHERE id = ?1").setParameter(1, id).getSingleResult();
         em.createNativeQuery("UPDATE webhook SET active = false WHERE id = ?1").setParameter(1, id).executeUpdate();
+        audit.record(vn.tiendo.audit.AuditEntity.WEBHOOK, id, "DELETE", orgId == null ? null : orgId.longValue(), null, java.util.Map.of("active", false));
         em.createNativeQuery("UPDATE webhook_delivery SET state = 'GAVE_UP', last_error = 'webhook deleted' WHERE webhook_id = ?1 AND state = 'PENDING'")
                 .setParameter(1, id).executeUpdate();
     }

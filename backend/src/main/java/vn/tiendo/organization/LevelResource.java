@@ -18,6 +18,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import vn.tiendo.audit.AuditEntity;
+import vn.tiendo.audit.AuditLog;
 import vn.tiendo.common.ApiException;
 import vn.tiendo.common.Idempotent;
 import vn.tiendo.common.Role;
@@ -27,6 +29,8 @@ import vn.tiendo.common.Role;
 public class LevelResource {
     @Inject
     LevelRepository levels;
+    @Inject
+    AuditLog audit;
 
     @GET
     @Path("/levels")
@@ -52,6 +56,7 @@ public class LevelResource {
         l.name = in.name().strip();
         l.rank = in.rank();
         levels.persist(l);
+        audit.record(AuditEntity.LEVEL, l.code, "CREATE", null, null, l);
         return Response.status(201).entity(in).build();
     }
 }

@@ -27,6 +27,8 @@ import jakarta.transaction.Transactional;
 import org.hibernate.Session;
 import org.postgresql.PGConnection;
 
+import vn.tiendo.audit.AuditEntity;
+import vn.tiendo.audit.AuditLog;
 import vn.tiendo.common.ApiException;
 import vn.tiendo.common.AppClock;
 import vn.tiendo.common.Caller;
@@ -51,6 +53,8 @@ public class OrganizationImportService {
     Caller caller;
     @Inject
     AppClock clock;
+    @Inject
+    AuditLog audit;
     @Inject
     Event<OrganizationsPlaced> placed;
     @Inject
@@ -91,7 +95,10 @@ public class OrganizationImportService {
             errors.sort(Comparator.comparingInt(e -> lineIndex(e.field(), input)));
             throw ApiException.unprocessable(errors.size() + " dòng không hợp lệ; không có thay đổi nào được lưu", errors);
         }
-        return session.doReturningWork(c -> apply(c, file, known, knownById));
+        List<AuditLog.Entry> audited = new ArrayList<>();
+        ImportResult result = session.doReturningWork(c -> apply(c, file, known, knownById, audited));
+        audit.recordAll(audited);
+        return result;
     }
 
     private static int lineIndex(String field, List<ImportRow> input) {
@@ -230,8 +237,8 @@ public class OrganizationImportService {
         }
     }
 
-    private ImportResult apply(Connection c, Map<String, Row> file, Map<String, Known> known, Map<Long, Known> byId)
-            throws SQLException {
+    private ImportResult apply(Connection c, Map<String, Row> file, Map<String, Known> known, Map<Long, Known> byId,
+            List<AuditLog.Entry> audited) throws SQLException {
         List<Row> fresh = file.values().stream().filter(r -> !known.containsKey(r.code)).toList();
         Map<String, Long> ids = new HashMap<>();
         known.values().forEach(k -> ids.put(k.code, k.id));
@@ -276,6 +283,12 @@ public class OrganizationImportService {
         insertFresh(c, fresh, ids, file, known, byId, paths, now);
         List<Long> placedIds = new ArrayList<>(newIds);
         changed.stream().filter(r -> !known.get(r.code).active).forEach(r -> placedIds.add(ids.get(r.code)));
+        for (Row r : fresh) {
+            audited.add(importedEntry(r, null, ids, pathOf(r.code, file, known, byId, ids, paths)));
+        }
+        for (Row r : changed) {
+            audited.add(importedEntry(r, known.get(r.code), ids, pathOf(r.code, file, known, byId, ids, paths)));
+        }
         session.clear();
         if (!placedIds.isEmpty() || !movedPrefixes.isEmpty()) {
             placed.fire(new OrganizationsPlaced(placedIds, movedPrefixes));
@@ -284,6 +297,20 @@ public class OrganizationImportService {
         changed.forEach(r -> touched.add(ids.get(r.code)));
         changedEvent.fire(new OrganizationsChanged(touched));
         return new ImportResult(fresh.size(), updated, unchanged);
+    }
+
+    /** One audit row per organisation the import created or changed, with its state before and after. */
+    private static AuditLog.Entry importedEntry(Row r, Known before, Map<String, Long> ids, String path) {
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("id", ids.get(r.code));
+        after.put("code", r.code);
+        after.put("name", r.name);
+        after.put("parentId", r.parentCode == null ? null : ids.get(r.parentCode));
+        after.put("levelCode", r.levelCode);
+        after.put("memberCount", r.memberCount);
+        after.put("active", true);
+        after.put("path", path);
+        return new AuditLog.Entry(AuditEntity.ORGANIZATION, ids.get(r.code), "IMPORT", ids.get(r.code), before, after);
     }
 
     private String pathOf(String code, Map<String, Row> file, Map<String, Known> known, Map<Long, Known> byId,

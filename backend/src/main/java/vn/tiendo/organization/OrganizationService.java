@@ -10,6 +10,8 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import vn.tiendo.audit.AuditEntity;
+import vn.tiendo.audit.AuditLog;
 import vn.tiendo.common.ApiException;
 import vn.tiendo.common.AppClock;
 import vn.tiendo.common.Caller;
@@ -29,6 +31,8 @@ public class OrganizationService {
     Caller caller;
     @Inject
     AppClock clock;
+    @Inject
+    AuditLog audit;
     @Inject
     Event<OrganizationsPlaced> placed;
     @Inject
@@ -78,6 +82,7 @@ public class OrganizationService {
         orgs.persist(o);
         placed.fire(new OrganizationsPlaced(List.of(o.id), List.of()));
         changed.fire(new OrganizationsChanged(List.of(o.id)));
+        audit.record(AuditEntity.ORGANIZATION, o.id, "CREATE", o.id, null, o);
         return o;
     }
 
@@ -86,6 +91,7 @@ public class OrganizationService {
         Organization o = orgs.findByIdOptional(id).filter(x -> caller.canManage(x.path) || canManageRoot(x))
                 .orElseThrow(() -> ApiException.notFound("tổ chức " + id));
         ETags.check(ifMatch, o.version);
+        var before = audit.before(o);
         if (in.code() != null && !in.code().equals(o.code)) {
             throw ApiException.unprocessable("code", "mã tổ chức là định danh ổn định, không được thay đổi");
         }
@@ -95,13 +101,15 @@ public class OrganizationService {
             ensureNoActiveChildren(o);
             deactivated.fire(new OrganizationDeactivated(o.id));
         }
-        if (!java.util.Objects.equals(o.parentId, in.parentId())) {
+        boolean moved = !java.util.Objects.equals(o.parentId, in.parentId());
+        if (moved) {
             move(o, parentFor(in.parentId()));
         } else if (!wasActive && o.active) {
             placed.fire(new OrganizationsPlaced(List.of(o.id), List.of()));
         }
         orgs.flush();
         changed.fire(new OrganizationsChanged(List.of(o.id)));
+        audit.record(AuditEntity.ORGANIZATION, o.id, moved ? "MOVE" : "UPDATE", o.id, before, o);
         return o;
     }
 
@@ -125,12 +133,14 @@ public class OrganizationService {
                 .orElseThrow(() -> ApiException.notFound("tổ chức " + id));
         ETags.check(ifMatch, o.version);
         if (o.active) {
+            var before = audit.before(o);
             ensureNoActiveChildren(o);
             o.active = false;
             o.updatedAt = clock.now();
             deactivated.fire(new OrganizationDeactivated(o.id));
             orgs.flush();
             changed.fire(new OrganizationsChanged(List.of(o.id)));
+            audit.record(AuditEntity.ORGANIZATION, o.id, "DEACTIVATE", o.id, before, o);
         }
         return o;
     }

@@ -31,12 +31,19 @@ import vn.tiendo.plan.parse.PlanTextParser;
 public class PlanParseResource {
     private final PlanTextParser parser = new PlanTextParser();
 
+    @Schema(name = "DocxUpload")
+    public record DocxUpload(@Schema(type = SchemaType.STRING, format = "binary", description = "Tệp .docx") String file) {
+    }
+
     @POST
     @Path("/plans/parse")
     @Consumes(MediaType.TEXT_PLAIN)
-    @Operation(operationId = "parsePlanText", summary = "Đọc văn bản kế hoạch (dán vào) thành bản nháp kèm vị trí nguồn; không lưu")
-    @RequestBody(content = @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(type = SchemaType.STRING),
-            examples = @ExampleObject(name = "tier", value = "Kế hoạch số 171- KH/TU ngày 01/8/2019 ... Cấp huyện và tương đương: 01 ngày, hoàn thành trước ngày 25/9/2019.")))
+    @Operation(operationId = "parsePlan", summary = "Đọc văn bản kế hoạch (dán vào, text/plain) hoặc tệp .docx (multipart, phần 'file') "
+            + "thành bản nháp kèm vị trí nguồn; không lưu")
+    @RequestBody(content = {
+            @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(type = SchemaType.STRING),
+                    examples = @ExampleObject(name = "tier", value = "Kế hoạch số 171- KH/TU ngày 01/8/2019 ... Cấp huyện và tương đương: 01 ngày, hoàn thành trước ngày 25/9/2019.")),
+            @Content(mediaType = MediaType.MULTIPART_FORM_DATA, schema = @Schema(implementation = DocxUpload.class)) })
     public PlanDraft parsePlanText(String text) {
         return PlanDraft.of(parser.parse(text), text == null ? "" : text);
     }
@@ -44,7 +51,7 @@ public class PlanParseResource {
     @POST
     @Path("/plans/parse")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @Operation(operationId = "parsePlanDocx", summary = "Đọc tệp .docx kế hoạch (phần 'file') thành bản nháp kèm vị trí nguồn; không lưu")
+    @Operation(hidden = true) // documented with parsePlan: one path and method is one operation in OpenAPI
     public PlanDraft parsePlanDocx(@RestForm("file") @Schema(type = SchemaType.STRING, format = "binary") FileUpload file) {
         if (file == null) {
             throw ApiException.badRequest("file", "hãy gửi tệp .docx trong phần 'file'");

@@ -15,7 +15,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import vn.tiendo.assignment.AssignmentFactory;
+import vn.tiendo.audit.AuditEntity;
+import vn.tiendo.audit.AuditLog;
 import vn.tiendo.common.ApiException;
 import vn.tiendo.common.AppClock;
 import vn.tiendo.common.Caller;
@@ -46,6 +50,8 @@ public class PlanService {
     AssignmentFactory assignments;
     @Inject
     Caller caller;
+    @Inject
+    AuditLog audit;
     @Inject
     AppClock clock;
     @Inject
@@ -88,6 +94,7 @@ public class PlanService {
         apply(p, in);
         p.updatedAt = clock.now();
         plans.persist(p);
+        audit.record(AuditEntity.PLAN, p.id, "CREATE", p.issuerOrgId, null, (java.util.function.Supplier<PlanDto>) () -> toDto(p));
         return p;
     }
 
@@ -98,8 +105,10 @@ public class PlanService {
         if (p.status != PlanStatus.DRAFT) {
             throw ApiException.conflict("Kế hoạch đã ban hành; chỉ sửa được khi còn là bản nháp");
         }
+        var before = audit.before(toDto(p));
         apply(p, in);
         p.updatedAt = clock.now();
+        audit.record(AuditEntity.PLAN, p.id, "UPDATE", p.issuerOrgId, before, (java.util.function.Supplier<PlanDto>) () -> toDto(p));
         return p;
     }
 
@@ -122,12 +131,16 @@ public class PlanService {
         if (dryRun) {
             return assignments.countForPlan(p.id);
         }
+        var before = audit.before(toDto(p));
         p.status = PlanStatus.PUBLISHED;
         p.publishedAt = clock.now();
         plans.flush();
         int created = assignments.createForPlan(p.id);
         events.fire(new DomainEvent(DomainEvent.PLAN_PUBLISHED, "plan", p.id, orgs.findById(p.issuerOrgId).path, Map.of("planId", p.id,
                 "number", p.number, "title", p.title, "issuerOrgId", p.issuerOrgId, "assignmentsCreated", created)));
+        ObjectNode after = (ObjectNode) audit.snapshot(toDto(p));
+        after.put("assignmentsCreated", created);
+        audit.record(AuditEntity.PLAN, p.id, "PUBLISH", p.issuerOrgId, before, after);
         return created;
     }
 
@@ -139,8 +152,10 @@ public class PlanService {
             throw ApiException.conflict(p.status == PlanStatus.DRAFT ? "Kế hoạch chưa ban hành nên không thể kết thúc"
                     : "Kế hoạch đã kết thúc trước đó");
         }
+        var before = audit.before(toDto(p));
         p.status = PlanStatus.CLOSED;
         p.closedAt = clock.now();
+        audit.record(AuditEntity.PLAN, p.id, "CLOSE", p.issuerOrgId, before, (java.util.function.Supplier<PlanDto>) () -> toDto(p));
         return p;
     }
 

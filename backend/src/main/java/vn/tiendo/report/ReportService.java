@@ -14,6 +14,8 @@ import vn.tiendo.assignment.Assignment;
 import vn.tiendo.assignment.AssignmentRepository;
 import vn.tiendo.assignment.AssignmentStatus;
 import vn.tiendo.assignment.DeadlineRules;
+import vn.tiendo.audit.AuditEntity;
+import vn.tiendo.audit.AuditLog;
 import vn.tiendo.common.ApiException;
 import vn.tiendo.common.AppClock;
 import vn.tiendo.common.Caller;
@@ -44,6 +46,8 @@ public class ReportService {
     UserRepository users;
     @Inject
     Caller caller;
+    @Inject
+    AuditLog audit;
     @Inject
     AppClock clock;
     @Inject
@@ -104,6 +108,7 @@ public class ReportService {
         a.complete(r.id, r.submittedAt);
         a.updatedAt = r.submittedAt;
         events.fire(new DomainEvent(DomainEvent.REPORT_SUBMITTED, "report", r.id, a.orgPath, eventData(r, a, org)));
+        audit.record(AuditEntity.REPORT, r.id, "SUBMIT", a.orgId, null, r);
         return toDto(r, a, plan, org);
     }
 
@@ -123,6 +128,7 @@ public class ReportService {
         if (plans.findById(a.planId).status != PlanStatus.PUBLISHED) {
             throw ApiException.conflict("Kế hoạch đã kết thúc");
         }
+        var before = audit.before(r);
         r.reviewComment = Text.trimToNull(in.comment());
         r.reviewedBy = caller.userId();
         r.reviewedAt = clock.now();
@@ -140,6 +146,7 @@ public class ReportService {
             data.put("comment", r.reviewComment);
         }
         events.fire(new DomainEvent(DomainEvent.REPORT_REVIEWED, "report", r.id, a.orgPath, data));
+        audit.record(AuditEntity.REPORT, r.id, in.decision() == ReviewInput.Decision.ACCEPT ? "ACCEPT" : "RETURN", a.orgId, before, r);
         return r;
     }
 

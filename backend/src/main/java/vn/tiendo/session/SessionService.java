@@ -10,6 +10,8 @@ import jakarta.transaction.Transactional;
 import vn.tiendo.assignment.Assignment;
 import vn.tiendo.assignment.AssignmentRepository;
 import vn.tiendo.assignment.AssignmentStatus;
+import vn.tiendo.audit.AuditEntity;
+import vn.tiendo.audit.AuditLog;
 import vn.tiendo.common.ApiException;
 import vn.tiendo.common.AppClock;
 import vn.tiendo.common.Caller;
@@ -39,6 +41,8 @@ public class SessionService {
     OrganizationService organizations;
     @Inject
     Caller caller;
+    @Inject
+    AuditLog audit;
     @Inject
     AppClock clock;
 
@@ -82,6 +86,7 @@ public class SessionService {
         }
         sessions.persist(s);
         recompute(a);
+        audit.record(AuditEntity.SESSION, s.id, "SCHEDULE", a.orgId, null, s);
         return s;
     }
 
@@ -90,6 +95,7 @@ public class SessionService {
         StudySession s = sessions.findByIdOptional(id).orElseThrow(() -> ApiException.notFound("hội nghị " + id));
         Assignment a = requireReportable(s.assignmentId);
         ETags.check(ifMatch, s.version);
+        var before = audit.before(s);
         if (s.status != SessionStatus.SCHEDULED) {
             throw ApiException.conflict(s.status == SessionStatus.HELD ? "Hội nghị đã diễn ra; không sửa được nữa" : "Hội nghị đã bị hủy");
         }
@@ -129,6 +135,8 @@ public class SessionService {
             }
         }
         recompute(a);
+        audit.record(AuditEntity.SESSION, s.id, in.status() == SessionStatus.HELD ? "HOLD"
+                : in.status() == SessionStatus.CANCELLED ? "CANCEL" : "UPDATE", a.orgId, before, s);
         return s;
     }
 

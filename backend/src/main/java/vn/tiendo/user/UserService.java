@@ -8,6 +8,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import vn.tiendo.audit.AuditEntity;
+import vn.tiendo.audit.AuditLog;
 import vn.tiendo.common.ApiException;
 import vn.tiendo.common.Caller;
 import vn.tiendo.common.ETags;
@@ -29,6 +31,8 @@ public class UserService {
     TokenService tokens;
     @Inject
     Caller caller;
+    @Inject
+    AuditLog audit;
 
     /** Same answer and the same bcrypt work for an unknown user and a wrong password. */
     @Transactional
@@ -70,6 +74,7 @@ public class UserService {
         u.orgId = org.id;
         u.roles = in.roles().stream().distinct().map(Role::name).toArray(String[]::new);
         users.persist(u);
+        audit.record(AuditEntity.USER, u.id, "CREATE", u.orgId, null, (java.util.function.Supplier<UserDto>) () -> toDto(u));
         return u;
     }
 
@@ -78,6 +83,7 @@ public class UserService {
         AppUser u = users.findByIdOptional(id).filter(this::inScope)
                 .orElseThrow(() -> ApiException.notFound("người dùng " + id));
         ETags.check(ifMatch, u.version);
+        var before = audit.before(toDto(u));
         if (in.password() != null) {
             u.passwordHash = Passwords.hash(in.password());
         }
@@ -96,6 +102,9 @@ public class UserService {
             }
             u.active = in.active();
         }
+        String action = in.password() != null && in.fullName() == null && in.orgId() == null && in.roles() == null && in.active() == null
+                ? "CHANGE_PASSWORD" : "UPDATE";
+        audit.record(AuditEntity.USER, u.id, action, u.orgId, before, (java.util.function.Supplier<UserDto>) () -> toDto(u));
         return u;
     }
 

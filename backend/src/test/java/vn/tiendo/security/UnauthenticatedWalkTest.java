@@ -46,7 +46,8 @@ class UnauthenticatedWalkTest {
                 String type = body == null ? "application/json"
                         : ((Map<String, Object>) body.get("content")).keySet().iterator().next(); // send what it declares
                 for (String token : new String[] { null, FORGED }) {
-                    var req = given().contentType(type).body(type.startsWith("multipart") ? "" : "{}");
+                    var req = type.startsWith("multipart") ? given().multiPart("file", "x.bin", new byte[] { 1 })
+                            : given().contentType(type).body("{}");
                     if (token != null) {
                         req = req.auth().oauth2(token);
                     }

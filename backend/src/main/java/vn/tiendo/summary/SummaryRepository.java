@@ -1,0 +1,102 @@
+package vn.tiendo.summary;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.hibernate.Session;
+
+/** The summary's figures in one grouped query over the subtree (total, per tier, per direct child), and who is not done. */
+@ApplicationScoped
+public class SummaryRepository {
+    static final int MAX_OUTSTANDING = 500;
+
+    @Inject
+    Session session;
+
+    record Grouped(Figures total, Map<Long, Figures> byTier, Map<Long, Figures> byChild) {
+    }
+
+    /** An assignment not completed yet. */
+    record Outstanding(String orgName, String tierName, LocalDate deadline, String status) {
+    }
+
+    Grouped grouped(long planId, String orgPath) {
+        String sql = """
+                SELECT GROUPING(a.tier_id), GROUPING(child), a.tier_id, child,
+                       count(*) FILTER (WHERE a.status <> 'EXEMPT'),
+                       count(*) FILTER (WHERE a.status IN ('HELD', 'REPORTED', 'ACCEPTED', 'RETURNED')),
+                       count(*) FILTER (WHERE a.status IN ('REPORTED', 'ACCEPTED')),
+                       count(*) FILTER (WHERE a.status IN ('REPORTED', 'ACCEPTED') AND a.on_time),
+                       coalesce(sum(r.attendees), 0), coalesce(sum(r.expected), 0), coalesce(sum(r.write_ups), 0),
+                       count(*) FILTER (WHERE r.action_programme_adopted)
+                FROM (SELECT a.*, split_part(substr(a.org_path, ?), '/', 1) AS child FROM assignment a
+                      WHERE a.plan_id = ? AND a.org_path LIKE ?) a
+                LEFT JOIN report r ON r.id = a.current_report_id AND r.state IN ('SUBMITTED', 'ACCEPTED')
+                GROUP BY GROUPING SETS ((), (a.tier_id), (child))""";
+        return session.doReturningWork(c -> {
+            Figures total = Figures.NONE;
+            Map<Long, Figures> byTier = new LinkedHashMap<>();
+            Map<Long, Figures> byChild = new LinkedHashMap<>();
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                ps.setInt(1, orgPath.length() + 1);
+                ps.setLong(2, planId);
+                ps.setString(3, orgPath + "%");
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        Figures f = figures(rs, 5);
+                        if (rs.getInt(1) == 1 && rs.getInt(2) == 1) {
+                            total = f;
+                        } else if (rs.getInt(1) == 0) {
+                            byTier.put(rs.getLong(3), f);
+                        } else if (rs.getString(4) != null && !rs.getString(4).isEmpty()) {
+                            byChild.put(Long.parseLong(rs.getString(4)), f);
+                        }
+                    }
+                }
+            }
+            return new Grouped(total, byTier, byChild);
+        });
+    }
+
+    /** Open assignments of the subtree, earliest deadline first, at most MAX_OUTSTANDING; and how many there are. */
+    List<Outstanding> outstanding(long planId, String orgPath, long[] count) {
+        return session.doReturningWork(c -> {
+            List<Outstanding> out = new ArrayList<>();
+            String where = " FROM assignment a JOIN organization o ON o.id = a.org_id JOIN tier t ON t.id = a.tier_id"
+                    + " WHERE a.plan_id = ? AND a.org_path LIKE ? AND a.status IN ('PENDING', 'SCHEDULED', 'HELD', 'RETURNED')";
+            try (PreparedStatement ps = c.prepareStatement("SELECT o.name, t.name, a.deadline, a.status" + where
+                    + " ORDER BY a.deadline, o.path, a.id LIMIT " + MAX_OUTSTANDING)) {
+                ps.setLong(1, planId);
+                ps.setString(2, orgPath + "%");
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(new Outstanding(rs.getString(1), rs.getString(2), rs.getDate(3).toLocalDate(), rs.getString(4)));
+                    }
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement("SELECT count(*)" + where)) {
+                ps.setLong(1, planId);
+                ps.setString(2, orgPath + "%");
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    count[0] = rs.getLong(1);
+                }
+            }
+            return out;
+        });
+    }
+
+    private static Figures figures(ResultSet rs, int first) throws SQLException {
+        return new Figures(rs.getLong(first), rs.getLong(first + 1), rs.getLong(first + 2), rs.getLong(first + 3), rs.getLong(first + 4),
+                rs.getLong(first + 5), rs.getLong(first + 6), rs.getLong(first + 7));
+    }
+}

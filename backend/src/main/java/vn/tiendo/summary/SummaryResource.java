@@ -1,0 +1,58 @@
+package vn.tiendo.summary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import vn.tiendo.common.ApiException;
+import vn.tiendo.common.Role;
+
+@Path("/api/v1")
+@Tag(name = "progress")
+@RolesAllowed({ Role.ADMIN_, Role.DEPARTMENT_, Role.REPORTER_, Role.VIEWER_ })
+public class SummaryResource {
+    static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+    static final String PDF = "application/pdf";
+
+    @Inject
+    SummaryService service;
+
+    @GET
+    @Path("/plans/{id}/summary")
+    @Produces({ DOCX, PDF })
+    @Operation(operationId = "getPlanSummary",
+            summary = "Dự thảo báo cáo tổng hợp kết quả (thể thức văn bản hành chính) trên cây con của orgId, dạng DOCX hoặc PDF")
+    @APIResponse(responseCode = "200", description = "Tệp DOCX hoặc PDF", content = {
+            @Content(mediaType = DOCX, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")) })
+    public Response getPlanSummary(@PathParam("id") long planId, @QueryParam("orgId") Long orgId, @QueryParam("format") String format) {
+        String f = format == null ? "docx" : format.toLowerCase(java.util.Locale.ROOT);
+        if (!f.equals("docx") && !f.equals("pdf")) {
+            throw ApiException.badRequest("format", "chỉ nhận docx hoặc pdf");
+        }
+        SummaryService.Subject subject = service.subject(planId, orgId);
+        SummaryDocument doc = service.document(subject);
+        StreamingOutput body = out -> {
+            if (f.equals("pdf")) {
+                SummaryPdf.write(doc, out);
+            } else {
+                SummaryDocx.write(doc, out);
+            }
+        };
+        String file = "bao-cao-" + subject.plan().number.replaceAll("[^A-Za-z0-9-]", "-") + "." + f;
+        return Response.ok(body, f.equals("pdf") ? PDF : DOCX).header("Content-Disposition", "attachment; filename=\"" + file + "\"").build();
+    }
+}

@@ -1,6 +1,7 @@
 // The user journey against the real backend, in Debian's Chromium driven by playwright-core:
-// the department (tuyengiao) creates and publishes a plan; a cell secretary (chibo.kp1) files the
-// report on a 375 px phone; the department accepts it, sees the completion rate move, and exports XLSX.
+// the department (tuyengiao) imports a plan from its text as a draft, creates and publishes a plan;
+// a cell secretary (chibo.kp1) files the report on a 375 px phone; the department accepts it, sees
+// the completion rate move, and exports XLSX.
 //   BASE_URL        the running app (default http://localhost:8080)
 //   SCREENSHOT_DIR  where screenshots go (default e2e/screenshots)
 //   CHROMIUM        the browser (default /usr/bin/chromium)
@@ -110,6 +111,55 @@ const steps = [
       await page.reload()
       await page.getByTestId('user-menu').waitFor()
       if (page.url().includes('/login')) throw new Error('reload lost the session')
+    },
+  ],
+  [
+    'department imports a plan from pasted text and saves it as a draft',
+    { critical: false },
+    async () => {
+      await page.setViewportSize(DESKTOP)
+      await page.goto(`${base}/plans`)
+      await page.getByRole('button', { name: /Nhập từ văn bản/ }).click()
+      await page.waitForURL(/\/plans\/import$/)
+      const text = readFileSync(new URL('./fixtures/tam-ky-plan-2020.txt', import.meta.url), 'utf8')
+      await page.getByLabel('Văn bản kế hoạch').fill(text)
+      await page.getByRole('button', { name: 'Đọc văn bản' }).click()
+      await page.getByTestId('source-text').waitFor()
+      const deadlines = page.getByLabel('Hoàn thành trước ngày', { exact: true })
+      await deadlines.nth(2).waitFor()
+      if ((await deadlines.count()) !== 3) throw new Error(`${await deadlines.count()} tiers read, expected 3`)
+      for (const i of [0, 1]) {
+        const v = await deadlines.nth(i).inputValue()
+        if (v !== '31/10/2020') throw new Error(`tier ${i + 1} deadline reads ${v}, expected 31/10/2020`)
+      }
+      const mark = page.locator('mark[data-keys~="tiers[1].deadline"]')
+      if ((await mark.innerText()).trim() !== '31/10/2020') throw new Error('the deadline is not highlighted')
+      // the reader found no number: it is asked for
+      await page.getByText('Vui lòng nhập số hiệu').waitFor()
+      await mark.click()
+      await page.waitForFunction(() => document.activeElement?.id === 'tiers_1_deadline')
+      await page.evaluate(() => {
+        document.activeElement?.blur()
+        window.scrollTo(0, 0)
+      })
+      await settle()
+      await noGarbage('plan import')
+      await page.screenshot({ path: join(shots, 'plan-import.png'), fullPage: true })
+      await page.setViewportSize(PHONE)
+      await settle()
+      const width = await page.evaluate(() => document.documentElement.scrollWidth)
+      if (width > PHONE.width) throw new Error(`plan import overflows the phone: ${width}px wide`)
+      await page.screenshot({ path: join(shots, 'plan-import-375.png'), fullPage: true })
+      await page.setViewportSize(DESKTOP)
+      state.importNumber = `${planNumber}-NHAP`
+      await page.getByLabel('Số hiệu').fill(state.importNumber)
+      await page.getByRole('button', { name: 'Lưu bản nháp' }).click()
+      await page.waitForURL(/\/plans\/\d+$/)
+      await page.getByText(state.importNumber).first().waitFor()
+      await page.getByText('31/10/2020').first().waitFor()
+      await page.goto(`${base}/plans?status=DRAFT&q=${encodeURIComponent(state.importNumber)}`)
+      await page.locator('tr', { hasText: state.importNumber }).first().waitFor()
+      await noGarbage('plan list')
     },
   ],
   [

@@ -23,6 +23,7 @@ export const routes = [
       { path: 'dashboard', ...route(() => import('./routes/dashboard')) },
       { path: 'plans', ...route(() => import('./routes/plans/list')) },
       { path: 'plans/new', ...route(() => import('./routes/plans/new')) },
+      { path: 'plans/import', ...route(() => import('./routes/plans/import')) },
       { path: 'plans/:planId', ...route(() => import('./routes/plans/detail')) },
       { path: 'plans/:planId/edit', ...route(() => import('./routes/plans/edit')) },
       { path: 'organizations', ...route(() => import('./routes/organizations')) },

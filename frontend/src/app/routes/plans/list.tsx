@@ -1,6 +1,6 @@
 import { useNavigate } from 'react-router'
 import { Button } from 'antd'
-import { PlusOutlined } from '@ant-design/icons'
+import { FileTextOutlined, PlusOutlined } from '@ant-design/icons'
 import { useTranslation } from 'react-i18next'
 import { PageHeader } from '@/components/ui/page'
 import { PlanList } from '@/features/plans/components/plan-list'
@@ -15,9 +15,24 @@ export default function PlansRoute() {
       {t('plans.new')}
     </Button>
   ) : undefined
+  const importButton = manage ? (
+    <Button icon={<FileTextOutlined />} onClick={() => navigate('/plans/import')}>
+      {t('import.open')}
+    </Button>
+  ) : undefined
   return (
     <>
-      <PageHeader title={t('plans.title')} extra={create} />
+      <PageHeader
+        title={t('plans.title')}
+        extra={
+          manage ? (
+            <>
+              {importButton}
+              {create}
+            </>
+          ) : undefined
+        }
+      />
       <PlanList emptyAction={create} />
     </>
   )

@@ -59,7 +59,29 @@ function stub() {
     },
     'GET /api/v1/plans/1/progress/timeline': () => ({ planId: 1, assignments: 20, deadlines: [], points: [] }),
     'GET /api/v1/plans/1/assignments': (_r, url) => {
-      expect(url.searchParams.get('overdue')).toBe('true')
+      if (url.searchParams.get('overdue') !== 'true') {
+        // the drill-down's individual assignments of the chosen subtree
+        expect(url.searchParams.get('orgId')).toBe('12')
+        return {
+          items: [
+            {
+              id: 21,
+              orgName: 'Đảng ủy phường An Mỹ',
+              orgCode: 'DU-ANMY',
+              tierName: 'Cấp cơ sở',
+              deadline: '2021-01-15',
+              originalDeadline: '2020-12-31',
+              status: 'SCHEDULED',
+              planStatus: 'PUBLISHED',
+              overdue: false,
+              version: 1,
+            },
+          ],
+          page: 0,
+          size: 20,
+          total: 1,
+        }
+      }
       return {
         items: [
           {
@@ -88,10 +110,12 @@ describe('Dashboard', () => {
     signInAs(department)
     stub()
     const { router } = renderWithProviders(<Dashboard />, { route: '/dashboard' })
-    expect(await screen.findByTestId('card-completion-count')).toHaveTextContent('12/20')
+    expect(await screen.findByTestId('card-completion-count', {}, { timeout: 5000 })).toHaveTextContent('12/20')
     expect(screen.getByTestId('card-completion-rate')).toHaveTextContent('60,0%')
     expect(screen.getByTestId('card-attendance-count')).toHaveTextContent('1080/1200')
     expect(await screen.findByText('Thị ủy Điện Bàn')).toBeInTheDocument()
+    // the department may exempt or extend an overdue assignment from the list
+    expect(screen.getByRole('button', { name: 'Miễn Thị ủy Điện Bàn' })).toBeInTheDocument()
     expect(screen.getByText('Trễ 4 ngày')).toBeInTheDocument()
     expect(screen.getAllByText('10/12/2020').length).toBeGreaterThan(0)
 
@@ -101,6 +125,10 @@ describe('Dashboard', () => {
     const crumbs = await screen.findByTestId('org-breadcrumb')
     await within(crumbs).findByText('Tỉnh ủy Quảng Nam')
     expect(screen.getByText('Thành ủy Tam Kỳ không có đơn vị trực thuộc.')).toBeInTheDocument()
+    const list = await screen.findByTestId('subtree-assignments')
+    expect(await within(list).findByText('Đảng ủy phường An Mỹ')).toBeInTheDocument()
+    expect(within(list).getByText('Hạn cũ 31/12/2020')).toBeInTheDocument()
+    expect(within(list).getByRole('button', { name: 'Gia hạn Đảng ủy phường An Mỹ' })).toBeInTheDocument()
 
     await userEvent.click(within(crumbs).getByText('Tỉnh ủy Quảng Nam'))
     await waitFor(() => expect(screen.getByTestId('card-completion-count')).toHaveTextContent('12/20'))

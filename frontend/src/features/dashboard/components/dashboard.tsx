@@ -13,6 +13,7 @@ import { useExportProgress } from '../api/export-progress'
 import { RateCards } from './rate-cards'
 import { StatusGrid, TierTable } from './status-grid'
 import { OverdueList } from './overdue-list'
+import { SubtreeAssignments } from './subtree-assignments'
 import { TimelineChart } from './timeline-chart'
 
 /** Plan and organisation come from the URL (`?plan=1&org=5`), so a drill-down survives reload. */
@@ -31,7 +32,7 @@ export function Dashboard() {
   const exporter = useExportProgress()
   const screens = Grid.useBreakpoint()
 
-  const drill = (id: number | undefined) => url.set({ org: id, odpage: undefined })
+  const drill = (id: number | undefined) => url.set({ org: id, odpage: undefined, aspage: undefined })
 
   if (plans.isLoading) return <LoadingState rows={10} />
   if (plans.isError) return <ErrorState error={plans.error} onRetry={() => void plans.refetch()} />
@@ -42,7 +43,7 @@ export function Dashboard() {
       placeholder={t('dashboard.choosePlan')}
       style={{ width: screens.lg ? 560 : screens.md ? 380 : '100%' }}
       value={planId}
-      onChange={(v) => url.set({ plan: v, org: undefined, odpage: undefined })}
+      onChange={(v) => url.set({ plan: v, org: undefined, odpage: undefined, aspage: undefined })}
       options={(plans.data ?? []).map((p) => ({ value: p.id, label: `${p.number} — ${p.title}` }))}
       popupMatchSelectWidth={false}
       showSearch
@@ -136,6 +137,15 @@ export function Dashboard() {
               leafName={progress.data.org?.name ?? ''}
             />
           </Card>
+          {orgId !== undefined && (
+            <Card
+              title={t('dashboard.orgAssignments', { name: progress.data.org?.name ?? '' })}
+              style={{ marginBottom: 16 }}
+              styles={{ body: { padding: 0 } }}
+            >
+              <SubtreeAssignments planId={planId} orgId={orgId} />
+            </Card>
+          )}
           <Row gutter={[16, 16]}>
             <Col xs={24} xl={12}>
               <Card title={t('dashboard.timeline')} style={{ height: '100%' }}>

@@ -6,7 +6,9 @@ import { useFormat } from '@/lib/use-format'
 import { usePaging, PAGE_SIZES } from '@/lib/url-state'
 import { EmptyState, ErrorState } from '@/components/ui/states'
 import { AssignmentStatusTag } from '@/components/ui/tags'
+import { canManage, useSession } from '@/lib/auth'
 import { useOverdue } from '../api/get-overdue'
+import { AssignmentActions } from './assignment-actions'
 
 export const lateBy = (a: Pick<Assignment, 'daysLeft' | 'deadline'>) =>
   typeof a.daysLeft === 'number' && a.daysLeft < 0 ? -a.daysLeft : a.deadline ? daysLate(a.deadline) : 0
@@ -15,6 +17,7 @@ export function OverdueList({ planId, orgId }: { planId: number; orgId?: number 
   const { t } = useTranslation()
   const f = useFormat()
   const paging = usePaging('od')
+  const manage = canManage(useSession()?.user)
   const q = useOverdue(planId, orgId, paging.apiPage, paging.size)
   if (q.isError) return <ErrorState error={q.error} onRetry={() => void q.refetch()} />
   return (
@@ -23,7 +26,7 @@ export function OverdueList({ planId, orgId }: { planId: number; orgId?: number 
       size="small"
       loading={q.isFetching}
       dataSource={q.data?.items ?? []}
-      scroll={{ x: 480 }}
+      scroll={{ x: manage ? 520 : 480 }}
       locale={{ emptyText: q.isLoading ? ' ' : <EmptyState title={t('dashboard.overdueEmpty')} /> }}
       pagination={{
         current: paging.page,
@@ -60,13 +63,23 @@ export function OverdueList({ planId, orgId }: { planId: number; orgId?: number 
         {
           title: t('dashboard.daysLate'),
           align: 'right',
-          width: 120,
+          width: manage ? 100 : 120,
           render: (_, a) => (
             <Typography.Text type="danger" strong className="num">
               {t('daysLeft.late', { count: lateBy(a) })}
             </Typography.Text>
           ),
         },
+        ...(manage
+          ? [
+              {
+                title: t('common.actions'),
+                key: 'actions',
+                width: 96,
+                render: (_: unknown, a: Assignment) => <AssignmentActions assignment={a} vertical />,
+              },
+            ]
+          : []),
       ]}
     />
   )

@@ -1,4 +1,4 @@
-import { useMemo } from 'react'
+import { useEffect, useMemo } from 'react'
 import {
   Alert,
   Button,
@@ -14,11 +14,12 @@ import {
   Space,
   Table,
   Typography,
+  type FormInstance,
 } from 'antd'
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons'
 import dayjs, { type Dayjs } from 'dayjs'
 import { useTranslation } from 'react-i18next'
-import type { Plan, PlanInput, Tier } from '@/lib/api/types'
+import type { Plan, PlanDraft, PlanInput, SourceSpan, Tier } from '@/lib/api/types'
 import { joinDuration, splitDuration, type DurationUnit } from '@/lib/format'
 import { useFormat } from '@/lib/use-format'
 import { levelName, useLevels } from '@/lib/api/reference'
@@ -27,6 +28,7 @@ import { FormProblem } from '@/components/ui/form-problem'
 import { useFormProblem } from '@/lib/use-form-problem'
 import { useSession } from '@/lib/auth'
 import { useSavePlan } from '../api/save-plan'
+import { confidenceLevel, idToKey } from './source-marks'
 
 const ACTIVITIES = ['STUDY', 'PROPAGANDA', 'ACTION_PROGRAMME', 'OTHER'] as const
 const FORMATS = ['IN_PERSON', 'ONLINE', 'HYBRID'] as const
@@ -74,7 +76,11 @@ const iso = (d: Dayjs | null | undefined) => (d ? d.format('YYYY-MM-DD') : undef
 /** Empty text is left out, which the API stores as no value. */
 const blank = (s: string | null | undefined) => (s && s.trim() !== '' ? s.trim() : undefined)
 
-export function toValues(plan: Plan | undefined, parent: Plan | undefined, issuerOrgId: number | null): PlanValues {
+export function toValues(
+  plan: Plan | PlanDraft | undefined,
+  parent: Plan | undefined,
+  issuerOrgId: number | null,
+): PlanValues {
   if (plan) {
     return {
       number: plan.number ?? '',
@@ -85,7 +91,7 @@ export function toValues(plan: Plan | undefined, parent: Plan | undefined, issue
       purpose: plan.purpose,
       requirements: plan.requirements,
       materials: plan.materials,
-      tiers: (plan.tiers ?? []).map((t): TierValues => {
+      tiers: (plan.tiers ?? []).map((t: NonNullable<PlanDraft['tiers']>[number]): TierValues => {
         const d = splitDuration(t.durationDays)
         return {
           name: t.name ?? '',
@@ -141,6 +147,12 @@ export function toInput(v: PlanValues, parentPlanId: number | null | undefined):
   }
 }
 
+/** What the document reader found, ready to edit: the issuer defaults to the user's organisation. */
+export function draftToValues(draft: PlanDraft, issuerOrgId: number | null): PlanValues {
+  const v = toValues(draft, undefined, null)
+  return { ...v, issuerOrgId: draft.issuerOrgId ?? issuerOrgId }
+}
+
 /** The parent plan's deadline that bounds a tier: the earliest among parent tiers sharing a level. */
 export function parentDeadlineFor(parent: Plan | undefined, levelCodes: string[] | undefined): string | undefined {
   if (!parent || !levelCodes || levelCodes.length === 0) return undefined
@@ -150,22 +162,67 @@ export function parentDeadlineFor(parent: Plan | undefined, levelCodes: string[]
   return ds.length ? ds.sort()[0] : undefined
 }
 
+/** Ties the form to a source document: each field read from it is marked by the reader's confidence. */
+export interface SourceLink {
+  /** field key (`number`, `tiers[0].deadline`) → where the reader found it */
+  spans: Record<string, SourceSpan>
+  /** the key highlighted on both sides */
+  active?: string | null
+  /** a field got the focus */
+  onFocusKey?: (key: string) => void
+  /** a tier was removed: its marks go, the later tiers' move up */
+  onTierRemoved?: (index: number) => void
+}
+
 interface Props {
   plan?: Plan
   parent?: Plan
   onSaved: (plan: Plan) => void
   onCancel: () => void
+  /** the form instance, when the page drives the fields (focus from the source) */
+  form?: FormInstance<PlanValues>
+  /** start from these values instead of the plan's or a new plan's */
+  initialValues?: PlanValues
+  source?: SourceLink
+  submitLabel?: string
+  cancelLabel?: string
+  /** show at once what still has to be filled in */
+  validateOnMount?: boolean
 }
 
-export function PlanForm({ plan, parent, onSaved, onCancel }: Props) {
+export function PlanForm({
+  plan,
+  parent,
+  onSaved,
+  onCancel,
+  form: external,
+  initialValues,
+  source,
+  submitLabel,
+  cancelLabel,
+  validateOnMount,
+}: Props) {
   const { t } = useTranslation()
   const f = useFormat()
   const user = useSession()?.user
-  const [form] = Form.useForm<PlanValues>()
+  const [form] = Form.useForm<PlanValues>(external)
   const levels = useLevels()
   const save = useSavePlan(plan)
   const problem = useFormProblem(form)
-  const initial = useMemo(() => toValues(plan, parent, user?.orgId ?? null), [plan, parent, user?.orgId])
+  const initial = useMemo(
+    () => initialValues ?? toValues(plan, parent, user?.orgId ?? null),
+    [initialValues, plan, parent, user?.orgId],
+  )
+  useEffect(() => {
+    if (validateOnMount) form.validateFields().catch(() => {})
+  }, [validateOnMount, form])
+  /** The class of a field the reader filled: its confidence, and whether it is the highlighted one. */
+  const mark = (key: string) => {
+    const span = source?.spans[key]
+    if (!span) return {}
+    const cls = `src-field src-${confidenceLevel(span.confidence)}${source?.active === key ? ' src-active' : ''}`
+    return { className: cls }
+  }
   const tiersWatch = Form.useWatch('tiers', form) as TierValues[] | undefined
 
   const req = (key: string) => ({ required: true, message: t('validation.required', { field: t(key).toLowerCase() }) })
@@ -184,6 +241,10 @@ export function PlanForm({ plan, parent, onSaved, onCancel }: Props) {
       // stays disabled once saved, while the page moves on: no second plan from a second click
       disabled={save.isPending || save.isSuccess}
       onValuesChange={() => problem.error && problem.clear()}
+      onFocus={(e) => {
+        const key = source?.onFocusKey && idToKey((e.target as HTMLElement).id)
+        if (key) source.onFocusKey?.(key)
+      }}
       onFinish={(values) => {
         problem.clear()
         save.mutate(toInput(values, parent?.id ?? plan?.parentPlanId ?? null), {
@@ -223,12 +284,12 @@ export function PlanForm({ plan, parent, onSaved, onCancel }: Props) {
       <Card title={t('common.details')} style={{ marginBottom: 16 }}>
         <Row gutter={16}>
           <Col xs={24} md={8}>
-            <Form.Item label={t('plans.number')} name="number" rules={[req('plans.number')]}>
+            <Form.Item label={t('plans.number')} name="number" {...mark('number')} rules={[req('plans.number')]}>
               <Input placeholder="01-KH/TU" />
             </Form.Item>
           </Col>
           <Col xs={24} md={8}>
-            <Form.Item label={t('plans.issuedOn')} name="issuedOn">
+            <Form.Item label={t('plans.issuedOn')} name="issuedOn" {...mark('issuedOn')}>
               <DatePicker format={DATE_FORMAT} placeholder="dd/mm/yyyy" style={{ width: '100%' }} />
             </Form.Item>
           </Col>
@@ -236,6 +297,7 @@ export function PlanForm({ plan, parent, onSaved, onCancel }: Props) {
             <Form.Item
               label={t('plans.issuer')}
               name="issuerOrgId"
+              {...mark('issuerOrgId')}
               rules={[reqSel('plans.issuer')]}
               tooltip={parent ? t('plans.issuerChildHint') : undefined}
             >
@@ -243,27 +305,27 @@ export function PlanForm({ plan, parent, onSaved, onCancel }: Props) {
             </Form.Item>
           </Col>
           <Col span={24}>
-            <Form.Item label={t('plans.titleField')} name="title" rules={[req('plans.titleField')]}>
+            <Form.Item label={t('plans.titleField')} name="title" {...mark('title')} rules={[req('plans.titleField')]}>
               <Input />
             </Form.Item>
           </Col>
           <Col span={24}>
-            <Form.Item label={t('plans.resolution')} name="resolution">
+            <Form.Item label={t('plans.resolution')} name="resolution" {...mark('resolution')}>
               <Input />
             </Form.Item>
           </Col>
           <Col xs={24} md={12}>
-            <Form.Item label={t('plans.purpose')} name="purpose">
+            <Form.Item label={t('plans.purpose')} name="purpose" {...mark('purpose')}>
               <Input.TextArea autoSize={{ minRows: 2, maxRows: 8 }} />
             </Form.Item>
           </Col>
           <Col xs={24} md={12}>
-            <Form.Item label={t('plans.requirements')} name="requirements">
+            <Form.Item label={t('plans.requirements')} name="requirements" {...mark('requirements')}>
               <Input.TextArea autoSize={{ minRows: 2, maxRows: 8 }} />
             </Form.Item>
           </Col>
           <Col span={24}>
-            <Form.Item label={t('plans.materials')} name="materials">
+            <Form.Item label={t('plans.materials')} name="materials" {...mark('materials')}>
               <Input.TextArea autoSize={{ minRows: 1, maxRows: 6 }} />
             </Form.Item>
           </Col>
@@ -305,7 +367,10 @@ export function PlanForm({ plan, parent, onSaved, onCancel }: Props) {
                       danger
                       icon={<DeleteOutlined />}
                       aria-label={t('plans.removeTier')}
-                      onClick={() => remove(field.name)}
+                      onClick={() => {
+                        remove(field.name)
+                        source?.onTierRemoved?.(index)
+                      }}
                     />
                   }
                 >
@@ -314,6 +379,7 @@ export function PlanForm({ plan, parent, onSaved, onCancel }: Props) {
                       <Form.Item
                         label={t('plans.tierName')}
                         name={[field.name, 'name']}
+                        {...mark(`tiers[${index}].name`)}
                         rules={[req('plans.tierName')]}
                       >
                         <Input placeholder={t('plans.tierName')} />
@@ -323,6 +389,7 @@ export function PlanForm({ plan, parent, onSaved, onCancel }: Props) {
                       <Form.Item
                         label={t('plans.activity')}
                         name={[field.name, 'activity']}
+                        {...mark(`tiers[${index}].activity`)}
                         rules={[reqSel('plans.activity')]}
                       >
                         <Select options={ACTIVITIES.map((a) => ({ value: a, label: t(`activity.${a}`) }))} />
@@ -332,13 +399,18 @@ export function PlanForm({ plan, parent, onSaved, onCancel }: Props) {
                       <Form.Item
                         label={t('plans.format')}
                         name={[field.name, 'format']}
+                        {...mark(`tiers[${index}].format`)}
                         rules={[reqSel('plans.format')]}
                       >
                         <Select options={FORMATS.map((a) => ({ value: a, label: t(`format.${a}`) }))} />
                       </Form.Item>
                     </Col>
                     <Col xs={24} md={12}>
-                      <Form.Item label={t('plans.levels')} name={[field.name, 'levelCodes']}>
+                      <Form.Item
+                        label={t('plans.levels')}
+                        name={[field.name, 'levelCodes']}
+                        {...mark(`tiers[${index}].levelCodes`)}
+                      >
                         <Select mode="multiple" options={levelOptions} loading={levels.isLoading} />
                       </Form.Item>
                     </Col>
@@ -346,23 +418,37 @@ export function PlanForm({ plan, parent, onSaved, onCancel }: Props) {
                       <Form.Item
                         label={t('plans.organizations')}
                         name={[field.name, 'organizationIds']}
+                        {...mark(`tiers[${index}].organizationIds`)}
                         tooltip={t('plans.organizationsHint')}
                       >
                         <OrgSelect multiple />
                       </Form.Item>
                     </Col>
                     <Col xs={24} md={12}>
-                      <Form.Item label={t('plans.audience')} name={[field.name, 'audience']}>
+                      <Form.Item
+                        label={t('plans.audience')}
+                        name={[field.name, 'audience']}
+                        {...mark(`tiers[${index}].audience`)}
+                      >
                         <Input />
                       </Form.Item>
                     </Col>
                     <Col xs={24} md={12}>
-                      <Form.Item label={t('plans.presenter')} name={[field.name, 'presenter']}>
+                      <Form.Item
+                        label={t('plans.presenter')}
+                        name={[field.name, 'presenter']}
+                        {...mark(`tiers[${index}].presenter`)}
+                      >
                         <Input />
                       </Form.Item>
                     </Col>
                     <Col xs={24} md={12}>
-                      <Form.Item label={t('plans.duration')} required={false} style={{ marginBottom: 0 }}>
+                      <Form.Item
+                        label={t('plans.duration')}
+                        required={false}
+                        style={{ marginBottom: 0 }}
+                        {...mark(`tiers[${index}].durationDays`)}
+                      >
                         <Space.Compact style={{ width: '100%' }}>
                           <Form.Item name={[field.name, 'durationDays']} noStyle>
                             <InputNumber min={0.5} step={1} style={{ width: '60%' }} aria-label={t('plans.duration')} />
@@ -383,6 +469,7 @@ export function PlanForm({ plan, parent, onSaved, onCancel }: Props) {
                       <Form.Item
                         label={t('plans.deadline')}
                         name={[field.name, 'deadline']}
+                        {...mark(`tiers[${index}].deadline`)}
                         rules={[reqSel('plans.deadline')]}
                         extra={bound ? t('plans.parentDeadlineFor', { date: f.date(bound) }) : undefined}
                       >
@@ -399,9 +486,9 @@ export function PlanForm({ plan, parent, onSaved, onCancel }: Props) {
       </Form.List>
 
       <Flex gap={8} justify="flex-end">
-        <Button onClick={onCancel}>{t('common.cancel')}</Button>
+        <Button onClick={onCancel}>{cancelLabel ?? t('common.cancel')}</Button>
         <Button type="primary" htmlType="submit" loading={save.isPending || save.isSuccess}>
-          {t('common.save')}
+          {submitLabel ?? t('common.save')}
         </Button>
       </Flex>
     </Form>

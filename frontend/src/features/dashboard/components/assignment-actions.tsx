@@ -1,0 +1,215 @@
+import { useState } from 'react'
+import { App, Button, DatePicker, Descriptions, Flex, Form, Input, Modal } from 'antd'
+import dayjs, { type Dayjs } from 'dayjs'
+import { useTranslation } from 'react-i18next'
+import type { Assignment } from '@/lib/api/types'
+import { canManage, useSession } from '@/lib/auth'
+import { useFormat } from '@/lib/use-format'
+import { useFormProblem } from '@/lib/use-form-problem'
+import { FormProblem } from '@/components/ui/form-problem'
+import { useExemptAssignment, useExtendAssignment } from '../api/assignment-actions'
+
+const DATE_FORMAT = 'DD/MM/YYYY'
+/** Nothing left to exempt or extend once the work is reported, accepted or exempt, or the plan closed. */
+const DONE = new Set(['REPORTED', 'ACCEPTED', 'EXEMPT'])
+export const canAct = (a: Assignment) => !DONE.has(a.status ?? '') && a.planStatus !== 'CLOSED'
+
+type Kind = 'exempt' | 'extend'
+
+/** "Miễn" and "Gia hạn" for one assignment, each with its own modal; only for the department. */
+export function AssignmentActions({ assignment, vertical }: { assignment: Assignment; vertical?: boolean }) {
+  const { t } = useTranslation()
+  const user = useSession()?.user
+  const [open, setOpen] = useState<Kind | null>(null)
+  if (!canManage(user) || !canAct(assignment)) return null
+  const who = assignment.orgName ?? ''
+  return (
+    <>
+      <Flex
+        gap={4}
+        wrap
+        vertical={vertical}
+        align={vertical ? 'flex-start' : undefined}
+        onClick={(e) => e.stopPropagation()}
+      >
+        <Button size="small" onClick={() => setOpen('extend')} aria-label={`${t('actions.extend')} ${who}`}>
+          {t('actions.extend')}
+        </Button>
+        <Button size="small" onClick={() => setOpen('exempt')} aria-label={`${t('actions.exempt')} ${who}`}>
+          {t('actions.exempt')}
+        </Button>
+      </Flex>
+      {open === 'exempt' && <ExemptModal assignment={assignment} onClose={() => setOpen(null)} />}
+      {open === 'extend' && <ExtendModal assignment={assignment} onClose={() => setOpen(null)} />}
+    </>
+  )
+}
+
+function Summary({ assignment }: { assignment: Assignment }) {
+  const { t } = useTranslation()
+  const f = useFormat()
+  return (
+    <Descriptions
+      size="small"
+      column={1}
+      style={{ marginBottom: 16 }}
+      items={[
+        { key: 'org', label: t('dashboard.org'), children: assignment.orgName ?? '—' },
+        { key: 'tier', label: t('dashboard.tier'), children: assignment.tierName ?? '—' },
+        {
+          key: 'deadline',
+          label: t('actions.currentDeadline'),
+          children: <span className="num">{f.date(assignment.deadline)}</span>,
+        },
+      ]}
+    />
+  )
+}
+
+const notBlank = (message: string) => ({
+  validator: async (_: unknown, v: string | undefined) => {
+    if (!v || v.trim() === '') throw new Error(message)
+  },
+})
+
+export function ExemptModal({ assignment, onClose }: { assignment: Assignment; onClose: () => void }) {
+  const { t } = useTranslation()
+  const { message } = App.useApp()
+  const [form] = Form.useForm<{ reason: string }>()
+  const run = useExemptAssignment(assignment)
+  const problem = useFormProblem(form)
+  return (
+    <Modal
+      open
+      title={t('actions.exemptTitle')}
+      okText={t('actions.exempt')}
+      okButtonProps={{ loading: run.isPending, htmlType: 'submit', form: 'exempt-form' }}
+      cancelText={t('common.cancel')}
+      onCancel={onClose}
+      destroyOnHidden
+    >
+      <Summary assignment={assignment} />
+      <FormProblem error={problem.error} unmatched={problem.unmatched} />
+      <Form
+        id="exempt-form"
+        form={form}
+        layout="vertical"
+        disabled={run.isPending}
+        onValuesChange={() => problem.error && problem.clear()}
+        onFinish={(v) => {
+          problem.clear()
+          run.mutate(
+            { reason: v.reason.trim() },
+            {
+              onSuccess: () => {
+                void message.success(t('actions.exempted', { org: assignment.orgName ?? '' }))
+                onClose()
+              },
+              onError: problem.handle,
+            },
+          )
+        }}
+      >
+        <Form.Item
+          name="reason"
+          label={t('actions.reason')}
+          required
+          rules={[notBlank(t('validation.required', { field: t('actions.reason').toLowerCase() }))]}
+          extra={t('actions.exemptHint')}
+        >
+          <Input.TextArea
+            autoSize={{ minRows: 2, maxRows: 6 }}
+            maxLength={1000}
+            placeholder={t('actions.exemptPlaceholder')}
+          />
+        </Form.Item>
+      </Form>
+    </Modal>
+  )
+}
+
+export function ExtendModal({ assignment, onClose }: { assignment: Assignment; onClose: () => void }) {
+  const { t } = useTranslation()
+  const f = useFormat()
+  const { message } = App.useApp()
+  const [form] = Form.useForm<{ deadline: Dayjs | null; reason: string }>()
+  const run = useExtendAssignment(assignment)
+  const problem = useFormProblem(form)
+  const current = assignment.deadline ? dayjs(assignment.deadline, 'YYYY-MM-DD') : null
+  return (
+    <Modal
+      open
+      title={t('actions.extendTitle')}
+      okText={t('actions.extend')}
+      okButtonProps={{ loading: run.isPending, htmlType: 'submit', form: 'extend-form' }}
+      cancelText={t('common.cancel')}
+      onCancel={onClose}
+      destroyOnHidden
+    >
+      <Summary assignment={assignment} />
+      <FormProblem error={problem.error} unmatched={problem.unmatched} />
+      <Form
+        id="extend-form"
+        form={form}
+        layout="vertical"
+        disabled={run.isPending}
+        onValuesChange={() => problem.error && problem.clear()}
+        onFinish={(v) => {
+          problem.clear()
+          run.mutate(
+            { deadline: v.deadline!.format('YYYY-MM-DD'), reason: v.reason.trim() },
+            {
+              onSuccess: (a) => {
+                void message.success(
+                  t('actions.extended', {
+                    org: assignment.orgName ?? '',
+                    date: f.date(a?.deadline ?? v.deadline!.format('YYYY-MM-DD')),
+                  }),
+                )
+                onClose()
+              },
+              onError: problem.handle,
+            },
+          )
+        }}
+      >
+        <Form.Item
+          name="deadline"
+          label={t('actions.newDeadline')}
+          extra={assignment.deadline ? t('actions.after', { date: f.date(assignment.deadline) }) : undefined}
+          rules={[
+            {
+              required: true,
+              message: t('validation.requiredSelect', { field: t('actions.newDeadline').toLowerCase() }),
+            },
+            {
+              validator: async (_, d: Dayjs | null) => {
+                if (d && current && !d.isAfter(current, 'day'))
+                  throw new Error(t('actions.afterCurrent', { date: f.date(assignment.deadline) }))
+              },
+            },
+          ]}
+        >
+          <DatePicker
+            format={DATE_FORMAT}
+            placeholder="dd/mm/yyyy"
+            style={{ width: '100%' }}
+            disabledDate={(d) => !!current && !d.isAfter(current, 'day')}
+          />
+        </Form.Item>
+        <Form.Item
+          name="reason"
+          label={t('actions.reason')}
+          required
+          rules={[notBlank(t('validation.required', { field: t('actions.reason').toLowerCase() }))]}
+        >
+          <Input.TextArea
+            autoSize={{ minRows: 2, maxRows: 6 }}
+            maxLength={1000}
+            placeholder={t('actions.extendPlaceholder')}
+          />
+        </Form.Item>
+      </Form>
+    </Modal>
+  )
+}

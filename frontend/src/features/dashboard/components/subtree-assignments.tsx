@@ -1,0 +1,86 @@
+import { Table, Typography } from 'antd'
+import { useTranslation } from 'react-i18next'
+import type { Assignment } from '@/lib/api/types'
+import { canManage, useSession } from '@/lib/auth'
+import { useFormat } from '@/lib/use-format'
+import { usePaging, PAGE_SIZES } from '@/lib/url-state'
+import { EmptyState, ErrorState } from '@/components/ui/states'
+import { AssignmentStatusTag } from '@/components/ui/tags'
+import { useSubtreeAssignments } from '../api/get-org-assignments'
+import { AssignmentActions } from './assignment-actions'
+
+/** The drill-down's individual assignments: every one in the chosen organisation's subtree. */
+export function SubtreeAssignments({ planId, orgId }: { planId: number; orgId: number }) {
+  const { t } = useTranslation()
+  const f = useFormat()
+  const paging = usePaging('as')
+  const manage = canManage(useSession()?.user)
+  const q = useSubtreeAssignments(planId, orgId, paging.apiPage, paging.size)
+  if (q.isError) return <ErrorState error={q.error} onRetry={() => void q.refetch()} />
+  return (
+    <Table<Assignment>
+      rowKey={(a) => a.id ?? 0}
+      size="small"
+      loading={q.isFetching}
+      dataSource={q.data?.items ?? []}
+      scroll={{ x: manage ? 760 : 600 }}
+      data-testid="subtree-assignments"
+      locale={{ emptyText: q.isLoading ? ' ' : <EmptyState title={t('common.noData')} /> }}
+      pagination={{
+        current: paging.page,
+        pageSize: paging.size,
+        total: q.data?.total ?? 0,
+        pageSizeOptions: PAGE_SIZES,
+        showSizeChanger: true,
+        showTotal: (total) => t('common.total', { total }),
+        onChange: paging.onChange,
+      }}
+      columns={[
+        {
+          title: t('dashboard.org'),
+          render: (_, a) => (
+            <>
+              {a.orgName}{' '}
+              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                {a.orgCode}
+              </Typography.Text>
+              <br />
+              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                {a.tierName}
+              </Typography.Text>
+            </>
+          ),
+        },
+        {
+          title: t('dashboard.status'),
+          width: 170,
+          render: (_, a) => <AssignmentStatusTag status={a.status} overdue={a.overdue} />,
+        },
+        {
+          title: t('dashboard.deadline'),
+          width: 150,
+          render: (_, a) => (
+            <>
+              <span className="num">{f.date(a.deadline)}</span>
+              {a.originalDeadline && a.deadline && a.originalDeadline !== a.deadline && (
+                <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
+                  {t('actions.wasDeadline', { date: f.date(a.originalDeadline) })}
+                </Typography.Text>
+              )}
+            </>
+          ),
+        },
+        ...(manage
+          ? [
+              {
+                title: t('common.actions'),
+                key: 'actions',
+                width: 150,
+                render: (_: unknown, a: Assignment) => <AssignmentActions assignment={a} />,
+              },
+            ]
+          : []),
+      ]}
+    />
+  )
+}

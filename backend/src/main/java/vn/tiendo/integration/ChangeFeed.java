@@ -51,11 +51,12 @@ public class ChangeFeed {
             }
         }
         List<Object[]> rows = em.createNativeQuery("""
-                SELECT id, xid::text, event_type, entity_type, entity_id, created_at, payload::text FROM outbox_event
-                WHERE xid < pg_snapshot_xmin(pg_current_snapshot())
-                  AND (xid, id) > (CAST(CAST(?1 AS text) AS xid8), ?2)
-                  AND org_path LIKE ?3
-                ORDER BY xid, id LIMIT ?4""")
+                SELECT e.id, e.xid::text AS xid_text, e.event_type, e.entity_type, e.entity_id, e.created_at, e.payload::text
+                FROM outbox_event e
+                WHERE e.xid < pg_snapshot_xmin(pg_current_snapshot())
+                  AND (e.xid, e.id) > (CAST(CAST(?1 AS text) AS xid8), ?2)
+                  AND e.org_path LIKE ?3
+                ORDER BY e.xid, e.id LIMIT ?4""")
                 .setParameter(1, String.valueOf(afterXid)).setParameter(2, afterId)
                 .setParameter(3, caller.readsOwnOrgOnly() ? caller.orgPath() : caller.orgPath() + "%").setParameter(4, n).getResultList();
         List<FeedEvent> items = rows.stream().map(r -> {

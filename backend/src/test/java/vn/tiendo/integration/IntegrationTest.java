@@ -312,6 +312,7 @@ class IntegrationTest {
         }
         List<Long> seen = new ArrayList<>();
         Set<String> codes = new HashSet<>();
+        List<String> trail = new ArrayList<>();
         long deadline = Long.MAX_VALUE;
         while (true) {
             boolean writing = fs.stream().anyMatch(f -> !f.isDone());
@@ -321,6 +322,7 @@ class IntegrationTest {
             var page = admin().get("/api/v1/events?limit=7&after=" + cursor).then().statusCode(200).extract();
             List<Map<String, Object>> items = page.path("items");
             for (Map<String, Object> e : items) {
+                trail.add((String) e.get("cursor") + "=" + ((Map<String, Object>) e.get("data")).get("code"));
                 seen.add(((Number) e.get("id")).longValue());
                 Map<String, Object> data = (Map<String, Object>) e.get("data");
                 if (data != null && data.get("code") != null && ((String) data.get("code")).startsWith(p + "-W")) {
@@ -336,6 +338,10 @@ class IntegrationTest {
             }
         }
         if (codes.size() < 80) {
+            System.out.println("feed diagnosis, seen codes " + codes.size() + ", last cursor " + cursor + ", events in db: "
+                    + em.createNativeQuery("SELECT xid::text || ':' || id || ':' || (payload->>'code') FROM outbox_event "
+                            + "WHERE payload->>'code' LIKE ?1 ORDER BY xid, id").setParameter(1, p + "-W%").getResultList());
+            System.out.println("feed trail: " + trail);
             System.out.println("long transactions: " + em.createNativeQuery(
                     "SELECT pid, state, xact_start, left(query, 120) FROM pg_stat_activity WHERE backend_xid IS NOT NULL OR state LIKE 'idle in%'")
                     .getResultList().stream().map(r -> java.util.Arrays.toString((Object[]) r)).toList());

@@ -324,6 +324,31 @@ const steps = [
     },
   ],
   [
+    'department opens the chase list from the dashboard and reminds the late organisations',
+    { critical: false },
+    async () => {
+      const [late] = await Promise.all([
+        page.waitForResponse((r) => /\/api\/v1\/plans\/\d+\/late\?/.test(r.url()) && r.request().method() === 'GET'),
+        page.getByTestId('open-chase').click(),
+      ])
+      await page.waitForURL(/\/dashboard\/late\?plan=/)
+      if (late.status() === 404 && /\/late$/.test((await late.json().catch(() => ({})))?.instance ?? '')) return // older backend
+      await page.locator('.ant-table-row').first().waitFor()
+      await settle()
+      await noGarbage('chase list')
+      await page.screenshot({ path: join(shots, 'chase-list.png'), fullPage: true })
+      await page.getByTestId('remind').click()
+      await page.locator('.ant-popconfirm:visible').getByRole('button', { name: 'Nhắc nhở' }).click()
+      await page.getByText(/Đã nhắc nhở \d+ nhiệm vụ/).waitFor()
+      await settle()
+      await page.setViewportSize(PHONE)
+      await settle()
+      await noGarbage('chase list on a phone')
+      await page.screenshot({ path: join(shots, 'chase-list-phone.png'), fullPage: true })
+      await page.setViewportSize(DESKTOP)
+    },
+  ],
+  [
     'signing out returns to the login screen, and deep links come back after login',
     async () => {
       await logout()

@@ -3,6 +3,7 @@ import type { ComponentType } from 'react'
 import { AppLayout } from '@/components/layouts/app-layout'
 import { RequireAuth } from './guards'
 import { LoadingState } from '@/components/ui/states'
+import { NotificationBell } from '@/features/notifications/components/notification-bell'
 
 const route = (load: () => Promise<{ default: ComponentType }>) => ({
   lazy: async () => ({ Component: (await load()).default }),
@@ -14,13 +15,14 @@ export const routes = [
     path: '/',
     element: (
       <RequireAuth>
-        <AppLayout />
+        <AppLayout headerExtra={<NotificationBell />} />
       </RequireAuth>
     ),
     HydrateFallback: () => <LoadingState />,
     children: [
       { index: true, ...route(() => import('./routes/home')) },
       { path: 'dashboard', ...route(() => import('./routes/dashboard')) },
+      { path: 'dashboard/late', ...route(() => import('./routes/chase')) },
       { path: 'plans', ...route(() => import('./routes/plans/list')) },
       { path: 'plans/new', ...route(() => import('./routes/plans/new')) },
       { path: 'plans/import', ...route(() => import('./routes/plans/import')) },

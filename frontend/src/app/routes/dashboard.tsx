@@ -1,11 +1,12 @@
 import { RequireRole } from '@/app/guards'
 import { canView } from '@/lib/auth'
 import { Dashboard } from '@/features/dashboard/components/dashboard'
+import { SummaryButtons } from '@/features/follow-up/components/summary-buttons'
 
 export default function DashboardRoute() {
   return (
     <RequireRole allow={canView}>
-      <Dashboard />
+      <Dashboard actions={(planId, orgId) => <SummaryButtons planId={planId} orgId={orgId} />} />
     </RequireRole>
   )
 }

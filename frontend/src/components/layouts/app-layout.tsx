@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useState, type ReactNode } from 'react'
 import { Link, Outlet, useLocation, useNavigate } from 'react-router'
 import { Avatar, Button, Drawer, Dropdown, Flex, Grid, Layout, Menu, Segmented, Typography } from 'antd'
 import {
@@ -42,7 +42,8 @@ function LanguageSwitch() {
   )
 }
 
-export function AppLayout() {
+/** `headerExtra`: what the app puts beside the user menu (the notification bell). */
+export function AppLayout({ headerExtra }: { headerExtra?: ReactNode } = {}) {
   const { t } = useTranslation()
   const session = useSession()
   const user = session?.user
@@ -123,6 +124,7 @@ export function AppLayout() {
           )}
           <div style={{ flex: 1 }} />
           {!mobile && <LanguageSwitch />}
+          {headerExtra}
           <Dropdown
             trigger={['click']}
             menu={{

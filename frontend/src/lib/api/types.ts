@@ -46,6 +46,16 @@ export type Totals = S['Totals']
 export type OrgRef = S['OrgRef']
 export type Timeline = S['Timeline']
 export type FieldError = S['FieldError']
+export type LateAssignment = S['LateAssignment']
+export type LatePage = S['LatePage']
+export type RemindInput = S['RemindInput']
+export type RemindResult = S['RemindResult']
+export type Notification = S['Notification']
+export type NotificationPage = S['NotificationPage']
+export type Stage = S['Stage']
+export type AuditEvent = S['AuditEvent']
+export type AuditPage = S['AuditPage']
+export type AuditEntity = S['AuditEntity']
 
 /** What an update needs: the id and the version behind its ETag. */
 export interface Versioned {

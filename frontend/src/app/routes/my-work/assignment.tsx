@@ -11,6 +11,7 @@ import { useAssignmentReports } from '@/features/reports/api/get-assignment-repo
 import { useReportingOrg } from '@/features/reports/api/get-org'
 import { ReportForm } from '@/features/reports/components/report-form'
 import { ReportHistory } from '@/features/reports/components/report-history'
+import { AuditHistory } from '@/features/audit/components/audit-history'
 
 const FILEABLE = ['PENDING', 'SCHEDULED', 'HELD', 'RETURNED']
 
@@ -43,6 +44,20 @@ export default function AssignmentRoute() {
       {reports.isLoading ? <LoadingState rows={3} /> : <ReportHistory reports={history} />}
     </Card>
   )
+  const audit = (
+    <>
+      <AuditHistory entityType="ASSIGNMENT" entityId={a.id ?? id} />
+      {previous?.id !== undefined && (
+        <div style={{ marginTop: 16 }}>
+          <AuditHistory
+            entityType="REPORT"
+            entityId={previous.id}
+            title={`${t('audit.title')} · ${t('report.title')}`}
+          />
+        </div>
+      )}
+    </>
+  )
   const form = fileable && (
     <Card title={a.status === 'RETURNED' ? t('work.resubmit') : t('report.title')} size="small">
       {reports.isLoading || org.isLoading ? (
@@ -74,6 +89,8 @@ export default function AssignmentRoute() {
             {card}
             <div style={{ height: 16 }} />
             {historyCard}
+            <div style={{ height: 16 }} />
+            {audit}
           </Col>
           {form && <Col span={14}>{form}</Col>}
         </Row>
@@ -83,6 +100,7 @@ export default function AssignmentRoute() {
           {card}
           {form}
           {historyCard}
+          {audit}
         </Flex>
       )}
     </>

@@ -5,6 +5,8 @@ import { ErrorState, LoadingState } from '@/components/ui/states'
 import { usePlan } from '@/features/plans/api/get-plan'
 import { PlanActions } from '@/features/plans/components/plan-actions'
 import { PlanDetail } from '@/features/plans/components/plan-detail'
+import { AuditHistory } from '@/features/audit/components/audit-history'
+import { SummaryButtons } from '@/features/follow-up/components/summary-buttons'
 
 export default function PlanDetailRoute() {
   const { t } = useTranslation()
@@ -17,9 +19,16 @@ export default function PlanDetailRoute() {
       <PageHeader
         title={plan.data.title}
         sub={`${t('plans.number')}: ${plan.data.number}`}
-        extra={<PlanActions plan={plan.data} />}
+        extra={
+          <>
+            <PlanActions plan={plan.data} />
+            {plan.data.status !== 'DRAFT' && <SummaryButtons planId={id} />}
+          </>
+        }
       />
       <PlanDetail plan={plan.data} />
+      <div style={{ height: 16 }} />
+      <AuditHistory entityType="PLAN" entityId={id} />
     </>
   )
 }

@@ -1,5 +1,7 @@
+import type { ReactNode } from 'react'
+import { Link } from 'react-router'
 import { App, Breadcrumb, Button, Card, Col, Flex, Grid, Row, Select, Typography } from 'antd'
-import { DownloadOutlined, HomeOutlined } from '@ant-design/icons'
+import { AlertOutlined, DownloadOutlined, HomeOutlined } from '@ant-design/icons'
 import { useTranslation } from 'react-i18next'
 import { useUrlState } from '@/lib/url-state'
 import { problemText } from '@/lib/problem'
@@ -16,8 +18,11 @@ import { OverdueList } from './overdue-list'
 import { SubtreeAssignments } from './subtree-assignments'
 import { TimelineChart } from './timeline-chart'
 
-/** Plan and organisation come from the URL (`?plan=1&org=5`), so a drill-down survives reload. */
-export function Dashboard() {
+/**
+ * Plan and organisation come from the URL (`?plan=1&org=5`), so a drill-down survives reload.
+ * `actions` lets the route add buttons for the chosen plan and organisation (the summary report).
+ */
+export function Dashboard({ actions }: { actions?: (planId: number, orgId: number | undefined) => ReactNode } = {}) {
   const { t } = useTranslation()
   const { message } = App.useApp()
   const url = useUrlState()
@@ -105,6 +110,14 @@ export function Dashboard() {
             >
               {t('dashboard.export')}
             </Button>
+            <Link
+              to={`/dashboard/late?${new URLSearchParams({ plan: String(planId), ...(orgId !== undefined ? { org: String(orgId) } : {}) })}`}
+            >
+              <Button icon={<AlertOutlined />} danger data-testid="open-chase">
+                {t('chase.open')}
+              </Button>
+            </Link>
+            {actions?.(planId, orgId)}
           </>
         }
       />

@@ -1,0 +1,29 @@
+import { queryOptions, useQuery } from '@tanstack/react-query'
+import { api, unwrap } from '@/lib/api/client'
+
+/** The bell polls the unread count this often. */
+export const POLL_MS = 60_000
+
+export const unreadCountQuery = () =>
+  queryOptions({
+    queryKey: ['notifications', 'unread'],
+    queryFn: () => unwrap(api.GET('/api/v1/notifications', { params: { query: { unread: true, page: 0, size: 1 } } })),
+    select: (p) => p?.unread ?? p?.total ?? 0,
+    refetchInterval: POLL_MS,
+    retry: false,
+  })
+
+export function useUnreadCount() {
+  return useQuery(unreadCountQuery())
+}
+
+export const notificationsQuery = (size = 10) =>
+  queryOptions({
+    queryKey: ['notifications', 'list', { size }],
+    queryFn: () => unwrap(api.GET('/api/v1/notifications', { params: { query: { page: 0, size } } })),
+  })
+
+/** The latest notifications, fetched while the list is open. */
+export function useNotifications(open: boolean, size = 10) {
+  return useQuery({ ...notificationsQuery(size), enabled: open, refetchInterval: open ? POLL_MS : false })
+}

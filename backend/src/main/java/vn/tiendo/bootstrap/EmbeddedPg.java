@@ -56,7 +56,11 @@ public final class EmbeddedPg {
         }
     }
 
-    /** A JVM killed with SIGKILL leaves its postmaster running; stop it so the data dir can be reused. */
+    /**
+     * After a crash the data directory may still name a postmaster: one left running when the JVM was killed (stop
+     * it), one still dying or not yet reaped after a SIGKILL (wait for it), or a PID the system has since given to
+     * another program (remove the stale lock file, or PostgreSQL would refuse to start).
+     */
     private static void stopStaleServer(Path dataDir) {
         Path pidFile = dataDir.resolve("postmaster.pid");
         if (!Files.exists(pidFile)) {
@@ -64,13 +68,25 @@ public final class EmbeddedPg {
         }
         try {
             long pid = Long.parseLong(Files.readAllLines(pidFile).get(0).trim());
-            ProcessHandle.of(pid)
-                    .filter(h -> h.info().command().map(c -> c.endsWith("/postgres")).orElse(false))
-                    .ifPresent(h -> {
-                        System.out.println("Stopping stale embedded PostgreSQL, pid " + pid);
-                        h.destroy(); // SIGTERM = smart shutdown
-                        h.onExit().orTimeout(30, TimeUnit.SECONDS).join();
-                    });
+            var handle = ProcessHandle.of(pid).filter(ProcessHandle::isAlive);
+            if (handle.isEmpty()) {
+                return; // PostgreSQL removes a lock file whose process is gone
+            }
+            ProcessHandle h = handle.get();
+            boolean postgres = h.info().command().map(c -> c.endsWith("/postgres")).orElse(true); // unknown: dying or a zombie
+            if (!postgres) {
+                System.out.println("Removing stale postmaster.pid (pid " + pid + " now belongs to another program)");
+                Files.deleteIfExists(pidFile);
+                return;
+            }
+            System.out.println("Stopping stale embedded PostgreSQL, pid " + pid);
+            h.destroy(); // SIGTERM = smart shutdown
+            try {
+                h.onExit().get(30, TimeUnit.SECONDS);
+            } catch (java.util.concurrent.TimeoutException e) {
+                h.destroyForcibly();
+                h.onExit().get(10, TimeUnit.SECONDS);
+            }
         } catch (Exception e) {
             System.err.println("Could not check a stale postmaster: " + e);
         }

@@ -45,7 +45,11 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response api(ApiException e, UriInfo uri) {
-        return problem(e.status(), e.title(), e.getMessage(), e.errors(), uri);
+        Response r = problem(e.status(), e.title(), e.getMessage(), e.errors(), uri);
+        if (e instanceof vn.tiendo.user.UserService.TooManyAttempts t) {
+            return Response.fromResponse(r).header("Retry-After", t.retryAfterSeconds).build();
+        }
+        return r;
     }
 
     @ServerExceptionMapper

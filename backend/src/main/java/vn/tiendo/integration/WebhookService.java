@@ -111,18 +111,6 @@ public class WebhookService {
     }
 
     static Instant instant(Object o) {
-        if (o == null) {
-            return null;
-        }
-        if (o instanceof Instant i) {
-            return i;
-        }
-        if (o instanceof Timestamp t) {
-            return t.toInstant();
-        }
-        if (o instanceof java.time.OffsetDateTime odt) {
-            return odt.toInstant();
-        }
-        throw new IllegalArgumentException(o.getClass().getName());
+        return vn.tiendo.common.SqlValues.instant(o);
     }
 }

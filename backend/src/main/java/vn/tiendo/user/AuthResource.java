@@ -26,8 +26,11 @@ public class AuthResource {
     @PermitAll
     @SecurityRequirements
     @Operation(operationId = "login", summary = "Đăng nhập, nhận access token (Bearer)")
-    public LoginResponse login(@Valid @NotNull LoginRequest in) {
-        return users.login(in);
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "429",
+            description = "Quá nhiều lần đăng nhập sai; thử lại sau Retry-After giây")
+    public LoginResponse login(@Valid @NotNull LoginRequest in, io.vertx.core.http.HttpServerRequest request) {
+        String address = request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress();
+        return users.login(in, address);
     }
 
     @GET

@@ -32,18 +32,43 @@ public class UserService {
     @Inject
     Caller caller;
     @Inject
+    LoginThrottle throttle;
+    @Inject
+    vn.tiendo.common.AppClock clock;
+    @Inject
     AuditLog audit;
 
-    /** Same answer and the same bcrypt work for an unknown user and a wrong password. */
+    /**
+     * Same answer and the same bcrypt work for an unknown user and a wrong password; repeated failures for one
+     * account or one client address are refused for a while (429).
+     */
     @Transactional
-    public LoginResponse login(LoginRequest in) {
+    public LoginResponse login(LoginRequest in, String clientAddress) {
+        String account = LoginThrottle.accountKey(in.username());
+        String address = LoginThrottle.addressKey(clientAddress);
+        long wait = throttle.retryAfter(java.util.List.of(account, address), clock.now());
+        if (wait > 0) {
+            throw new TooManyAttempts(wait);
+        }
         Optional<AppUser> found = users.findByUsername(in.username().strip());
         boolean ok = Passwords.matches(in.password(), found.map(u -> u.passwordHash).orElse(null));
         AppUser u = found.orElse(null);
         if (!ok || u == null || !u.active || (u.orgId != null && !orgActive(u.orgId))) {
+            throttle.failed(account, address, clock.now());
             throw new ApiException(401, "Đăng nhập không thành công", "Tên đăng nhập hoặc mật khẩu không đúng", null);
         }
+        throttle.succeeded(account);
         return new LoginResponse(tokens.issue(u), tokens.lifetimeSeconds(), toDto(u));
+    }
+
+    /** 429 with the seconds to wait (Retry-After). */
+    public static final class TooManyAttempts extends ApiException {
+        public final long retryAfterSeconds;
+
+        TooManyAttempts(long seconds) {
+            super(429, "Quá nhiều lần đăng nhập sai", "Đăng nhập tạm thời bị khóa; thử lại sau " + seconds + " giây", null);
+            this.retryAfterSeconds = seconds;
+        }
     }
 
     private boolean orgActive(long orgId) {

@@ -37,6 +37,24 @@ class AuthTest {
     }
 
     @Test
+    void repeatedFailuresLockTheAccountWith429AndRetryAfter() {
+        String p = Api.unique("BF");
+        Map<String, Long> ids = Api.importTree(List.of(org(p + "-R", "Gốc", null, "tinh", 0)));
+        String victim = Api.user("bf", ids.get(p + "-R"), "VIEWER");
+        for (int i = 0; i < 5; i++) {
+            given().contentType(ContentType.JSON).body(Map.of("username", victim, "password", "doan-sai-" + i)).post("/api/v1/auth/login")
+                    .then().statusCode(401);
+        }
+        given().contentType(ContentType.JSON).body(Map.of("username", victim, "password", Api.PASSWORD)).post("/api/v1/auth/login")
+                .then().statusCode(429).header("Retry-After", org.hamcrest.Matchers.notNullValue()).contentType("application/problem+json");
+        given().contentType(ContentType.JSON).body(Map.of("username", victim.toUpperCase(), "password", Api.PASSWORD)).post("/api/v1/auth/login")
+                .then().statusCode(429);
+        // another account from the same address still signs in
+        given().contentType(ContentType.JSON).body(Map.of("username", "admin", "password", Api.ADMIN_PASSWORD)).post("/api/v1/auth/login")
+                .then().statusCode(200);
+    }
+
+    @Test
     void noOrBadTokenIs401() {
         given().get("/api/v1/me").then().statusCode(401).header("WWW-Authenticate", "Bearer").contentType("application/problem+json");
         given().auth().oauth2("not.a.token").get("/api/v1/me").then().statusCode(401);

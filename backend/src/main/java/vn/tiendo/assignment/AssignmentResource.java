@@ -60,7 +60,7 @@ public class AssignmentResource {
     @GET
     @Path("/assignments/{id}")
     @Operation(operationId = "getAssignment", summary = "Một nhiệm vụ")
-    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = AssignmentDto.class)))
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = "application/json", schema = @Schema(implementation = AssignmentDto.class)))
     public Response getAssignment(@PathParam("id") long id) {
         AssignmentDto dto = service.get(id);
         return Response.ok(dto).tag(new EntityTag(String.valueOf(dto.version()))).build();
@@ -70,7 +70,7 @@ public class AssignmentResource {
     @Path("/assignments/{id}/exempt")
     @RolesAllowed({ Role.ADMIN_, Role.DEPARTMENT_ })
     @Operation(operationId = "exemptAssignment", summary = "Miễn nhiệm vụ, có lý do (rời mọi mẫu số)")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = AssignmentDto.class)))
+    @APIResponse(responseCode = "200", content = @Content(mediaType = "application/json", schema = @Schema(implementation = AssignmentDto.class)))
     public Response exemptAssignment(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull ExemptInput in) {
         service.exempt(id, in.reason(), ifMatch);
@@ -81,7 +81,7 @@ public class AssignmentResource {
     @Path("/assignments/{id}/extend")
     @RolesAllowed({ Role.ADMIN_, Role.DEPARTMENT_ })
     @Operation(operationId = "extendAssignment", summary = "Gia hạn nhiệm vụ, có lý do")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = AssignmentDto.class)))
+    @APIResponse(responseCode = "200", content = @Content(mediaType = "application/json", schema = @Schema(implementation = AssignmentDto.class)))
     public Response extendAssignment(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull ExtendInput in) {
         service.extend(id, in, ifMatch);

@@ -39,7 +39,7 @@ public class AttachmentResource {
     @RolesAllowed({ Role.ADMIN_, Role.DEPARTMENT_, Role.REPORTER_ })
     @Operation(operationId = "uploadAttachment",
             summary = "Nộp tệp minh chứng cho báo cáo đang chờ duyệt (phần 'file'; PDF, JPEG, PNG, DOCX, XLSX; tối đa 10 MB, 5 tệp mỗi báo cáo)")
-    @APIResponse(responseCode = "201", description = "Đã nhận", content = @Content(schema = @Schema(implementation = AttachmentDto.class)))
+    @APIResponse(responseCode = "201", description = "Đã nhận", content = @Content(mediaType = "application/json", schema = @Schema(implementation = AttachmentDto.class)))
     @APIResponse(responseCode = "415", description = "Không phải PDF, JPEG, PNG, DOCX hay XLSX (theo nội dung tệp)",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
     public Response uploadAttachment(@PathParam("id") long reportId,

@@ -48,7 +48,7 @@ public class IntegrationResource {
     @Path("/webhooks")
     @Idempotent
     @Operation(operationId = "createWebhook", summary = "Đăng ký webhook: sự kiện được ký X-Tiendo-Signature: sha256=<HMAC>")
-    @APIResponse(responseCode = "201", description = "Đã tạo", content = @Content(schema = @Schema(implementation = WebhookDto.class)))
+    @APIResponse(responseCode = "201", description = "Đã tạo", content = @Content(mediaType = "application/json", schema = @Schema(implementation = WebhookDto.class)))
     public Response createWebhook(@Valid @NotNull WebhookInput in) {
         return Response.status(201).entity(webhooks.create(in)).build();
     }

@@ -65,7 +65,7 @@ public class OrganizationResource {
     @GET
     @Path("/organizations/{id}")
     @Operation(operationId = "getOrganization", summary = "Một tổ chức")
-    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = OrganizationDto.class)))
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = "application/json", schema = @Schema(implementation = OrganizationDto.class)))
     public Response getOrganization(@PathParam("id") long id) {
         Organization o = service.requireReadable(id);
         return Response.ok(service.toDto(o)).tag(etag(o)).build();
@@ -84,7 +84,7 @@ public class OrganizationResource {
     @Path("/organizations")
     @RolesAllowed({ Role.ADMIN_, Role.DEPARTMENT_ })
     @Operation(operationId = "createOrganization", summary = "Tạo tổ chức trực thuộc một tổ chức trong phạm vi của bạn")
-    @APIResponse(responseCode = "201", description = "Đã tạo", content = @Content(schema = @Schema(implementation = OrganizationDto.class)))
+    @APIResponse(responseCode = "201", description = "Đã tạo", content = @Content(mediaType = "application/json", schema = @Schema(implementation = OrganizationDto.class)))
     @Idempotent
     public Response createOrganization(@Valid @NotNull OrganizationInput in) {
         Organization o = service.create(in);
@@ -95,7 +95,7 @@ public class OrganizationResource {
     @Path("/organizations/{id}")
     @RolesAllowed({ Role.ADMIN_, Role.DEPARTMENT_ })
     @Operation(operationId = "updateOrganization", summary = "Sửa tổ chức; đổi parentId là chuyển cả cây con")
-    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = OrganizationDto.class)))
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = "application/json", schema = @Schema(implementation = OrganizationDto.class)))
     public Response updateOrganization(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull OrganizationInput in) {
         Organization o = service.update(id, in, ifMatch);
@@ -106,8 +106,8 @@ public class OrganizationResource {
     @Path("/organizations/by-code/{code}")
     @RolesAllowed({ Role.ADMIN_, Role.DEPARTMENT_ })
     @Operation(operationId = "upsertOrganizationByCode", summary = "Tạo hoặc cập nhật tổ chức theo mã ổn định (tích hợp)")
-    @APIResponse(responseCode = "200", description = "Đã cập nhật", content = @Content(schema = @Schema(implementation = OrganizationDto.class)))
-    @APIResponse(responseCode = "201", description = "Đã tạo", content = @Content(schema = @Schema(implementation = OrganizationDto.class)))
+    @APIResponse(responseCode = "200", description = "Đã cập nhật", content = @Content(mediaType = "application/json", schema = @Schema(implementation = OrganizationDto.class)))
+    @APIResponse(responseCode = "201", description = "Đã tạo", content = @Content(mediaType = "application/json", schema = @Schema(implementation = OrganizationDto.class)))
     public Response upsertOrganizationByCode(@PathParam("code") String code, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull OrganizationInput in) {
         boolean created = service.upsertByCode(code, in, ifMatch);
@@ -119,7 +119,7 @@ public class OrganizationResource {
     @Path("/organizations/{id}")
     @RolesAllowed({ Role.ADMIN_, Role.DEPARTMENT_ })
     @Operation(operationId = "deactivateOrganization", summary = "Ngừng hoạt động tổ chức (không xóa; lịch sử được giữ)")
-    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = OrganizationDto.class)))
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = "application/json", schema = @Schema(implementation = OrganizationDto.class)))
     public Response deactivateOrganization(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         Organization o = service.deactivate(id, ifMatch);
         return Response.ok(service.toDto(service.requireReadable(o.id))).build();
@@ -135,7 +135,7 @@ public class OrganizationResource {
             @Content(mediaType = "text/csv", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING),
                     examples = @ExampleObject(name = "csv", value = "code,name,parentCode,levelCode,memberCount\nTU-QN,Tỉnh ủy Quảng Nam,,tinh,0\nTU-TAMKY,Thành ủy Tam Kỳ,TU-QN,huyen,5400\n")),
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportItem[].class)) })
-    @APIResponse(responseCode = "200", description = "Đã nhập", content = @Content(schema = @Schema(implementation = ImportResult.class)))
+    @APIResponse(responseCode = "200", description = "Đã nhập", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ImportResult.class)))
     public Response importOrganizations(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, byte[] body) throws IOException {
         return Response.ok(importFrom(contentType, new java.io.ByteArrayInputStream(body))).build();
     }

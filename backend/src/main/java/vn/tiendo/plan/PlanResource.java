@@ -55,7 +55,7 @@ public class PlanResource {
     @Path("/plans")
     @RolesAllowed({ Role.ADMIN_, Role.DEPARTMENT_ })
     @Operation(operationId = "createPlan", summary = "Tạo kế hoạch nháp (kể cả kế hoạch cụ thể hóa của cấp dưới)")
-    @APIResponse(responseCode = "201", description = "Đã tạo", content = @Content(schema = @Schema(implementation = PlanDto.class)))
+    @APIResponse(responseCode = "201", description = "Đã tạo", content = @Content(mediaType = "application/json", schema = @Schema(implementation = PlanDto.class)))
     @Idempotent
     public Response createPlan(@Valid @NotNull PlanInput in) {
         Plan p = service.create(in);
@@ -65,7 +65,7 @@ public class PlanResource {
     @GET
     @Path("/plans/{id}")
     @Operation(operationId = "getPlan", summary = "Một kế hoạch và các đợt của nó")
-    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = PlanDto.class)))
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = "application/json", schema = @Schema(implementation = PlanDto.class)))
     public Response getPlan(@PathParam("id") long id) {
         Plan p = service.requireReadable(id);
         return Response.ok(service.toDto(p)).tag(etag(p)).build();
@@ -75,7 +75,7 @@ public class PlanResource {
     @Path("/plans/{id}")
     @RolesAllowed({ Role.ADMIN_, Role.DEPARTMENT_ })
     @Operation(operationId = "updatePlan", summary = "Sửa kế hoạch khi còn là bản nháp")
-    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = PlanDto.class)))
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = "application/json", schema = @Schema(implementation = PlanDto.class)))
     public Response updatePlan(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull PlanInput in) {
         service.update(id, in, ifMatch);
         Plan p = service.requireReadable(id);
@@ -86,7 +86,7 @@ public class PlanResource {
     @Path("/plans/{id}/publish")
     @RolesAllowed({ Role.ADMIN_, Role.DEPARTMENT_ })
     @Operation(operationId = "publishPlan", summary = "Ban hành: giao nhiệm vụ cho mọi tổ chức thuộc đối tượng; dryRun=true chỉ đếm")
-    @APIResponse(responseCode = "200", description = "Đã ban hành (hoặc đếm thử)", content = @Content(schema = @Schema(implementation = PublishResult.class)))
+    @APIResponse(responseCode = "200", description = "Đã ban hành (hoặc đếm thử)", content = @Content(mediaType = "application/json", schema = @Schema(implementation = PublishResult.class)))
     @Idempotent
     public Response publishPlan(@PathParam("id") long id, @QueryParam("dryRun") boolean dryRun,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
@@ -97,7 +97,7 @@ public class PlanResource {
     @Path("/plans/{id}/close")
     @RolesAllowed({ Role.ADMIN_, Role.DEPARTMENT_ })
     @Operation(operationId = "closePlan", summary = "Kết thúc kế hoạch: không nhận báo cáo nữa")
-    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = PlanDto.class)))
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = "application/json", schema = @Schema(implementation = PlanDto.class)))
     public Response closePlan(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         service.close(id, ifMatch);
         Plan p = service.requireReadable(id);

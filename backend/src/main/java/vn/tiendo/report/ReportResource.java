@@ -38,7 +38,7 @@ public class ReportResource {
     @Path("/assignments/{id}/reports")
     @RolesAllowed({ Role.ADMIN_, Role.DEPARTMENT_, Role.REPORTER_ })
     @Operation(operationId = "submitReport", summary = "Nộp báo cáo kết quả (mỗi lần nộp là một phiên bản mới)")
-    @APIResponse(responseCode = "201", description = "Đã nộp", content = @Content(schema = @Schema(implementation = ReportDto.class)))
+    @APIResponse(responseCode = "201", description = "Đã nộp", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ReportDto.class)))
     @Idempotent
     public Response submitReport(@PathParam("id") long assignmentId, @Valid @NotNull ReportInput in) {
         return Response.status(201).entity(service.submit(assignmentId, in)).build();

@@ -43,7 +43,7 @@ public class SessionResource {
     @Path("/assignments/{id}/sessions")
     @RolesAllowed({ Role.ADMIN_, Role.DEPARTMENT_, Role.REPORTER_ })
     @Operation(operationId = "scheduleSession", summary = "Lên lịch hội nghị cho nhiệm vụ (có thể là điểm cầu của hội nghị cấp trên)")
-    @APIResponse(responseCode = "201", description = "Đã tạo", content = @Content(schema = @Schema(implementation = SessionDto.class)))
+    @APIResponse(responseCode = "201", description = "Đã tạo", content = @Content(mediaType = "application/json", schema = @Schema(implementation = SessionDto.class)))
     @Idempotent
     public Response scheduleSession(@PathParam("id") long assignmentId, @Valid @NotNull SessionInput in) {
         StudySession s = service.schedule(assignmentId, in);
@@ -54,7 +54,7 @@ public class SessionResource {
     @Path("/sessions/{id}")
     @RolesAllowed({ Role.ADMIN_, Role.DEPARTMENT_, Role.REPORTER_ })
     @Operation(operationId = "updateSession", summary = "Sửa, ghi nhận đã tổ chức (HELD) hoặc hủy (CANCELLED) hội nghị")
-    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = SessionDto.class)))
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = "application/json", schema = @Schema(implementation = SessionDto.class)))
     public Response updateSession(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull SessionPatch in) {
         service.patch(id, in, ifMatch);

@@ -26,6 +26,9 @@ public class AuthResource {
     @PermitAll
     @SecurityRequirements
     @Operation(operationId = "login", summary = "Đăng nhập, nhận access token (Bearer)")
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "200", description = "Đã đăng nhập",
+            content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json",
+                    schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = LoginResponse.class)))
     @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "429",
             description = "Quá nhiều lần đăng nhập sai; thử lại sau Retry-After giây")
     public LoginResponse login(@Valid @NotNull LoginRequest in, io.vertx.core.http.HttpServerRequest request) {

@@ -49,7 +49,7 @@ public class UserResource {
     @POST
     @Path("/users")
     @Operation(operationId = "createUser", summary = "Tạo người dùng gắn với một tổ chức")
-    @APIResponse(responseCode = "201", description = "Đã tạo", content = @Content(schema = @Schema(implementation = UserDto.class)))
+    @APIResponse(responseCode = "201", description = "Đã tạo", content = @Content(mediaType = "application/json", schema = @Schema(implementation = UserDto.class)))
     @Idempotent
     public Response createUser(@Valid @NotNull UserInput in) {
         AppUser u = service.create(in);
@@ -59,7 +59,7 @@ public class UserResource {
     @PATCH
     @Path("/users/{id}")
     @Operation(operationId = "updateUser", summary = "Sửa người dùng: mật khẩu, họ tên, tổ chức, vai trò, kích hoạt")
-    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = UserDto.class)))
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = "application/json", schema = @Schema(implementation = UserDto.class)))
     public Response updateUser(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull UserPatch in) {
         service.patch(id, in, ifMatch);

@@ -75,4 +75,13 @@ public final class Api {
                 "roles", List.of(roles))).post("/api/v1/users").then().statusCode(201);
         return username;
     }
+
+    /** A body as JSON text (RestAssured would otherwise pick the serialisation). */
+    public static String json(Object value) {
+        try {
+            return new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(value);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 }

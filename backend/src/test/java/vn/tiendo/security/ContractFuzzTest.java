@@ -82,6 +82,11 @@ class ContractFuzzTest {
                 .post("/api/v1/plans").then().statusCode(201).extract().path("id");
         admin().post("/api/v1/plans/" + plan + "/publish").then().statusCode(200);
         Number assignment = admin().get("/api/v1/plans/" + plan + "/assignments").then().extract().path("items[0].id");
+        // patches with one valid field are accepted: aim them at things this test owns, never at the admin
+        String owned = Api.user("fz", ids.get(p + "-R"), "VIEWER");
+        Number user = admin().get("/api/v1/users?size=1000").then().extract().path("items.find { it.username == '" + owned + "' }.id");
+        Number session = admin().body(Map.of("startsAt", java.time.OffsetDateTime.now().plusDays(1).toString()))
+                .post("/api/v1/assignments/" + assignment + "/sessions").then().statusCode(201).extract().path("id");
 
         Map<String, Object> spec = new Yaml().load(Files.readString(Path.of(System.getProperty("openapi.file", "../openapi.yaml"))));
         Map<String, Map<String, Object>> paths = (Map<String, Map<String, Object>>) spec.get("paths");
@@ -113,7 +118,8 @@ class ContractFuzzTest {
                     continue;
                 }
                 String path = template.replace("/plans/{id}", "/plans/" + plan).replace("/organizations/{id}", "/organizations/" + ids.get(p + "-X"))
-                        .replace("/assignments/{id}", "/assignments/" + assignment).replace("{code}", p + "-NEW").replaceAll("\\{[^}]+}", "1");
+                        .replace("/assignments/{id}", "/assignments/" + assignment).replace("/users/{id}", "/users/" + user)
+                        .replace("/sessions/{id}", "/sessions/" + session).replace("{code}", p + "-NEW").replaceAll("\\{[^}]+}", "987654321");
                 Map<String, Object> schema = (Map<String, Object>) ((Map<String, Object>) ((Map<String, Object>) body.get("content"))
                         .get("application/json")).get("schema");
                 List<String> fields = fieldsOf(schema, schemas);

@@ -1,5 +1,7 @@
 import { useCallback } from 'react'
 import { useSearchParams } from 'react-router'
+import { useTranslation } from 'react-i18next'
+import type { TablePaginationConfig } from 'antd'
 
 /** Filters and paging live in the URL, so a reload or a shared link shows the same list. */
 export function useUrlState() {
@@ -38,15 +40,27 @@ export const DEFAULT_PAGE_SIZE = 20
 
 /** `page` in the URL counts from 1 for people; the API counts from 0. */
 export function usePaging(prefix = '') {
+  const { t } = useTranslation()
   const { getNumber, set } = useUrlState()
   const page = Math.max(1, getNumber(`${prefix}page`) ?? 1)
   const size = getNumber(`${prefix}size`) ?? DEFAULT_PAGE_SIZE
+  const onChange = (p: number, s: number) =>
+    set({ [`${prefix}page`]: p === 1 ? undefined : p, [`${prefix}size`]: s === DEFAULT_PAGE_SIZE ? undefined : s })
   return {
     page,
     size,
     apiPage: page - 1,
-    onChange: (p: number, s: number) =>
-      set({ [`${prefix}page`]: p === 1 ? undefined : p, [`${prefix}size`]: s === DEFAULT_PAGE_SIZE ? undefined : s }),
+    onChange,
     reset: () => set({ [`${prefix}page`]: undefined }),
+    /** The antd Table pagination every list uses: page and size in the URL, sizes to choose, the total shown. */
+    table: (total: number): TablePaginationConfig => ({
+      current: page,
+      pageSize: size,
+      total,
+      pageSizeOptions: PAGE_SIZES,
+      showSizeChanger: true,
+      showTotal: (n) => t('common.total', { total: n }),
+      onChange,
+    }),
   }
 }

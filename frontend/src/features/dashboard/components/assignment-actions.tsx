@@ -1,5 +1,5 @@
-import { useState } from 'react'
-import { App, Button, DatePicker, Descriptions, Flex, Form, Input, Modal } from 'antd'
+import { useState, type ReactNode } from 'react'
+import { App, Button, DatePicker, Descriptions, Flex, Form, Input, Modal, type FormInstance } from 'antd'
 import dayjs, { type Dayjs } from 'dayjs'
 import { useTranslation } from 'react-i18next'
 import type { Assignment } from '@/lib/api/types'
@@ -72,18 +72,37 @@ const notBlank = (message: string) => ({
   },
 })
 
-export function ExemptModal({ assignment, onClose }: { assignment: Assignment; onClose: () => void }) {
+/** The shell both actions share: the assignment summary, server problems, and a form submitted by OK. */
+function ActionModal<V extends object>({
+  id,
+  title,
+  okText,
+  assignment,
+  form,
+  pending,
+  problem,
+  onClose,
+  onFinish,
+  children,
+}: {
+  id: string
+  title: string
+  okText: string
+  assignment: Assignment
+  form: FormInstance<V>
+  pending: boolean
+  problem: ReturnType<typeof useFormProblem>
+  onClose: () => void
+  onFinish: (values: V) => void
+  children: ReactNode
+}) {
   const { t } = useTranslation()
-  const { message } = App.useApp()
-  const [form] = Form.useForm<{ reason: string }>()
-  const run = useExemptAssignment(assignment)
-  const problem = useFormProblem(form)
   return (
     <Modal
       open
-      title={t('actions.exemptTitle')}
-      okText={t('actions.exempt')}
-      okButtonProps={{ loading: run.isPending, htmlType: 'submit', form: 'exempt-form' }}
+      title={title}
+      okText={okText}
+      okButtonProps={{ loading: pending, htmlType: 'submit', form: id }}
       cancelText={t('common.cancel')}
       onCancel={onClose}
       destroyOnHidden
@@ -91,40 +110,69 @@ export function ExemptModal({ assignment, onClose }: { assignment: Assignment; o
       <Summary assignment={assignment} />
       <FormProblem error={problem.error} unmatched={problem.unmatched} />
       <Form
-        id="exempt-form"
+        id={id}
         form={form}
         layout="vertical"
-        disabled={run.isPending}
+        disabled={pending}
         onValuesChange={() => problem.error && problem.clear()}
         onFinish={(v) => {
           problem.clear()
-          run.mutate(
-            { reason: v.reason.trim() },
-            {
-              onSuccess: () => {
-                void message.success(t('actions.exempted', { org: assignment.orgName ?? '' }))
-                onClose()
-              },
-              onError: problem.handle,
-            },
-          )
+          onFinish(v)
         }}
       >
-        <Form.Item
-          name="reason"
-          label={t('actions.reason')}
-          required
-          rules={[notBlank(t('validation.required', { field: t('actions.reason').toLowerCase() }))]}
-          extra={t('actions.exemptHint')}
-        >
-          <Input.TextArea
-            autoSize={{ minRows: 2, maxRows: 6 }}
-            maxLength={1000}
-            placeholder={t('actions.exemptPlaceholder')}
-          />
-        </Form.Item>
+        {children}
       </Form>
     </Modal>
+  )
+}
+
+/** The required reason both actions ask for. */
+function ReasonField({ placeholder, extra }: { placeholder: string; extra?: string }) {
+  const { t } = useTranslation()
+  return (
+    <Form.Item
+      name="reason"
+      label={t('actions.reason')}
+      required
+      rules={[notBlank(t('validation.required', { field: t('actions.reason').toLowerCase() }))]}
+      extra={extra}
+    >
+      <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} maxLength={1000} placeholder={placeholder} />
+    </Form.Item>
+  )
+}
+
+export function ExemptModal({ assignment, onClose }: { assignment: Assignment; onClose: () => void }) {
+  const { t } = useTranslation()
+  const { message } = App.useApp()
+  const [form] = Form.useForm<{ reason: string }>()
+  const run = useExemptAssignment(assignment)
+  const problem = useFormProblem(form)
+  return (
+    <ActionModal
+      id="exempt-form"
+      title={t('actions.exemptTitle')}
+      okText={t('actions.exempt')}
+      assignment={assignment}
+      form={form}
+      pending={run.isPending}
+      problem={problem}
+      onClose={onClose}
+      onFinish={(v) =>
+        run.mutate(
+          { reason: v.reason.trim() },
+          {
+            onSuccess: () => {
+              void message.success(t('actions.exempted', { org: assignment.orgName ?? '' }))
+              onClose()
+            },
+            onError: problem.handle,
+          },
+        )
+      }
+    >
+      <ReasonField placeholder={t('actions.exemptPlaceholder')} extra={t('actions.exemptHint')} />
+    </ActionModal>
   )
 }
 
@@ -137,79 +185,58 @@ export function ExtendModal({ assignment, onClose }: { assignment: Assignment; o
   const problem = useFormProblem(form)
   const current = assignment.deadline ? dayjs(assignment.deadline, 'YYYY-MM-DD') : null
   return (
-    <Modal
-      open
+    <ActionModal
+      id="extend-form"
       title={t('actions.extendTitle')}
       okText={t('actions.extend')}
-      okButtonProps={{ loading: run.isPending, htmlType: 'submit', form: 'extend-form' }}
-      cancelText={t('common.cancel')}
-      onCancel={onClose}
-      destroyOnHidden
+      assignment={assignment}
+      form={form}
+      pending={run.isPending}
+      problem={problem}
+      onClose={onClose}
+      onFinish={(v) =>
+        run.mutate(
+          { deadline: v.deadline!.format('YYYY-MM-DD'), reason: v.reason.trim() },
+          {
+            onSuccess: (a) => {
+              void message.success(
+                t('actions.extended', {
+                  org: assignment.orgName ?? '',
+                  date: f.date(a?.deadline ?? v.deadline!.format('YYYY-MM-DD')),
+                }),
+              )
+              onClose()
+            },
+            onError: problem.handle,
+          },
+        )
+      }
     >
-      <Summary assignment={assignment} />
-      <FormProblem error={problem.error} unmatched={problem.unmatched} />
-      <Form
-        id="extend-form"
-        form={form}
-        layout="vertical"
-        disabled={run.isPending}
-        onValuesChange={() => problem.error && problem.clear()}
-        onFinish={(v) => {
-          problem.clear()
-          run.mutate(
-            { deadline: v.deadline!.format('YYYY-MM-DD'), reason: v.reason.trim() },
-            {
-              onSuccess: (a) => {
-                void message.success(
-                  t('actions.extended', {
-                    org: assignment.orgName ?? '',
-                    date: f.date(a?.deadline ?? v.deadline!.format('YYYY-MM-DD')),
-                  }),
-                )
-                onClose()
-              },
-              onError: problem.handle,
+      <Form.Item
+        name="deadline"
+        label={t('actions.newDeadline')}
+        extra={assignment.deadline ? t('actions.after', { date: f.date(assignment.deadline) }) : undefined}
+        rules={[
+          {
+            required: true,
+            message: t('validation.requiredSelect', { field: t('actions.newDeadline').toLowerCase() }),
+          },
+          {
+            validator: async (_, d: Dayjs | null) => {
+              if (d && current && !d.isAfter(current, 'day'))
+                throw new Error(t('actions.afterCurrent', { date: f.date(assignment.deadline) }))
             },
-          )
-        }}
+          },
+        ]}
       >
-        <Form.Item
-          name="deadline"
-          label={t('actions.newDeadline')}
-          extra={assignment.deadline ? t('actions.after', { date: f.date(assignment.deadline) }) : undefined}
-          rules={[
-            {
-              required: true,
-              message: t('validation.requiredSelect', { field: t('actions.newDeadline').toLowerCase() }),
-            },
-            {
-              validator: async (_, d: Dayjs | null) => {
-                if (d && current && !d.isAfter(current, 'day'))
-                  throw new Error(t('actions.afterCurrent', { date: f.date(assignment.deadline) }))
-              },
-            },
-          ]}
-        >
-          <DatePicker
-            format={DATE_FORMAT}
-            placeholder="dd/mm/yyyy"
-            style={{ width: '100%' }}
-            disabledDate={(d) => !!current && !d.isAfter(current, 'day')}
-          />
-        </Form.Item>
-        <Form.Item
-          name="reason"
-          label={t('actions.reason')}
-          required
-          rules={[notBlank(t('validation.required', { field: t('actions.reason').toLowerCase() }))]}
-        >
-          <Input.TextArea
-            autoSize={{ minRows: 2, maxRows: 6 }}
-            maxLength={1000}
-            placeholder={t('actions.extendPlaceholder')}
-          />
-        </Form.Item>
-      </Form>
-    </Modal>
+        <DatePicker
+          format={DATE_FORMAT}
+          placeholder="dd/mm/yyyy"
+          style={{ width: '100%' }}
+          disabledDate={(d) => !!current && !d.isAfter(current, 'day')}
+        />
+      </Form.Item>
+      <ReasonField placeholder={t('actions.extendPlaceholder')} />
+    </ActionModal>
   )
 }

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next'
 import type { Assignment } from '@/lib/api/types'
 import { daysLate } from '@/lib/format'
 import { useFormat } from '@/lib/use-format'
-import { usePaging, PAGE_SIZES } from '@/lib/url-state'
+import { usePaging } from '@/lib/url-state'
 import { EmptyState, ErrorState } from '@/components/ui/states'
 import { AssignmentStatusTag } from '@/components/ui/tags'
 import { canManage, useSession } from '@/lib/auth'
@@ -28,16 +28,7 @@ export function OverdueList({ planId, orgId }: { planId: number; orgId?: number 
       dataSource={q.data?.items ?? []}
       scroll={{ x: manage ? 520 : 480 }}
       locale={{ emptyText: q.isLoading ? ' ' : <EmptyState title={t('dashboard.overdueEmpty')} /> }}
-      pagination={{
-        current: paging.page,
-        pageSize: paging.size,
-        total: q.data?.total ?? 0,
-        pageSizeOptions: PAGE_SIZES,
-        showSizeChanger: true,
-        showTotal: (total) => t('common.total', { total }),
-        onChange: paging.onChange,
-        hideOnSinglePage: false,
-      }}
+      pagination={paging.table(q.data?.total ?? 0)}
       columns={[
         {
           title: t('dashboard.org'),

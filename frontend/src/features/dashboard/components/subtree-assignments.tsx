@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next'
 import type { Assignment } from '@/lib/api/types'
 import { canManage, useSession } from '@/lib/auth'
 import { useFormat } from '@/lib/use-format'
-import { usePaging, PAGE_SIZES } from '@/lib/url-state'
+import { usePaging } from '@/lib/url-state'
 import { EmptyState, ErrorState } from '@/components/ui/states'
 import { AssignmentStatusTag } from '@/components/ui/tags'
 import { useSubtreeAssignments } from '../api/get-org-assignments'
@@ -26,15 +26,7 @@ export function SubtreeAssignments({ planId, orgId }: { planId: number; orgId: n
       scroll={{ x: manage ? 760 : 600 }}
       data-testid="subtree-assignments"
       locale={{ emptyText: q.isLoading ? ' ' : <EmptyState title={t('common.noData')} /> }}
-      pagination={{
-        current: paging.page,
-        pageSize: paging.size,
-        total: q.data?.total ?? 0,
-        pageSizeOptions: PAGE_SIZES,
-        showSizeChanger: true,
-        showTotal: (total) => t('common.total', { total }),
-        onChange: paging.onChange,
-      }}
+      pagination={paging.table(q.data?.total ?? 0)}
       columns={[
         {
           title: t('dashboard.org'),

@@ -6,7 +6,7 @@ import type { LateAssignment } from '@/lib/api/types'
 import { useFormat } from '@/lib/use-format'
 import { problemText } from '@/lib/problem'
 import { canManage, useSession } from '@/lib/auth'
-import { usePaging, PAGE_SIZES } from '@/lib/url-state'
+import { usePaging } from '@/lib/url-state'
 import { EmptyState, ErrorState } from '@/components/ui/states'
 import { AssignmentStatusTag } from '@/components/ui/tags'
 import { useLate } from '../api/get-late'
@@ -134,16 +134,7 @@ export function ChaseList({ planId, orgId }: { planId: number; orgId?: number })
               : undefined
           }
           locale={{ emptyText: q.isLoading ? ' ' : <EmptyState title={t('chase.empty')} /> }}
-          pagination={{
-            current: paging.page,
-            pageSize: paging.size,
-            total,
-            pageSizeOptions: PAGE_SIZES,
-            showSizeChanger: true,
-            simple: !screens.md,
-            showTotal: (n) => t('common.total', { total: n }),
-            onChange: paging.onChange,
-          }}
+          pagination={{ ...paging.table(total), simple: !screens.md }}
           columns={[
             {
               title: t('dashboard.org'),

@@ -22,7 +22,7 @@ import type { Organization } from '@/lib/api/types'
 import { canManage, useSession } from '@/lib/auth'
 import { levelName, useLevels } from '@/lib/api/reference'
 import { problemText } from '@/lib/problem'
-import { usePaging, useUrlState, PAGE_SIZES } from '@/lib/url-state'
+import { usePaging, useUrlState } from '@/lib/url-state'
 import { EmptyState, ErrorState, LoadingState } from '@/components/ui/states'
 import { childrenQuery, useOrganization, useOrganizations } from '../api/get-organizations'
 import { useAncestors } from '@/lib/api/ancestors'
@@ -224,15 +224,7 @@ function SearchResults({
       onRow={(r) => ({ onClick: () => r.id && onSelect(r.id) })}
       scroll={{ x: 520 }}
       locale={{ emptyText: list.isLoading ? ' ' : <EmptyState title={t('orgs.noResults')} /> }}
-      pagination={{
-        current: paging.page,
-        pageSize: paging.size,
-        total: list.data?.total ?? 0,
-        pageSizeOptions: PAGE_SIZES,
-        showSizeChanger: true,
-        showTotal: (total) => t('common.total', { total }),
-        onChange: paging.onChange,
-      }}
+      pagination={paging.table(list.data?.total ?? 0)}
       columns={[
         { title: t('orgs.name'), render: (_, o) => <OrgTitle org={o} /> },
         { title: t('orgs.level'), render: (_, o) => levelName(levels.data, o.levelCode) },

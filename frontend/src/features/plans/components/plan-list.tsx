@@ -2,7 +2,7 @@ import { Link, useNavigate } from 'react-router'
 import { Card, Flex, Grid, Input, Segmented, Table, Typography } from 'antd'
 import { useTranslation } from 'react-i18next'
 import type { Plan, PlanStatus } from '@/lib/api/types'
-import { usePaging, useUrlState, PAGE_SIZES } from '@/lib/url-state'
+import { usePaging, useUrlState } from '@/lib/url-state'
 import { useFormat } from '@/lib/use-format'
 import { EmptyState, ErrorState } from '@/components/ui/states'
 import { PlanStatusTag } from '@/components/ui/tags'
@@ -64,15 +64,7 @@ export function PlanList({ emptyAction }: { emptyAction?: React.ReactNode }) {
             <EmptyState title={t('plans.empty')} hint={t('plans.emptyHint')} action={emptyAction} />
           ),
         }}
-        pagination={{
-          current: paging.page,
-          pageSize: paging.size,
-          total: plans.data?.total ?? 0,
-          pageSizeOptions: PAGE_SIZES,
-          showSizeChanger: true,
-          showTotal: (total) => t('common.total', { total }),
-          onChange: paging.onChange,
-        }}
+        pagination={paging.table(plans.data?.total ?? 0)}
         columns={[
           {
             title: t('plans.number'),

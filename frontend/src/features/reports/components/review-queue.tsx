@@ -3,7 +3,7 @@ import { App, Button, Card, Flex, Form, Input, Modal, Table, Tooltip, Typography
 import { CheckOutlined, RollbackOutlined } from '@ant-design/icons'
 import { useTranslation } from 'react-i18next'
 import type { Report as ReviewItem } from '@/lib/api/types'
-import { usePaging, useUrlState, PAGE_SIZES } from '@/lib/url-state'
+import { usePaging, useUrlState } from '@/lib/url-state'
 import { useFormat } from '@/lib/use-format'
 import { problemText } from '@/lib/problem'
 import { useFormProblem } from '@/lib/use-form-problem'
@@ -122,15 +122,7 @@ export function ReviewQueue() {
             <EmptyState title={t('review.queueEmpty')} hint={t('review.queueEmptyHint')} />
           ),
         }}
-        pagination={{
-          current: paging.page,
-          pageSize: paging.size,
-          total: q.data?.total ?? 0,
-          pageSizeOptions: PAGE_SIZES,
-          showSizeChanger: true,
-          showTotal: (total) => t('common.total', { total }),
-          onChange: paging.onChange,
-        }}
+        pagination={paging.table(q.data?.total ?? 0)}
         columns={[
           { title: t('review.org'), dataIndex: 'orgName', width: 180, render: (v) => <strong>{v}</strong> },
           {

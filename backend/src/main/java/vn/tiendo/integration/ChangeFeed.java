@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import vn.tiendo.common.SqlValues;
 import vn.tiendo.common.ApiException;
 import vn.tiendo.common.Caller;
 import vn.tiendo.integration.WebhookDtos.FeedEvent;
@@ -68,7 +69,7 @@ public class ChangeFeed {
                 data = null;
             }
             return new FeedEvent(cursor, ((Number) r[0]).longValue(), (String) r[2], (String) r[3], ((Number) r[4]).longValue(),
-                    WebhookService.instant(r[5]), data);
+                    SqlValues.instant(r[5]), data);
         }).toList();
         String next = items.isEmpty() ? (after == null || after.isBlank() ? "0:0" : after.strip()) : items.get(items.size() - 1).cursor();
         return new FeedPage(items, next);

@@ -21,6 +21,7 @@ import org.jboss.logging.Logger;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
+import vn.tiendo.common.SqlValues;
 import vn.tiendo.common.AppClock;
 
 /**
@@ -79,7 +80,7 @@ public class WebhookDeliverer {
                     RETURNING d.id, d.attempts, e.id, e.event_type, e.payload::text, e.created_at, w.url, w.secret, d.created_at""")
                     .setParameter(1, now.plus(LEASE)).setParameter(2, now).setParameter(3, limit).getResultList();
             return rows.stream().map(r -> new Claimed(((Number) r[0]).longValue(), ((Number) r[1]).intValue(), ((Number) r[2]).longValue(),
-                    (String) r[3], (String) r[4], WebhookService.instant(r[5]), (String) r[6], (String) r[7], WebhookService.instant(r[8])))
+                    (String) r[3], (String) r[4], SqlValues.instant(r[5]), (String) r[6], (String) r[7], SqlValues.instant(r[8])))
                     .toList();
         });
     }

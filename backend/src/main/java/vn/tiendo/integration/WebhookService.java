@@ -1,7 +1,5 @@
 package vn.tiendo.integration;
 
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 
@@ -10,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import vn.tiendo.common.SqlValues;
 import vn.tiendo.common.ApiException;
 import vn.tiendo.common.Caller;
 import vn.tiendo.common.DomainEvent;
@@ -55,7 +54,7 @@ public class WebhookService {
                 RETURNING id, created_at""")
                 .setParameter(1, in.url()).setParameter(2, in.secret()).setParameter(3, in.events().stream().distinct().toArray(String[]::new))
                 .setParameter(4, orgId).setParameter(5, path).setParameter(6, caller.userId()).getSingleResult();
-        WebhookDto created = new WebhookDto(((Number) row[0]).longValue(), in.url(), in.events(), orgId, true, instant(row[1]));
+        WebhookDto created = new WebhookDto(((Number) row[0]).longValue(), in.url(), in.events(), orgId, true, SqlValues.instant(row[1]));
         audit.record(vn.tiendo.audit.AuditEntity.WEBHOOK, created.id(), "CREATE", orgId, null, created); // the secret is not recorded
         return created;
     }
@@ -66,7 +65,7 @@ public class WebhookService {
                 SELECT id, url, events, org_id, active, created_at FROM webhook WHERE org_path LIKE ?1 ORDER BY id""")
                 .setParameter(1, caller.orgPath() + "%").getResultList();
         return rows.stream().map(r -> new WebhookDto(((Number) r[0]).longValue(), (String) r[1], Arrays.asList((String[]) r[2]),
-                r[3] == null ? null : ((Number) r[3]).longValue(), (Boolean) r[4], instant(r[5]))).toList();
+                r[3] == null ? null : ((Number) r[3]).longValue(), (Boolean) r[4], SqlValues.instant(r[5]))).toList();
     }
 
     @Transactional
@@ -95,8 +94,8 @@ public class WebhookService {
                     "SELECT attempt, attempted_at, status, error, duration_ms FROM webhook_attempt WHERE delivery_id = ?1 ORDER BY attempt")
                     .setParameter(1, deliveryId).getResultList();
             return new DeliveryDto(deliveryId, ((Number) r[1]).longValue(), (String) r[2], (String) r[3], ((Number) r[4]).intValue(),
-                    instant(r[5]), r[6] == null ? null : ((Number) r[6]).intValue(), (String) r[7], instant(r[8]), instant(r[9]),
-                    attempts.stream().map(a -> new AttemptDto(((Number) a[0]).intValue(), instant(a[1]),
+                    SqlValues.instant(r[5]), r[6] == null ? null : ((Number) r[6]).intValue(), (String) r[7], SqlValues.instant(r[8]), SqlValues.instant(r[9]),
+                    attempts.stream().map(a -> new AttemptDto(((Number) a[0]).intValue(), SqlValues.instant(a[1]),
                             a[2] == null ? null : ((Number) a[2]).intValue(), (String) a[3], ((Number) a[4]).intValue())).toList());
         }).toList();
         return new DeliveryPage(items, paging.page(), paging.size(), total);
@@ -108,9 +107,5 @@ public class WebhookService {
         if (found.isEmpty()) {
             throw ApiException.notFound("webhook " + id);
         }
-    }
-
-    static Instant instant(Object o) {
-        return vn.tiendo.common.SqlValues.instant(o);
     }
 }

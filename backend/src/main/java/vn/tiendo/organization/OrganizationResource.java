@@ -31,7 +31,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import vn.tiendo.common.ApiException;
-import vn.tiendo.common.ETags;
 import vn.tiendo.common.PageResult;
 import vn.tiendo.common.Paging;
 import vn.tiendo.common.Idempotent;
@@ -162,9 +161,5 @@ public class OrganizationResource {
 
     private static jakarta.ws.rs.core.EntityTag etag(Organization o) {
         return new jakarta.ws.rs.core.EntityTag(String.valueOf(o.version));
-    }
-
-    static String etagValue(Organization o) {
-        return ETags.of(o.version);
     }
 }

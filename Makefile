@@ -5,7 +5,7 @@ JAR   := backend/target/quarkus-app/quarkus-run.jar
 # make run only: the data directory and the default admin password (the tests use their own)
 RUN_ENV := TIENDO_DATA_DIR=$${TIENDO_DATA_DIR:-$(CURDIR)/data} TIENDO_ADMIN_PASSWORD=$${TIENDO_ADMIN_PASSWORD:-admin}
 
-.PHONY: run build test durability frontend-install frontend-build frontend-test backend-test backend-package e2e chromium openapi bench clean
+.PHONY: run build test durability backup restore backup-test pg-client frontend-install frontend-build frontend-test backend-test backend-package e2e chromium openapi bench clean
 
 ## make run: build the SPA and the backend, serve both on http://localhost:8080 (QUARKUS_HTTP_PORT moves it)
 run: build
@@ -16,7 +16,7 @@ run: build
 build: frontend-build backend-package
 
 ## make test: every frontend and backend test against a real embedded PostgreSQL, then the browser journey
-test: frontend-test backend-test e2e durability
+test: frontend-test backend-test e2e durability backup-test
 
 frontend/node_modules/.installed: frontend/package.json frontend/package-lock.json
 	cd frontend && npm ci --no-audit --no-fund
@@ -46,6 +46,22 @@ e2e: chromium frontend-install
 # SIGKILL of the JVM and PostgreSQL mid-submissions, restart, nothing acknowledged lost or doubled; webhooks still arrive
 durability:
 	scripts/durability.sh
+
+## make backup: a timestamped pg_dump (custom format) of the running app's database in ./backups (BACKUP_DIR moves it)
+backup: pg-client
+	scripts/backup.sh
+
+## make restore FILE=backups/tiendo-....dump [TARGET=dir]: load a backup into a fresh data directory (never the live one)
+restore: pg-client
+	scripts/restore.sh "$(FILE)" $(TARGET)
+
+# backup while serving, restore into a fresh directory, start on it: counts, report checksum and progress identical
+backup-test: pg-client
+	scripts/backup-test.sh
+
+# pg_dump, pg_restore, psql and pgbench of the embedded server's major version (15, Debian bookworm's own)
+pg-client:
+	@test -x /usr/lib/postgresql/15/bin/pg_dump || { apt-get update -qq && apt-get install -y -qq postgresql-client-15 >/dev/null; }
 
 ## make openapi: rewrite openapi.yaml from the code (then commit it); the SPA's types follow on its next build
 openapi:

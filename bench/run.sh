@@ -6,7 +6,7 @@ cd "$(dirname "$0")/.."
 JAR=backend/target/quarkus-app/quarkus-run.jar
 WORK=bench/target
 mkdir -p "$WORK"
-command -v pgbench >/dev/null || { apt-get update -qq && apt-get install -y -qq postgresql-client >/dev/null; }
+make -s pg-client
 PGJDBC=$(ls backend/target/quarkus-app/lib/main/org.postgresql.postgresql-*.jar | head -1)
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
 
@@ -18,7 +18,7 @@ TIENDO_DATA_DIR=$DATA TIENDO_DEMO_DATA=false TIENDO_ADMIN_PASSWORD=bench QUARKUS
 APP=$!
 trap 'kill $APP 2>/dev/null || true; wait $APP 2>/dev/null || true; rm -rf "$DATA"' EXIT
 until curl -sf -o /dev/null "http://localhost:$PORT/q/health/ready"; do kill -0 $APP 2>/dev/null || { cat "$WORK/app.log"; exit 1; }; sleep 0.2; done
-PGPORT=$(grep -oE "Embedded PostgreSQL 17 on port [0-9]+" "$WORK/app.log" | grep -oE "[0-9]+$")
+PGPORT=$(grep -oE "Embedded PostgreSQL [0-9]+ on port [0-9]+" "$WORK/app.log" | grep -oE "[0-9]+$")
 echo "app on :$PORT, embedded PostgreSQL on :$PGPORT (fsync=$(psql -At -h localhost -p $PGPORT -U postgres -d tiendo -c 'show fsync'), synchronous_commit=$(psql -At -h localhost -p $PGPORT -U postgres -d tiendo -c 'show synchronous_commit'))"
 
 java -cp "$PGJDBC" -Dbench.out="$WORK/range.txt" bench/Bench.java "http://localhost:$PORT" "jdbc:postgresql://localhost:$PGPORT/tiendo" "$WORK/national-tree.csv" bench

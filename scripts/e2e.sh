@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Starts the packaged app (SPA inside) on a free port with a throw-away data directory and the demo data,
-# runs the browser journey against it, and stops it.
+# runs the browser journey against it, checks the log holds no secret (scripts/log_hygiene.py), and stops it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 jar=backend/target/quarkus-app/quarkus-run.jar
@@ -16,4 +16,6 @@ for _ in $(seq 1 600); do
   kill -0 $pid 2>/dev/null || { cat "$log"; exit 1; }
   sleep 0.2
 done
-cd frontend && BASE_URL="http://localhost:$port" npm run --silent e2e || { tail -50 "$log"; exit 1; }
+(cd frontend && BASE_URL="http://localhost:$port" npm run --silent e2e) || { tail -50 "$log"; exit 1; }
+# the log of the whole journey, plus every kind of secret sent through the API, must hold no secret and carry request ids
+python3 scripts/log_hygiene.py "http://localhost:$port" "$log" admin || { cp "$log" /tmp/e2e-app.log; echo "log kept in /tmp/e2e-app.log"; exit 1; }

@@ -17,6 +17,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 import org.hibernate.Session;
 import vn.tiendo.common.AppClock;
 import vn.tiendo.common.Caller;
+import vn.tiendo.common.RequestId;
 
 /**
  * Writes audit events in the caller's transaction (MANDATORY: a change and its audit row commit or roll back

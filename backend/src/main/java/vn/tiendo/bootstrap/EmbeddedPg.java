@@ -21,6 +21,8 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  */
 public final class EmbeddedPg {
     public static final String DATABASE = "tiendo";
+    /** The major version of the bundled binaries; Debian bookworm's pg_dump, pg_restore and pgbench are the same. */
+    public static final String MAJOR_VERSION = "15";
 
     private EmbeddedPg() {
     }
@@ -42,6 +44,7 @@ public final class EmbeddedPg {
             }
             if (dataDir != null) {
                 dataDir.mkdirs();
+                refuseOtherMajorVersion(dataDir.toPath());
                 stopStaleServer(dataDir.toPath());
                 b.setDataDirectory(dataDir);
                 b.setCleanDataDirectory(false);
@@ -53,6 +56,20 @@ public final class EmbeddedPg {
             return pg;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A data directory written by another major version cannot be opened; say so instead of a PostgreSQL trace. */
+    private static void refuseOtherMajorVersion(Path dataDir) throws IOException {
+        Path versionFile = dataDir.resolve("PG_VERSION");
+        if (!Files.exists(versionFile)) {
+            return;
+        }
+        String version = Files.readString(versionFile).trim();
+        if (!version.equals(MAJOR_VERSION)) {
+            throw new IllegalStateException("The data directory " + dataDir + " was created by PostgreSQL " + version
+                    + "; this build embeds PostgreSQL " + MAJOR_VERSION + ". Restore a backup into a fresh data"
+                    + " directory (make restore FILE=...) or point TIENDO_DATA_DIR elsewhere.");
         }
     }
 

@@ -67,7 +67,7 @@ public class IdempotencyInterceptor {
             if (e.status() >= 500 || e.status() == 409 || e.status() == 412) {
                 store.release(who, key); // a conflict may clear; let the client retry with the same key
             } else {
-                Problem p = new Problem("about:blank", e.title(), e.status(), e.getMessage(), path, e.errors());
+                Problem p = new Problem("about:blank", e.title(), e.status(), e.getMessage(), path, e.errors(), RequestId.current());
                 store.complete(who, key, e.status(), ProblemMapper.PROBLEM_JSON, json.writeValueAsString(p), null, clock.now());
             }
             throw e;

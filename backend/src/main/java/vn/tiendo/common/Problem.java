@@ -14,5 +14,7 @@ public record Problem(
         @Schema(example = "400") int status,
         @Schema(example = "Trường 'deadline' không được để trống") String detail,
         @Schema(example = "/api/v1/plans") String instance,
-        List<FieldError> errors) {
+        List<FieldError> errors,
+        @Schema(description = "Mã yêu cầu (X-Request-Id): gửi kèm khi báo lỗi để tra nhật ký", example = "4f9c2a1e-8d3b-4c55-9f1a-2b7e6d0c9a11")
+        String requestId) {
 }

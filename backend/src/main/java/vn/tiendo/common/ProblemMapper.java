@@ -160,7 +160,7 @@ public class ProblemMapper {
 
     public static Response problem(int status, String title, String detail, List<FieldError> errors, UriInfo uri) {
         Problem body = new Problem("about:blank", title, status, detail, uri == null ? null : uri.getPath(),
-                errors == null ? List.of() : errors);
+                errors == null ? List.of() : errors, RequestId.current());
         return Response.status(status).type(PROBLEM_JSON).entity(body).build();
     }
 

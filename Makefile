@@ -5,7 +5,7 @@ JAR   := backend/target/quarkus-app/quarkus-run.jar
 # make run only: the data directory and the default admin password (the tests use their own)
 RUN_ENV := TIENDO_DATA_DIR=$${TIENDO_DATA_DIR:-$(CURDIR)/data} TIENDO_ADMIN_PASSWORD=$${TIENDO_ADMIN_PASSWORD:-admin}
 
-.PHONY: run build test durability backup restore backup-test pg-client frontend-install frontend-build frontend-test backend-test backend-package e2e chromium openapi bench clean
+.PHONY: run build test durability backup restore backup-test pg-client audit scripts-test frontend-install frontend-build frontend-test backend-test backend-package e2e chromium openapi bench clean
 
 ## make run: build the SPA and the backend, serve both on http://localhost:8080 (QUARKUS_HTTP_PORT moves it)
 run: build
@@ -16,7 +16,7 @@ run: build
 build: frontend-build backend-package
 
 ## make test: every frontend and backend test against a real embedded PostgreSQL, then the browser journey
-test: frontend-test backend-test e2e durability backup-test
+test: scripts-test frontend-test backend-test e2e durability backup-test
 
 frontend/node_modules/.installed: frontend/package.json frontend/package-lock.json
 	cd frontend && npm ci --no-audit --no-fund
@@ -58,6 +58,14 @@ restore: pg-client
 # backup while serving, restore into a fresh directory, start on it: counts, report checksum and progress identical
 backup-test: pg-client
 	scripts/backup-test.sh
+
+## make audit: every dependency with version and licence; fails on a known critical advisory when data is at hand
+audit: frontend-install
+	scripts/audit.sh
+
+# unit tests of the Python tools (the audit's advisory matching)
+scripts-test:
+	python3 -m unittest discover -s scripts -p 'test_*.py'
 
 # pg_dump, pg_restore, psql and pgbench of the embedded server's major version (15, Debian bookworm's own)
 pg-client:

@@ -21,6 +21,7 @@ export default defineConfig({
     setupFiles: ['./src/test/setup.ts'],
     include: ['src/**/*.test.{ts,tsx}'],
     css: false,
-    testTimeout: 20_000,
+    // generous: on a loaded 2-core CI machine a jsdom + antd test can take 20 s of wall time without being wrong
+    testTimeout: 60_000,
   },
 })

@@ -3,6 +3,7 @@ package vn.tiendo.security;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.tiendo.support.Api.admin;
+import static vn.tiendo.support.Api.as;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,12 +26,16 @@ import io.restassured.response.Response;
 import vn.tiendo.common.AppClock;
 import vn.tiendo.support.Api;
 import vn.tiendo.support.EmbeddedPostgresResource;
+import vn.tiendo.support.SmallTree;
 
 /**
  * Fuzzing from the contract: every operation of openapi.yaml with a JSON body gets malformed and boundary inputs
  * (wrong types, missing fields, huge strings, deep JSON, negative and huge numbers, impossible dates, unknown enum
- * values), and every operation with a path id gets ids that do not exist. No answer may be 5xx; every 4xx is
- * problem+json without a stack trace, SQL or class name; and a rejected request changes nothing in the database.
+ * values, each required field left out of an otherwise complete body), every operation with a path id gets ids that do
+ * not exist, and ids that exist in another organisation's tree, sent by that organisation's users. No answer may be
+ * 5xx; every 4xx is problem+json without a stack trace, SQL or class name; another tree's ids answer 404 (or 400, 403
+ * or 415 when the body, role or media type is refused before any lookup), never a hint that they exist; and a rejected request
+ * changes nothing in the database.
  */
 @QuarkusTest
 @QuarkusTestResource(EmbeddedPostgresResource.class)
@@ -124,6 +129,18 @@ class ContractFuzzTest {
                         .get("application/json")).get("schema");
                 List<String> fields = fieldsOf(schema, schemas);
                 List<String> bodies = new ArrayList<>(List.of("", "null", "[]", "{", "\"text\"", "{\"unknown\":1}", "{}"));
+                Object complete = example(schema, schemas);
+                for (String field : complete instanceof Map ? requiredOf(schema, schemas) : List.<String>of()) {
+                    Map<String, Object> missing = new LinkedHashMap<>((Map<String, Object>) complete);
+                    missing.remove(field);
+                    String before = rows();
+                    sent++;
+                    Response r = admin().body(Api.json(missing)).request(method.toUpperCase(), path);
+                    if (r.statusCode() < 400) {
+                        failures.add("accepted without required '" + field + "': " + r.statusCode() + " " + method + " " + path);
+                    }
+                    check(failures, method, path + " without " + field, r, before);
+                }
                 for (String field : fields) {
                     for (Object bad : badValues()) {
                         bodies.add(Api.json(Map.of(field, bad)));
@@ -140,6 +157,114 @@ class ContractFuzzTest {
         System.out.println("contract fuzzing: " + sent + " requests");
         assertTrue(sent > 500, "sent " + sent);
         assertEquals(List.of(), failures);
+    }
+
+    /**
+     * Every operation with a path id, aimed at objects of one tree (organisations, its plan, assignments, a session, a
+     * report, a user, an API key, a webhook) by users of an unrelated tree, with complete example bodies.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void anotherTreesIdsAnswer404AndChangeNothing() throws Exception {
+        LocalDate today = LocalDate.now(AppClock.ZONE);
+        SmallTree t = new SmallTree(today.minusDays(3), today.plusDays(5), today.plusDays(10));
+        long cb = t.assignmentOf.get("CB");
+        Number session = as(t.user("repCB")).body(Map.of("startsAt", java.time.OffsetDateTime.now().plusDays(1).toString()))
+                .post("/api/v1/assignments/" + cb + "/sessions").then().statusCode(201).extract().path("id");
+        Number report = as(t.user("repCB")).body(SmallTree.report(today, 10, 10, true)).post("/api/v1/assignments/" + cb + "/reports")
+                .then().statusCode(201).extract().path("id");
+        Number user = admin().get("/api/v1/users?size=1000").then().extract().path("items.find { it.username == '" + t.user("repCB") + "' }.id");
+        Number key = admin().body(Map.of("name", "Cổng", "orgId", t.id("ROOT"), "roles", List.of("VIEWER"))).post("/api/v1/api-keys")
+                .then().statusCode(201).extract().path("apiKey.id");
+        Number hook = admin().body(Map.of("url", "http://127.0.0.1:9/h", "secret", "0123456789abcdef", "events", List.of("plan.published"),
+                "orgId", t.id("ROOT"))).post("/api/v1/webhooks").then().statusCode(201).extract().path("id");
+        Map<String, String> targets = Map.of("/plans/{id}", "/plans/" + t.planId, "/organizations/{id}", "/organizations/" + t.id("C1"),
+                "/assignments/{id}", "/assignments/" + cb, "/sessions/{id}", "/sessions/" + session, "/reports/{id}", "/reports/" + report,
+                "/users/{id}", "/users/" + user, "/api-keys/{id}", "/api-keys/" + key, "/webhooks/{id}", "/webhooks/" + hook,
+                "/by-code/{code}", "/by-code/" + t.code("C1"));
+
+        Map<String, Object> spec = new Yaml().load(Files.readString(Path.of(System.getProperty("openapi.file", "../openapi.yaml"))));
+        Map<String, Map<String, Object>> paths = (Map<String, Map<String, Object>>) spec.get("paths");
+        Map<String, Object> schemas = (Map<String, Object>) ((Map<String, Object>) spec.get("components")).get("schemas");
+        List<String> failures = new ArrayList<>();
+        int sent = 0;
+        int notFound = 0;
+        for (var entry : paths.entrySet()) {
+            String template = entry.getKey();
+            String prefix = targets.keySet().stream().filter(template::contains).findFirst().orElse(null);
+            if (!template.startsWith("/api/v1") || prefix == null) {
+                continue;
+            }
+            String path = template.replace(prefix, targets.get(prefix)).replaceAll("\\{[^}]+}", "1");
+            for (var op : entry.getValue().entrySet()) {
+                String method = op.getKey();
+                if (!List.of("get", "post", "put", "patch", "delete").contains(method)) {
+                    continue;
+                }
+                Map<String, Object> body = (Map<String, Object>) ((Map<String, Object>) op.getValue()).get("requestBody");
+                Object example = Map.of();
+                if (body != null && ((Map<String, Object>) body.get("content")).containsKey("application/json")) {
+                    example = example((Map<String, Object>) ((Map<String, Object>) ((Map<String, Object>) body.get("content"))
+                            .get("application/json")).get("schema"), schemas);
+                }
+                for (String attacker : List.of(t.user("deptOther"), t.user("repOther"))) {
+                    String before = rows();
+                    sent++;
+                    Response r = as(attacker).body(Api.json(example)).request(method.toUpperCase(), path);
+                    notFound += r.statusCode() == 404 ? 1 : 0;
+                    if (!List.of(400, 403, 404, 415).contains(r.statusCode())) { // 400/403/415: refused before any lookup
+                        failures.add(r.statusCode() + " for another tree: " + method + " " + template + " " + r.asString());
+                    }
+                    check(failures, method, path + " as another tree's user", r, before);
+                }
+            }
+        }
+        System.out.println("contract fuzzing, another tree's ids: " + sent + " requests, " + notFound + " answered 404");
+        assertTrue(sent > 40, "sent " + sent);
+        assertTrue(notFound > sent / 2, "most requests must reach the lookup and be refused there: " + notFound + " of " + sent);
+        assertEquals(List.of(), failures);
+    }
+
+    /** A complete body from the contract's examples: what a well-behaved client would send. */
+    @SuppressWarnings("unchecked")
+    static Object example(Map<String, Object> schema, Map<String, Object> schemas) {
+        if (schema == null) {
+            return null;
+        }
+        if (schema.get("examples") instanceof List<?> examples && !examples.isEmpty()) {
+            return examples.get(0);
+        }
+        if (schema.containsKey("example")) {
+            return schema.get("example");
+        }
+        Object ref = schema.get("$ref");
+        if (ref != null) {
+            return example((Map<String, Object>) schemas.get(((String) ref).substring("#/components/schemas/".length())), schemas);
+        }
+        if (schema.get("properties") instanceof Map<?, ?> props) {
+            Map<String, Object> out = new LinkedHashMap<>();
+            props.forEach((k, v) -> {
+                Object value = example((Map<String, Object>) v, schemas);
+                if (value != null) {
+                    out.put((String) k, value);
+                }
+            });
+            return out;
+        }
+        if ("array".equals(schema.get("type"))) {
+            Object item = example((Map<String, Object>) schema.get("items"), schemas);
+            return item == null ? List.of() : List.of(item);
+        }
+        return null;
+    }
+
+    @SuppressWarnings("unchecked")
+    static List<String> requiredOf(Map<String, Object> schema, Map<String, Object> schemas) {
+        Object ref = schema.get("$ref");
+        if (ref != null) {
+            schema = (Map<String, Object>) schemas.get(((String) ref).substring("#/components/schemas/".length()));
+        }
+        return schema.get("required") instanceof List<?> required ? (List<String>) required : List.of();
     }
 
     void check(List<String> failures, String method, String what, Response r, String rowsBefore) {

@@ -91,4 +91,11 @@ describe('problemText', () => {
     )
     expect(problemText(new TypeError('Failed to fetch'), t)).toBe('t:errors.network')
   })
+  it('gives the request id with a server error, so the user can quote it', () => {
+    const tv = (k: string, v?: Record<string, string>) => (v ? `t:${k}:${v.id}` : `t:${k}`)
+    const p = parseProblem({ status: 500, detail: 'Lỗi', errors: [], requestId: 'abc-123' }, 500)
+    expect(p.requestId).toBe('abc-123')
+    expect(problemText(new ApiError(p), tv)).toBe('t:errors.server t:errors.requestId:abc-123')
+    expect(problemText(new ApiError({ status: 422, detail: 'Hạn quá muộn', errors: [], requestId: 'x' }), tv)).toBe('Hạn quá muộn')
+  })
 })

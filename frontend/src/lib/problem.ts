@@ -1,6 +1,6 @@
 /**
  * The ONE place where error bodies are understood. The backend answers RFC 9457
- * `application/problem+json`: `{type, title, status, detail, errors: [{field, message}]}`.
+ * `application/problem+json`: `{type, title, status, detail, errors: [{field, message}], requestId}`.
  */
 import type { FormInstance } from 'antd'
 
@@ -15,6 +15,8 @@ export interface Problem {
   status: number
   detail?: string
   errors: FieldError[]
+  /** The server's X-Request-Id: shown with server errors, so a user can quote it and the logs can be searched. */
+  requestId?: string
 }
 
 /** Thrown by every API call that did not succeed. */
@@ -50,6 +52,7 @@ export function parseProblem(body: unknown, status: number): Problem {
       status: typeof b.status === 'number' ? b.status : status,
       detail: str(b.detail),
       errors,
+      requestId: str(b.requestId),
     }
   }
   return { status, detail: str(body), errors: [] }
@@ -122,8 +125,11 @@ export function problemKey(error: unknown): string {
 }
 
 /** The server's own words when it gave some, else the general message for the status. */
-export function problemText(error: unknown, t: (key: string) => string): string {
+export function problemText(error: unknown, t: (key: string, vars?: Record<string, string>) => string): string {
   if (error instanceof ApiError) {
+    if (error.status >= 500 && error.problem.requestId) {
+      return `${t('errors.server')} ${t('errors.requestId', { id: error.problem.requestId })}`
+    }
     if (error.status === 412) return t('errors.stale')
     if (error.problem.detail) return error.problem.detail
     if (error.problem.title && error.status !== 500) return error.problem.title

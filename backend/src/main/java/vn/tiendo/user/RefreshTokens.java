@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
@@ -52,7 +53,7 @@ public class RefreshTokens {
 
     /** Starts a family for a user who has just signed in, and forgets the user's families that have ended. */
     public Issued start(AppUser u) {
-        Instant now = clock.now();
+        Instant now = now();
         em.createNativeQuery("DELETE FROM refresh_token WHERE user_id = ?1 AND family_expires_at < ?2")
                 .setParameter(1, u.id).setParameter(2, now).executeUpdate();
         return insert(UUID.randomUUID(), u.id, stamp(u.passwordHash), now, now.plus(absolute));
@@ -63,7 +64,7 @@ public class RefreshTokens {
      * (its family is revoked), a changed password, or a user who may no longer sign in (family revoked too).
      */
     public Optional<Rotated> rotate(String token, Predicate<AppUser> maySignIn) {
-        Instant now = clock.now();
+        Instant now = now();
         List<?> rows = em.createNativeQuery("""
                 SELECT family_id, user_id, credential_stamp, family_expires_at, expires_at, used_at, revoked_at
                 FROM refresh_token WHERE token_hash = ?1 FOR UPDATE""").setParameter(1, sha256(token)).getResultList();
@@ -99,7 +100,7 @@ public class RefreshTokens {
         em.createNativeQuery("""
                 UPDATE refresh_token SET revoked_at = ?2
                 WHERE family_id = (SELECT family_id FROM refresh_token WHERE token_hash = ?1) AND revoked_at IS NULL""")
-                .setParameter(1, sha256(token)).setParameter(2, clock.now()).executeUpdate();
+                .setParameter(1, sha256(token)).setParameter(2, now()).executeUpdate();
     }
 
     private void revokeFamily(UUID family, Instant now) {
@@ -117,6 +118,11 @@ public class RefreshTokens {
                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)""").setParameter(1, sha256(token)).setParameter(2, family).setParameter(3, userId)
                 .setParameter(4, stamp).setParameter(5, now).setParameter(6, expires).setParameter(7, familyEnd).executeUpdate();
         return new Issued(token, Duration.between(now, expires));
+    }
+
+    /** PostgreSQL keeps microseconds: a family's end read back must equal the one computed, to the second. */
+    private Instant now() {
+        return clock.now().truncatedTo(ChronoUnit.MICROS);
     }
 
     /** Changes whenever the password hash does (bcrypt salts every hash, so even re-setting the same password). */

@@ -114,6 +114,31 @@ const steps = [
     },
   ],
   [
+    'a refused access token is renewed from the refresh cookie, without the login screen',
+    { critical: false },
+    async () => {
+      const cookie = (await context.cookies(`${base}/api/v1/auth/refresh`)).find((c) => c.name === 'tiendo_refresh')
+      if (!cookie?.httpOnly || !cookie.secure || cookie.sameSite !== 'Strict')
+        throw new Error(`refresh cookie: ${JSON.stringify(cookie && { ...cookie, value: '…' })}`)
+      // a token the server refuses, as an expired one would be
+      const refused = await page.evaluate(() => {
+        const s = JSON.parse(localStorage.getItem('tiendo.session'))
+        localStorage.setItem('tiendo.session', JSON.stringify({ ...s, token: `${s.token}x` }))
+        return `${s.token}x`
+      })
+      const [refresh] = await Promise.all([
+        page.waitForResponse((r) => r.url().endsWith('/api/v1/auth/refresh')),
+        page.reload(),
+      ])
+      if (refresh.status() !== 200) throw new Error(`refresh answered ${refresh.status()}`)
+      await page.getByTestId('user-menu').waitFor()
+      await settle()
+      if (page.url().includes('/login')) throw new Error('sent to the login screen')
+      const token = await page.evaluate(() => JSON.parse(localStorage.getItem('tiendo.session')).token)
+      if (token === refused) throw new Error('the token was not renewed')
+    },
+  ],
+  [
     'department imports a plan from pasted text and saves it as a draft',
     { critical: false },
     async () => {
@@ -349,9 +374,12 @@ const steps = [
     },
   ],
   [
-    'signing out returns to the login screen, and deep links come back after login',
+    'signing out returns to the login screen, revokes the refresh cookie, and deep links come back after login',
     async () => {
-      await logout()
+      const [out] = await Promise.all([page.waitForResponse((r) => r.url().endsWith('/api/v1/auth/logout')), logout()])
+      if (out.status() !== 204) throw new Error(`logout answered ${out.status()}`)
+      if ((await context.cookies(`${base}/api/v1/auth/refresh`)).some((c) => c.name === 'tiendo_refresh'))
+        throw new Error('the refresh cookie outlived the logout')
       await page.goto(`${base}/plans/${state.planId}`)
       await page.waitForURL(/\/login\?next=/)
       await page.getByLabel('Tên đăng nhập').fill('tuyengiao')

@@ -1,6 +1,7 @@
 /**
  * The session: bearer token and the signed-in user, kept in localStorage so it survives a reload.
- * A tiny external store read with useSyncExternalStore.
+ * An expired token is kept too: the refresh cookie (HttpOnly, so not visible here) may still renew
+ * it, and the API client signs out when it cannot. A tiny external store read with useSyncExternalStore.
  */
 import { useSyncExternalStore } from 'react'
 import type { Role, User } from './api/types'
@@ -22,7 +23,7 @@ function read(): Session | null {
     const raw = localStorage.getItem(KEY)
     if (!raw) return null
     const s = JSON.parse(raw) as Session
-    if (!s.token || !s.user || (s.expiresAt && s.expiresAt <= Date.now())) {
+    if (!s.token || !s.user) {
       localStorage.removeItem(KEY)
       return null
     }
@@ -41,6 +42,8 @@ function emit() {
 export const authStore = {
   get: (): Session | null => current,
   token: (): string | null => current?.token ?? null,
+  /** True when signed in with a token that expires within this many milliseconds (or already has). */
+  expiresWithin: (ms: number): boolean => !!current && current.expiresAt - ms <= Date.now(),
   subscribe(l: Listener): () => void {
     listeners.add(l)
     return () => listeners.delete(l)

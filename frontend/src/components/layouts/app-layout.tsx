@@ -13,7 +13,8 @@ import {
 } from '@ant-design/icons'
 import { useQueryClient } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
-import { authStore, canManage, canView, isReporter, useSession } from '@/lib/auth'
+import { canManage, canView, isReporter, useSession } from '@/lib/auth'
+import { logout } from '@/lib/api/client'
 import type { User } from '@/lib/api/types'
 
 function menuItems(user: User | undefined, t: (k: string) => string) {
@@ -60,7 +61,7 @@ export function AppLayout({ headerExtra }: { headerExtra?: ReactNode } = {}) {
   const orgText = user?.orgName ?? t('common.systemWide')
 
   const signOut = () => {
-    authStore.signOut()
+    void logout()
     qc.clear()
     navigate('/login', { replace: true })
   }

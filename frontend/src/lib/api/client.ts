@@ -5,17 +5,91 @@ import { ApiError, parseProblem } from '../problem'
 
 const baseUrl = typeof window !== 'undefined' ? window.location.origin : 'http://localhost'
 
+/** Login, refresh and logout carry the refresh cookie, never the bearer token, and are never retried. */
+const isSessionCall = (url: string) => /\/api\/v1\/auth\/(login|refresh|logout)$/.test(new URL(url).pathname)
+/** Refresh this long before the access token expires, so a request rarely meets an expired one. */
+const REFRESH_MARGIN_MS = 30_000
+/** Unsent copies of requests made with a token, to send again once the session has been refreshed. */
+const retries = new WeakMap<Request, Request>()
+
 const auth: Middleware = {
-  onRequest({ request }) {
+  async onRequest({ request }) {
+    if (isSessionCall(request.url)) return request
+    if (authStore.expiresWithin(REFRESH_MARGIN_MS) && !(await refreshSession())) authStore.signOut('expired')
     const token = authStore.token()
-    if (token && !request.headers.has('Authorization')) request.headers.set('Authorization', `Bearer ${token}`)
+    if (token && !request.headers.has('Authorization')) {
+      request.headers.set('Authorization', `Bearer ${token}`)
+      retries.set(request, request.clone())
+    }
     return request
   },
-  onResponse({ request, response }) {
-    // an expired or revoked token sends the user back to the login screen
-    if (response.status === 401 && !request.url.endsWith('/auth/login')) authStore.signOut('expired')
+  async onResponse({ request, response }) {
+    if (response.status !== 401 || isSessionCall(request.url)) return response
+    const retry = retries.get(request)
+    if (retry && (await renewedSince(request.headers.get('Authorization')))) {
+      retry.headers.set('Authorization', `Bearer ${authStore.token()}`)
+      const again = await globalThis.fetch(retry)
+      if (again.status !== 401) return again
+    }
+    // refresh failed, or the fresh token was refused too: back to the login screen
+    authStore.signOut('expired')
     return response
   },
+}
+
+/** True when the session now has a token other than the refused one, refreshing it if need be. */
+async function renewedSince(refused: string | null): Promise<boolean> {
+  if (!authStore.get()) return false
+  if (refused !== `Bearer ${authStore.token()}`) return true // another request already refreshed it
+  return refreshSession()
+}
+
+let refreshing: Promise<boolean> | null = null
+
+/**
+ * Trades the refresh cookie for a new access token. Single-flight: however many requests ask at once, one
+ * refresh goes out and all of them wait for it; across tabs too where the browser has Web Locks (two tabs
+ * sending the same one-time token would look like theft and end the session).
+ */
+export function refreshSession(): Promise<boolean> {
+  if (!refreshing) {
+    const stale = authStore.token()
+    const locks = typeof navigator !== 'undefined' ? navigator.locks : undefined
+    const run = (): Promise<boolean> => renew(stale)
+    const flight: Promise<boolean> = (locks ? locks.request('tiendo.refresh', run).then((ok) => ok) : run()).finally(
+      () => {
+        refreshing = null
+      },
+    )
+    refreshing = flight
+    return flight
+  }
+  return refreshing
+}
+
+async function renew(stale: string | null): Promise<boolean> {
+  authStore.reload() // another tab may have refreshed while this one waited for the lock
+  const session = authStore.get()
+  if (!session) return false
+  if (session.token !== stale && !authStore.expiresWithin(REFRESH_MARGIN_MS)) return true
+  try {
+    const { data, response } = await api.POST('/api/v1/auth/refresh')
+    if (!response.ok || !data?.accessToken) return false
+    authStore.signIn(data.accessToken, data.expiresIn ?? 3600, data.user ?? session.user)
+    return true
+  } catch {
+    return false
+  }
+}
+
+/** Ends the session here at once, and on the server (the refresh token is revoked, its cookie cleared). */
+export async function logout(): Promise<void> {
+  authStore.signOut('user')
+  try {
+    await api.POST('/api/v1/auth/logout')
+  } catch {
+    // offline: the refresh token still expires on its own
+  }
 }
 
 export const api = createClient<paths>({
@@ -45,10 +119,17 @@ export const etag = (version: number | string) => `"${version}"`
 
 /** GETs a binary with the bearer header and hands it to the browser as a download. */
 export async function download(path: string, fallbackName: string): Promise<string> {
-  const headers: HeadersInit = {}
-  const token = authStore.token()
-  if (token) headers.Authorization = `Bearer ${token}`
-  const response = await globalThis.fetch(new URL(path, baseUrl).toString(), { headers })
+  const get = () => {
+    const token = authStore.token()
+    return globalThis.fetch(
+      new URL(path, baseUrl).toString(),
+      token ? { headers: { Authorization: `Bearer ${token}` } } : {},
+    )
+  }
+  if (authStore.expiresWithin(REFRESH_MARGIN_MS) && !(await refreshSession())) authStore.signOut('expired')
+  const used = authStore.token()
+  let response = await get()
+  if (response.status === 401 && (await renewedSince(`Bearer ${used}`))) response = await get()
   if (!response.ok) {
     let body: unknown
     try {

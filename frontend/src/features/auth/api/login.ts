@@ -19,7 +19,3 @@ export function useLogin() {
     },
   })
 }
-
-export function logout() {
-  authStore.signOut()
-}

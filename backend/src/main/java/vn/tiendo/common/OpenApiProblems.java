@@ -46,12 +46,17 @@ public class OpenApiProblems implements OASFilter {
                 .in(org.eclipse.microprofile.openapi.models.security.SecurityScheme.In.HEADER)
                 .description("Khóa API của cổng tích hợp (POST /api/v1/api-keys); thay cho Bearer"));
         openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations().forEach((method, op) -> {
-            boolean publicOp = path.endsWith("/auth/login");
-            boolean hasBody = method == PathItem.HttpMethod.POST || method == PathItem.HttpMethod.PUT || method == PathItem.HttpMethod.PATCH;
+            boolean publicOp = path.endsWith("/auth/login") || path.endsWith("/auth/logout");
+            // login, refresh and logout take no bearer or key; refresh's credential is the refresh cookie
+            boolean sessionOp = path.contains("/auth/");
+            boolean hasBody = (method == PathItem.HttpMethod.POST || method == PathItem.HttpMethod.PUT || method == PathItem.HttpMethod.PATCH)
+                    && !(sessionOp && op.getRequestBody() == null);
             boolean hasId = path.contains("{");
             add(op, "400");
             if (!publicOp) {
                 add(op, "401");
+            }
+            if (!sessionOp) {
                 add(op, "403");
             }
             if (hasId || path.contains("/plans/") || path.contains("/organizations/")) {
@@ -70,7 +75,7 @@ public class OpenApiProblems implements OASFilter {
                         .description("Gửi lại cùng khóa và cùng nội dung sẽ nhận lại đúng phản hồi lần đầu mà không tạo thêm; giữ ít nhất 24 giờ")
                         .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).maxLength(255)).example("8b1f0c7e-portal-report-4711"));
             }
-            if (!publicOp) {
+            if (!sessionOp) {
                 boolean hasBearer = op.getSecurity() != null && op.getSecurity().stream().anyMatch(r -> r.hasScheme("bearer"));
                 boolean hasKey = op.getSecurity() != null && op.getSecurity().stream().anyMatch(r -> r.hasScheme("apiKey"));
                 if (!hasBearer) {

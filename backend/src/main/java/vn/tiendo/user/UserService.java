@@ -8,6 +8,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
 import vn.tiendo.audit.AuditEntity;
 import vn.tiendo.audit.AuditLog;
 import vn.tiendo.common.ApiException;
@@ -34,31 +36,55 @@ public class UserService {
     @Inject
     LoginThrottle throttle;
     @Inject
-    vn.tiendo.common.AppClock clock;
+    RefreshTokens refreshTokens;
     @Inject
     AuditLog audit;
 
+    /** What a sign-in or a refresh hands out: the answer's body and the refresh token for the cookie. */
+    public record Session(LoginResponse body, RefreshTokens.Issued refresh) {
+    }
+
     /**
-     * Same answer and the same bcrypt work for an unknown user and a wrong password; repeated failures for one
-     * account or one client address are refused for a while (429).
+     * Same answer and the same bcrypt work for an unknown user and a wrong password. Repeated failures for one
+     * account or one client address are slowed, then refused (429). No transaction is open while the attempt waits
+     * or bcrypt runs.
      */
-    @Transactional
-    public LoginResponse login(LoginRequest in, String clientAddress) {
+    public Session login(LoginRequest in, String clientAddress) {
         String account = LoginThrottle.accountKey(in.username());
         String address = LoginThrottle.addressKey(clientAddress);
-        long wait = throttle.retryAfter(java.util.List.of(account, address), clock.now());
-        if (wait > 0) {
-            throw new TooManyAttempts(wait);
-        }
-        Optional<AppUser> found = users.findByUsername(in.username().strip());
-        boolean ok = Passwords.matches(in.password(), found.map(u -> u.passwordHash).orElse(null));
-        AppUser u = found.orElse(null);
-        if (!ok || u == null || !u.active || (u.orgId != null && !orgActive(u.orgId))) {
-            throttle.failed(account, address, clock.now());
+        throttle.admit(account, address);
+        AppUser found = QuarkusTransaction.requiringNew().call(() -> users.findByUsername(in.username().strip()).orElse(null));
+        boolean ok = Passwords.matches(in.password(), found == null ? null : found.passwordHash);
+        Session session = ok ? QuarkusTransaction.requiringNew().call(() -> signIn(found.id, account, address)) : null;
+        if (session == null) {
+            throttle.failed(account, address);
             throw new ApiException(401, "Đăng nhập không thành công", "Tên đăng nhập hoặc mật khẩu không đúng", null);
         }
-        throttle.succeeded(account);
-        return new LoginResponse(tokens.issue(u), tokens.lifetimeSeconds(), toDto(u));
+        return session;
+    }
+
+    private Session signIn(long userId, String account, String address) {
+        AppUser u = users.findById(userId);
+        if (u == null || !maySignIn(u)) {
+            return null;
+        }
+        throttle.succeeded(account, address);
+        return new Session(new LoginResponse(tokens.issue(u), tokens.lifetimeSeconds(), toDto(u)), refreshTokens.start(u));
+    }
+
+    /** A new access token for a valid refresh token, which is used up; empty when refused (see RefreshTokens). */
+    public Optional<Session> refresh(String refreshToken) {
+        return QuarkusTransaction.requiringNew().call(() -> refreshTokens.rotate(refreshToken, this::maySignIn)
+                .map(r -> new Session(new LoginResponse(tokens.issue(r.user()), tokens.lifetimeSeconds(), toDto(r.user())), r.next())));
+    }
+
+    /** Revokes the refresh token's family; unknown tokens are ignored. */
+    public void logout(String refreshToken) {
+        QuarkusTransaction.requiringNew().run(() -> refreshTokens.revoke(refreshToken));
+    }
+
+    private boolean maySignIn(AppUser u) {
+        return u.active && !u.service && (u.orgId == null || orgActive(u.orgId));
     }
 
     /** 429 with the seconds to wait (Retry-After). */

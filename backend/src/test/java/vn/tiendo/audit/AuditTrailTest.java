@@ -48,6 +48,8 @@ class AuditTrailTest {
     /** Write operations that change no domain data, and so have no audit row. */
     static final Map<String, String> NOT_AUDITED = Map.of(
             "login", "signing in changes nothing",
+            "refresh", "renews the caller's own session (refresh token), not domain data",
+            "logout", "ends the caller's own session (refresh token), not domain data",
             "parsePlan", "reads a document, nothing saved",
             "markNotificationRead", "the reader's own inbox state, not domain data");
 

@@ -20,7 +20,9 @@ import vn.tiendo.support.EmbeddedPostgresResource;
 
 /**
  * Every operation of the contract, called without credentials (and with a forged token), answers 401 as
- * problem+json — except login. Endpoints without an explicit rule are denied (deny-unannotated-endpoints).
+ * problem+json — except login (400 for this body) and logout (204: without a refresh cookie there is nothing to
+ * revoke). Refresh is not public: its credential is the refresh cookie. Endpoints without an explicit rule are
+ * denied (deny-unannotated-endpoints).
  */
 @QuarkusTest
 @QuarkusTestResource(EmbeddedPostgresResource.class)
@@ -41,6 +43,7 @@ class UnauthenticatedWalkTest {
                     continue;
                 }
                 boolean publicOp = entry.getKey().equals("/api/v1/auth/login");
+                boolean logout = entry.getKey().equals("/api/v1/auth/logout");
                 Map<String, Object> op = (Map<String, Object>) entry.getValue().get(method);
                 Map<String, Object> body = (Map<String, Object>) op.get("requestBody");
                 String type = body == null ? "application/json"
@@ -53,7 +56,11 @@ class UnauthenticatedWalkTest {
                     }
                     Response r = req.request(method.toUpperCase(), path);
                     calls++;
-                    if (publicOp) {
+                    if (logout) {
+                        if (r.statusCode() != 204) {
+                            failures.add(method + " " + path + " → " + r.statusCode());
+                        }
+                    } else if (publicOp) {
                         if (r.statusCode() >= 500 || r.statusCode() == 200) {
                             failures.add(method + " " + path + " → " + r.statusCode());
                         }

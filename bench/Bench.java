@@ -40,6 +40,52 @@ public class Bench {
     /** make bench-profile: phase windows for JfrTop, and the top statements of each phase from pg_stat_statements */
     static final String PHASES = System.getProperty("bench.phases");
     static final boolean PG_STAT = Boolean.getBoolean("bench.pgstat");
+    /** the app's JVM and the postmaster, to account the CPU time one report costs each (Linux /proc) */
+    static final long APP_PID = Long.getLong("bench.appPid", 0);
+    static final long PG_PID = Long.getLong("bench.pgPid", 0);
+
+    /** CPU time (ns) from /proc/<pid>/stat: utime + stime; for a tree also its reaped children and its live children. */
+    static final class Cpu {
+        static final double TICK_NS = 1e9 / 100; // USER_HZ
+
+        static long ofProcess(long pid) {
+            long[] f = fields(pid);
+            return f == null ? 0 : (long) ((f[0] + f[1]) * TICK_NS);
+        }
+
+        static long ofTree(long pid) {
+            long[] f = fields(pid);
+            if (f == null) {
+                return 0;
+            }
+            long ticks = f[0] + f[1] + f[2] + f[3];
+            try (var children = Files.list(Path.of("/proc"))) {
+                for (Path p : (Iterable<Path>) children::iterator) {
+                    String name = p.getFileName().toString();
+                    if (name.chars().allMatch(Character::isDigit)) {
+                        long[] c = fields(Long.parseLong(name));
+                        if (c != null && c[4] == pid) {
+                            ticks += c[0] + c[1];
+                        }
+                    }
+                }
+            } catch (IOException e) {
+                return 0;
+            }
+            return (long) (ticks * TICK_NS);
+        }
+
+        /** utime, stime, cutime, cstime, ppid */
+        static long[] fields(long pid) {
+            try {
+                String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+                String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                return new long[] { Long.parseLong(f[11]), Long.parseLong(f[12]), Long.parseLong(f[13]), Long.parseLong(f[14]), Long.parseLong(f[1]) };
+            } catch (IOException | RuntimeException e) {
+                return null;
+            }
+        }
+    }
 
     public static void main(String[] args) throws Exception {
         base = args[0];
@@ -124,6 +170,8 @@ public class Bench {
         String today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).toString();
         ExecutorService pool = Executors.newFixedThreadPool(16);
         pgStatReset();
+        long appCpu0 = Cpu.ofProcess(APP_PID);
+        long pgCpu0 = Cpu.ofTree(PG_PID);
         long s0 = System.nanoTime();
         List<Future<?>> fs = new ArrayList<>();
         for (int w = 0; w < 16; w++) {
@@ -151,8 +199,14 @@ public class Bench {
         pool.shutdown();
         double submitS = seconds(s0);
         phase("submissions", s0);
+        long appCpu = Cpu.ofProcess(APP_PID) - appCpu0;
+        long pgCpu = Cpu.ofTree(PG_PID) - pgCpu0;
         System.out.printf("%n4. %,d report submissions over HTTP, 16 clients: %.1f s, %.0f reports/s (%d failed)%n", reports, submitS,
                 reports / submitS, failed.get());
+        if (APP_PID > 0) {
+            System.out.printf("   CPU per report (both cores are shared by the app, PostgreSQL and this client): app JVM %.2f ms, PostgreSQL %.2f ms%n",
+                    appCpu / 1e6 / reports, pgCpu / 1e6 / reports);
+        }
         pgStatTop("submissions");
         // the pgbench range: assignments the HTTP phase did not touch
         Files.writeString(Path.of(System.getProperty("bench.out", "target/bench-range.txt")),

@@ -42,11 +42,18 @@ if [ $PROFILE = 1 ]; then
 fi
 echo "app on :$PORT, embedded PostgreSQL on :$PGPORT (fsync=$(psql -At -h localhost -p $PGPORT -U postgres -d tiendo -c 'show fsync'), synchronous_commit=$(psql -At -h localhost -p $PGPORT -U postgres -d tiendo -c 'show synchronous_commit'))"
 
-java -cp "$PGJDBC" -Dbench.out="$WORK/range.txt" "${BENCH_OPTS[@]}" bench/Bench.java "http://localhost:$PORT" "jdbc:postgresql://localhost:$PGPORT/tiendo" "$WORK/national-tree.csv" bench
+PGPID=$(head -1 "$DATA/pg/postmaster.pid")
+java -cp "$PGJDBC" -Dbench.out="$WORK/range.txt" -Dbench.appPid=$APP -Dbench.pgPid=$PGPID "${BENCH_OPTS[@]}" bench/Bench.java "http://localhost:$PORT" "jdbc:postgresql://localhost:$PGPORT/tiendo" "$WORK/national-tree.csv" bench
 read LO HI HTTP_RATE < "$WORK/range.txt"
-PGBENCH_OUT=$(PGPASSWORD=postgres pgbench -n -h localhost -p $PGPORT -U postgres -c 16 -j 2 -t 313 -D lo=$LO -D hi=$HI -f bench/report-tx.sql tiendo 2>&1)
+# CPU ticks (1/100 s) of the postmaster with its reaped and live children: PostgreSQL's share of a transaction
+pg_ticks() { local s; s=$(awk '{print $14+$15+$16+$17}' /proc/$PGPID/stat); for c in $(ps --ppid $PGPID -o pid=); do s=$((s + $(awk '{print $14+$15}' /proc/$c/stat 2>/dev/null || echo 0))); done; echo $s; }
+PG0=$(pg_ticks)
+PGBENCH_OUT=$( (PGPASSWORD=postgres pgbench -n -h localhost -p $PGPORT -U postgres -c 16 -j 2 -t 313 -D lo=$LO -D hi=$HI -f bench/report-tx.sql tiendo 2>&1; times) )
+PG1=$(pg_ticks)
 PG_RATE=$(echo "$PGBENCH_OUT" | grep -oE "tps = [0-9.]+" | head -1 | grep -oE "[0-9.]+")
+CLIENT_CPU=$(echo "$PGBENCH_OUT" | tail -1 | python3 -c "import sys, re; t = sum(int(m) * 60 + float(s) for m, s in re.findall(r'(\d+)m([\d.]+)s', sys.stdin.read())); print(f'{t / 5008 * 1000:.2f}')")
 echo "   pgbench, same transaction, 16 clients x 313: $PG_RATE tx/s; HTTP/pgbench = $(python3 -c "print(f'{$HTTP_RATE/$PG_RATE*100:.0f} %')") (target >= 50 %)"
+echo "   CPU per transaction: pgbench client $CLIENT_CPU ms, PostgreSQL $(python3 -c "print(f'{($PG1-$PG0)*10/5008:.2f}')") ms"
 echo "   reproduce: PGPASSWORD=postgres pgbench -n -h localhost -p <pg port> -U postgres -c 16 -j 2 -t 313 -D lo=$LO -D hi=$HI -f bench/report-tx.sql tiendo"
 if [ $PROFILE = 1 ]; then
   echo "   pg_stat_statements, pgbench:"

@@ -5,7 +5,7 @@ JAR   := backend/target/quarkus-app/quarkus-run.jar
 # make run only: the data directory and the default admin password (the tests use their own)
 RUN_ENV := TIENDO_DATA_DIR=$${TIENDO_DATA_DIR:-$(CURDIR)/data} TIENDO_ADMIN_PASSWORD=$${TIENDO_ADMIN_PASSWORD:-admin}
 
-.PHONY: run build test durability backup restore backup-test pg-client audit scripts-test frontend-install frontend-build frontend-test backend-test backend-package e2e chromium openapi bench clean
+.PHONY: run build test durability backup restore backup-test pg-client audit scripts-test frontend-install frontend-build frontend-test backend-test backend-package e2e chromium openapi bench bench-profile clean
 
 ## make run: build the SPA and the backend, serve both on http://localhost:8080 (QUARKUS_HTTP_PORT moves it)
 run: build
@@ -82,3 +82,7 @@ clean:
 ## make bench: national-scale figures (about 310,000 organisations); see README "Performance"
 bench: build
 	bench/run.sh
+
+## make bench-profile: the same phases under JDK Flight Recorder and pg_stat_statements; prints the top frames and statements per phase
+bench-profile: build
+	bench/run.sh --profile

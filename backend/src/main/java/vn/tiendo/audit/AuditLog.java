@@ -103,6 +103,37 @@ public class AuditLog {
         });
     }
 
+    /**
+     * Set-based: one {@code INSERT ... SELECT} writes an audit row for every row of {@code select}, which answers
+     * (entity_id, org_id, before jsonb, after jsonb) and takes {@code params} (an import of 300,000 organisations:
+     * one statement instead of 300,000 JSON documents built in Java and sent in batches).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordSelected(AuditEntity type, String action, String select, Object... params) {
+        Actor actor = currentActor();
+        Timestamp at = Timestamp.from(clock.now());
+        session.flush();
+        session.doWork(c -> {
+            try (PreparedStatement ps = c.prepareStatement("""
+                    INSERT INTO audit_event (at, request_id, actor_user_id, actor_username, actor_org_id, entity_type, entity_id, action,
+                                             org_id, before, after)
+                    SELECT ?, ?, ?, ?, ?, ?, s.entity_id, ?, s.org_id, s.before, s.after
+                    FROM (""" + select + ") AS s (entity_id, org_id, before, after)")) {
+                ps.setTimestamp(1, at);
+                ps.setString(2, actor.requestId());
+                setLong(ps, 3, actor.userId());
+                ps.setString(4, actor.username());
+                setLong(ps, 5, actor.orgId());
+                ps.setString(6, type.name());
+                ps.setString(7, action);
+                for (int i = 0; i < params.length; i++) {
+                    ps.setObject(8 + i, params[i]);
+                }
+                ps.executeUpdate();
+            }
+        });
+    }
+
     public Actor currentActor() {
         boolean inRequest = Arc.container().requestContext().isActive();
         if (inRequest && !identity.isAnonymous()) {

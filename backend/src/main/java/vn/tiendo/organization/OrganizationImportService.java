@@ -96,7 +96,17 @@ public class OrganizationImportService {
             throw ApiException.unprocessable(errors.size() + " dòng không hợp lệ; không có thay đổi nào được lưu", errors);
         }
         List<AuditLog.Entry> audited = new ArrayList<>();
-        ImportResult result = session.doReturningWork(c -> apply(c, file, known, knownById, audited));
+        List<Long> created = new ArrayList<>();
+        ImportResult result = session.doReturningWork(c -> apply(c, file, known, knownById, audited, created));
+        if (!created.isEmpty()) {
+            // the after-images of the new organisations, read back set-based in the database (same shape as importedEntry)
+            audit.recordSelected(AuditEntity.ORGANIZATION, "IMPORT", """
+                    SELECT o.id::text, o.id, NULL::jsonb,
+                           jsonb_build_object('id', o.id, 'code', o.code, 'name', o.name, 'parentId', o.parent_id,
+                                              'levelCode', o.level_code, 'memberCount', o.member_count, 'active', o.active, 'path', o.path)
+                    FROM organization o WHERE o.id = ANY (?) ORDER BY o.id""",
+                    (Object) session.doReturningWork(c -> c.createArrayOf("bigint", created.toArray())));
+        }
         audit.recordAll(audited);
         return result;
     }
@@ -238,7 +248,7 @@ public class OrganizationImportService {
     }
 
     private ImportResult apply(Connection c, Map<String, Row> file, Map<String, Known> known, Map<Long, Known> byId,
-            List<AuditLog.Entry> audited) throws SQLException {
+            List<AuditLog.Entry> audited, List<Long> created) throws SQLException {
         List<Row> fresh = file.values().stream().filter(r -> !known.containsKey(r.code)).toList();
         Map<String, Long> ids = new HashMap<>();
         known.values().forEach(k -> ids.put(k.code, k.id));
@@ -283,9 +293,7 @@ public class OrganizationImportService {
         insertFresh(c, fresh, ids, file, known, byId, paths, now);
         List<Long> placedIds = new ArrayList<>(newIds);
         changed.stream().filter(r -> !known.get(r.code).active).forEach(r -> placedIds.add(ids.get(r.code)));
-        for (Row r : fresh) {
-            audited.add(importedEntry(r, null, ids, pathOf(r.code, file, known, byId, ids, paths)));
-        }
+        created.addAll(newIds);
         for (Row r : changed) {
             audited.add(importedEntry(r, known.get(r.code), ids, pathOf(r.code, file, known, byId, ids, paths)));
         }

@@ -70,10 +70,9 @@ public class ProgressService {
         var g = figures.grouped(plan.id, org.id, clock.today());
         List<TierProgress> byTier = plan.tiers.stream()
                 .map(t -> new TierProgress(t.id, t.name, t.deadline, g.byTier().getOrDefault(t.id, Totals.EMPTY))).toList();
-        Map<Long, Organization> children = g.byChild().isEmpty() ? Map.of()
-                : orgs.list("id in ?1", g.byChild().keySet()).stream().collect(Collectors.toMap(o -> o.id, Function.identity()));
+        Map<Long, OrgRef> children = g.children();
         List<ChildProgress> childRows = g.byChild().entrySet().stream().filter(e -> children.containsKey(e.getKey()))
-                .map(e -> new ChildProgress(ref(children.get(e.getKey())), e.getValue()))
+                .map(e -> new ChildProgress(children.get(e.getKey()), e.getValue()))
                 .sorted(Comparator.comparing((ChildProgress c) -> c.org().name())).toList();
         return new Progress(plan.id, ref(org), g.total(), byTier, childRows);
     }

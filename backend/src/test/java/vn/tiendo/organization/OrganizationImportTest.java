@@ -45,6 +45,17 @@ class OrganizationImportTest {
         Number x = admin().get("/api/v1/organizations?q=" + p + "-X").then().extract().path("items[0].id");
         admin().get("/api/v1/organizations/" + x + "/children").then().body("total", equalTo(1)).body("items[0].code", equalTo(p + "-C1"))
                 .body("items[0].memberCount", equalTo(12));
+        // every created organisation has its IMPORT audit row (written set-based) with the after-image
+        Number root = admin().get("/api/v1/organizations?q=" + p + "-ROOT").then().extract().path("items[0].id");
+        Number c1 = admin().get("/api/v1/organizations/" + x + "/children").then().extract().path("items[0].id");
+        admin().get("/api/v1/audit?entityType=ORGANIZATION&entityId=" + c1).then().statusCode(200).body("total", equalTo(1))
+                .body("items[0].action", equalTo("IMPORT")).body("items[0].actorUsername", equalTo("admin"))
+                .body("items[0].orgId", equalTo(c1.intValue())).body("items[0].before", equalTo(null))
+                .body("items[0].after.id", equalTo(c1.intValue())).body("items[0].after.code", equalTo(p + "-C1"))
+                .body("items[0].after.name", equalTo("Chi bộ 1")).body("items[0].after.parentId", equalTo(x.intValue()))
+                .body("items[0].after.levelCode", equalTo("chi-bo")).body("items[0].after.memberCount", equalTo(12))
+                .body("items[0].after.active", equalTo(true))
+                .body("items[0].after.path", equalTo("/" + root + "/" + x + "/" + c1 + "/"));
 
         // a changed line updates, an added line creates
         String changed = body.replace("Chi bộ 1", "Chi bộ thôn 1") + p + "-C2,Chi bộ 2," + p + "-X,chi-bo,9\n";

@@ -1,7 +1,8 @@
 /**
- * The session: bearer token and the signed-in user, kept in localStorage so it survives a reload.
- * An expired token is kept too: the refresh cookie (HttpOnly, so not visible here) may still renew
- * it, and the API client signs out when it cannot. A tiny external store read with useSyncExternalStore.
+ * The session. Only the signed-in user is kept in localStorage (so a reload or another tab knows who is signed in);
+ * the access token lives in this tab's memory only, out of reach of anything that can read storage. After a
+ * reload the tab has no token: the API client trades the refresh cookie (HttpOnly, invisible here) for one on the
+ * first request, and signs out when it cannot. A tiny external store read with useSyncExternalStore.
  */
 import { useSyncExternalStore } from 'react'
 import type { Role, User } from './api/types'
@@ -9,8 +10,9 @@ import type { Role, User } from './api/types'
 const KEY = 'tiendo.session'
 
 export interface Session {
-  token: string
-  /** epoch milliseconds */
+  /** null until this tab has refreshed (after a reload or in a new tab) */
+  token: string | null
+  /** epoch milliseconds; 0 without a token */
   expiresAt: number
   user: User
 }
@@ -18,22 +20,29 @@ export interface Session {
 type Listener = () => void
 const listeners = new Set<Listener>()
 
-function read(): Session | null {
+/** The user stored by this or another tab; an older entry that still holds a token is rewritten without it. */
+function readUser(): User | null {
   try {
     const raw = localStorage.getItem(KEY)
     if (!raw) return null
-    const s = JSON.parse(raw) as Session
-    if (!s.token || !s.user) {
+    const s = JSON.parse(raw) as { user?: User; token?: string }
+    if (!s.user) {
       localStorage.removeItem(KEY)
       return null
     }
-    return s
+    if (s.token !== undefined) localStorage.setItem(KEY, JSON.stringify({ user: s.user }))
+    return s.user
   } catch {
     return null
   }
 }
 
-let current: Session | null = read()
+function stored(): Session | null {
+  const user = readUser()
+  return user ? { token: null, expiresAt: 0, user } : null
+}
+
+let current: Session | null = stored()
 
 function emit() {
   listeners.forEach((l) => l())
@@ -42,21 +51,21 @@ function emit() {
 export const authStore = {
   get: (): Session | null => current,
   token: (): string | null => current?.token ?? null,
-  /** True when signed in with a token that expires within this many milliseconds (or already has). */
-  expiresWithin: (ms: number): boolean => !!current && current.expiresAt - ms <= Date.now(),
+  /** True when signed in without a token, or with one that expires within this many milliseconds (or has). */
+  expiresWithin: (ms: number): boolean => !!current && (!current.token || current.expiresAt - ms <= Date.now()),
   subscribe(l: Listener): () => void {
     listeners.add(l)
     return () => listeners.delete(l)
   },
   signIn(token: string, expiresInSeconds: number, user: User) {
     current = { token, expiresAt: Date.now() + expiresInSeconds * 1000, user }
-    localStorage.setItem(KEY, JSON.stringify(current))
+    localStorage.setItem(KEY, JSON.stringify({ user }))
     emit()
   },
   setUser(user: User) {
     if (!current) return
     current = { ...current, user }
-    localStorage.setItem(KEY, JSON.stringify(current))
+    localStorage.setItem(KEY, JSON.stringify({ user }))
     emit()
   },
   /** Why the last session ended: 'expired' when the server refused the token. */
@@ -68,9 +77,12 @@ export const authStore = {
     localStorage.removeItem(KEY)
     emit()
   },
-  /** Re-reads storage (another tab signed in or out). */
+  /** Re-reads storage (another tab signed in or out); this tab keeps its token while the same user is signed in. */
   reload() {
-    current = read()
+    const user = readUser()
+    if (!user) current = null
+    else if (current && current.user.id === user.id) current = { ...current, user }
+    else current = { token: null, expiresAt: 0, user }
     emit()
   },
 }

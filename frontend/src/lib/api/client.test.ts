@@ -62,17 +62,39 @@ describe('api client', () => {
 })
 
 describe('session', () => {
-  it('survives a reload through localStorage, and an expired token is kept for the refresh cookie to renew', () => {
+  it('keeps only the user in localStorage; the token stays in this tab while the same user is signed in', () => {
     signInAs(department)
-    expect(JSON.parse(localStorage.getItem('tiendo.session')!).user.username).toBe('tuyengiao')
-    authStore.reload()
-    expect(authStore.get()?.user.fullName).toBe('Nguyễn Văn Tuyên')
+    expect(JSON.parse(localStorage.getItem('tiendo.session')!)).toEqual({ user: department })
+    authStore.reload() // another tab wrote storage
+    expect(authStore.token()).toBe('test-token')
     expect(authStore.expiresWithin(30_000)).toBe(false)
-    const stored = JSON.parse(localStorage.getItem('tiendo.session')!)
-    localStorage.setItem('tiendo.session', JSON.stringify({ ...stored, expiresAt: Date.now() - 1 }))
+  })
+  it('starts without a token after a reload, or when another user signs in elsewhere, so the refresh cookie renews it', () => {
+    signInAs(department)
+    localStorage.setItem('tiendo.session', JSON.stringify({ user: { ...department, id: (department.id ?? 0) + 1 } }))
+    authStore.reload()
+    expect(authStore.get()?.user.id).toBe((department.id ?? 0) + 1)
+    expect(authStore.token()).toBeNull()
+    expect(authStore.expiresWithin(0)).toBe(true)
+  })
+  it('drops a token an older version left in localStorage', () => {
+    authStore.signOut()
+    localStorage.setItem('tiendo.session', JSON.stringify({ token: 'old-jwt', expiresAt: Date.now() + 60_000, user: department }))
     authStore.reload()
     expect(authStore.get()?.user.username).toBe('tuyengiao')
-    expect(authStore.expiresWithin(0)).toBe(true)
+    expect(authStore.token()).toBeNull()
+    expect(localStorage.getItem('tiendo.session')).not.toContain('old-jwt')
+  })
+  it('refreshes before the first request of a tab that has no token yet', async () => {
+    authStore.signOut()
+    localStorage.setItem('tiendo.session', JSON.stringify({ user: department }))
+    authStore.reload()
+    const refresh = refreshAnswering('fresh')
+    mockFetch({ 'POST /api/v1/auth/refresh': refresh.handler, 'GET /api/v1/me': accepts('fresh') })
+    const me = await unwrap(api.GET('/api/v1/me'))
+    expect(me.username).toBe('tuyengiao')
+    expect(refresh.calls()).toBe(1)
+    expect(authStore.token()).toBe('fresh')
   })
 })
 
@@ -157,6 +179,19 @@ describe('refreshing the session', () => {
     expect(authStore.get()).toBeNull()
   })
 
+  it('keeps the session when the refresh fails on the network (offline, or a reload aborting it)', async () => {
+    authStore.signOut()
+    localStorage.setItem('tiendo.session', JSON.stringify({ user: department }))
+    authStore.reload()
+    mockFetch({
+      'POST /api/v1/auth/refresh': () => {
+        throw new TypeError('Failed to fetch')
+      },
+    })
+    await expect(unwrap(api.GET('/api/v1/me'))).rejects.toThrow()
+    expect(authStore.get()?.user.username).toBe('tuyengiao')
+    expect(localStorage.getItem('tiendo.session')).toContain('tuyengiao')
+  })
   it('does not refresh for a failed login', async () => {
     const { calls } = mockFetch({ 'POST /api/v1/auth/login': () => json({ status: 401 }, 401) })
     await expect(

@@ -68,18 +68,17 @@ export function refreshSession(): Promise<boolean> {
 }
 
 async function renew(stale: string | null): Promise<boolean> {
-  authStore.reload() // another tab may have refreshed while this one waited for the lock
+  authStore.reload() // another tab may have signed out (or in as someone else) while this one waited for the lock
   const session = authStore.get()
   if (!session) return false
   if (session.token !== stale && !authStore.expiresWithin(REFRESH_MARGIN_MS)) return true
-  try {
-    const { data, response } = await api.POST('/api/v1/auth/refresh')
-    if (!response.ok || !data?.accessToken) return false
-    authStore.signIn(data.accessToken, data.expiresIn ?? 3600, data.user ?? session.user)
-    return true
-  } catch {
-    return false
-  }
+  // A network failure (offline, or the page navigating away mid-request) is not a refusal: it propagates, the
+  // request fails and is retried later, and the session is kept. Signing out here would also clear the user from
+  // localStorage for the page that replaces this one.
+  const { data, response } = await api.POST('/api/v1/auth/refresh')
+  if (!response.ok || !data?.accessToken) return false
+  authStore.signIn(data.accessToken, data.expiresIn ?? 3600, data.user ?? session.user)
+  return true
 }
 
 /** Ends the session here at once, and on the server (the refresh token is revoked, its cookie cleared). */

@@ -23,7 +23,10 @@ describe('LoginForm', () => {
     await waitFor(() => expect(onSuccess).toHaveBeenCalled())
     expect(await calls[0].json()).toEqual({ username: 'tuyengiao', password: 'tiendo123' })
     expect(authStore.get()?.user.orgName).toBe('Tỉnh ủy Quảng Nam')
-    expect(localStorage.getItem('tiendo.session')).toContain('jwt')
+    // the token stays in memory; storage only says who is signed in
+    expect(authStore.token()).toBe('jwt')
+    expect(localStorage.getItem('tiendo.session')).not.toContain('jwt')
+    expect(localStorage.getItem('tiendo.session')).toContain('tuyengiao')
   })
 
   it('says so when the password is wrong', async () => {

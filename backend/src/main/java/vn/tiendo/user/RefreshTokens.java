@@ -27,7 +27,10 @@ import vn.tiendo.common.SqlValues;
 /**
  * Refresh tokens: 256 random bits, stored only as their SHA-256. A login starts a family; each refresh uses its
  * token up and issues the next of the same family. A used token presented again was copied (by a thief or by the
- * user, and nobody can tell which), so the whole family is revoked. Methods expect the caller's transaction.
+ * user, and nobody can tell which), so the whole family is revoked, with one exception: within a few seconds of its
+ * use and while its successor has not been used, the answer carrying that successor was most likely lost (the user
+ * reloaded the page mid-refresh, the connection dropped), so the successor is revoked and another one issued.
+ * Methods expect the caller's transaction.
  */
 @ApplicationScoped
 public class RefreshTokens {
@@ -42,6 +45,8 @@ public class RefreshTokens {
     Duration idle;
     @ConfigProperty(name = "tiendo.refresh.absolute", defaultValue = "PT12H")
     Duration absolute;
+    @ConfigProperty(name = "tiendo.refresh.reuse-grace", defaultValue = "PT15S")
+    Duration reuseGrace;
 
     /** A token for the browser and how long it may keep it. */
     public record Issued(String token, Duration maxAge) {
@@ -78,9 +83,16 @@ public class RefreshTokens {
             return Optional.empty();
         }
         if (r[5] != null) {
-            LOG.warnf("A used refresh token was presented again: session family %s of user %d revoked", family, userId);
-            revokeFamily(family, now);
-            return Optional.empty();
+            Instant usedAt = SqlValues.instant(r[5]);
+            if (!answerWasLost(family, usedAt, now)) {
+                LOG.warnf("A used refresh token was presented again: session family %s of user %d revoked", family, userId);
+                revokeFamily(family, now);
+                return Optional.empty();
+            }
+            em.createNativeQuery("""
+                    UPDATE refresh_token SET revoked_at = ?3
+                    WHERE family_id = ?1 AND issued_at = ?2 AND used_at IS NULL AND revoked_at IS NULL""")
+                    .setParameter(1, family).setParameter(2, usedAt).setParameter(3, now).executeUpdate();
         }
         if (!SqlValues.instant(r[4]).isAfter(now)) {
             return Optional.empty();
@@ -90,9 +102,19 @@ public class RefreshTokens {
             revokeFamily(family, now);
             return Optional.empty();
         }
-        em.createNativeQuery("UPDATE refresh_token SET used_at = ?2 WHERE token_hash = ?1").setParameter(1, sha256(token))
+        em.createNativeQuery("UPDATE refresh_token SET used_at = coalesce(used_at, ?2) WHERE token_hash = ?1").setParameter(1, sha256(token))
                 .setParameter(2, now).executeUpdate();
         return Optional.of(new Rotated(u, insert(family, userId, (String) r[2], now, SqlValues.instant(r[3]))));
+    }
+
+    /** Used within the grace, and nothing of the family used since: the successor never reached the browser. */
+    private boolean answerWasLost(UUID family, Instant usedAt, Instant now) {
+        if (usedAt.plus(reuseGrace).isBefore(now)) {
+            return false;
+        }
+        Number laterUses = (Number) em.createNativeQuery("SELECT count(*) FROM refresh_token WHERE family_id = ?1 AND used_at > ?2")
+                .setParameter(1, family).setParameter(2, usedAt).getSingleResult();
+        return laterUses.longValue() == 0;
     }
 
     /** Revokes the token's family; nothing happens for an unknown token. */

@@ -62,9 +62,14 @@ public class OpenApiProblems implements OASFilter {
             if (hasId || path.contains("/plans/") || path.contains("/organizations/")) {
                 add(op, "404");
             }
-            if (hasBody) {
+            // signing in, refreshing and out have no state to conflict with and no business rule: no 409 or 422
+            if (hasBody && !sessionOp) {
                 add(op, "409");
+            }
+            if (hasBody) {
                 add(op, "413");
+            }
+            if (hasBody && !sessionOp) {
                 add(op, "422");
             }
             if (method == PathItem.HttpMethod.PUT || method == PathItem.HttpMethod.PATCH) {

@@ -33,6 +33,7 @@ import org.postgresql.PGConnection;
  * Usage: java -cp <pgjdbc.jar> bench/Bench.java <baseUrl> <jdbcUrl> <csvPath> <adminPassword>
  */
 public class Bench {
+    static final int WARM_UP = 20;
     static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     static String base;
     static String token;
@@ -141,18 +142,23 @@ public class Bench {
         // 3. progress, root and one province
         String province = get("/api/v1/organizations?parentId=" + rootId + "&size=1");
         long provinceId = firstId(province);
-        for (int i = 0; i < 3; i++) { // warm-up
+        // warm-up: a dashboard is read all day by a JVM that has long compiled this path; the first calls after start
+        // run interpreted code (p50 15 ms on the first 40 calls, 4-5 ms once compiled, measured on this machine)
+        List<Double> coldProvMs = new ArrayList<>();
+        for (int i = 0; i < WARM_UP; i++) {
             get("/api/v1/plans/" + planId + "/progress");
-            get("/api/v1/plans/" + planId + "/progress?orgId=" + provinceId);
+            coldProvMs.addAll(timeCalls(1, "/api/v1/plans/" + planId + "/progress?orgId=" + provinceId));
         }
         pgStatReset();
         long g0 = System.nanoTime();
         List<Double> rootMs = timeCalls(40, "/api/v1/plans/" + planId + "/progress?orgId=" + rootId);
         List<Double> provMs = timeCalls(40, "/api/v1/plans/" + planId + "/progress?orgId=" + provinceId);
         phase("progress", g0);
-        System.out.printf("%n3. GET /plans/%d/progress over 40 calls: root p50 %.1f ms, p95 %.1f ms (target p95 <= 100 ms); "
+        System.out.printf("%n3. GET /plans/%d/progress over 40 calls after " + WARM_UP + " warm-up calls each: root p50 %.1f ms, p95 %.1f ms (target p95 <= 100 ms); "
                 + "one province p50 %.1f ms, p95 %.1f ms (target p95 <= 20 ms)%n", planId, pct(rootMs, 50), pct(rootMs, 95), pct(provMs, 50),
                 pct(provMs, 95));
+        System.out.printf("   (the %d warm-up calls for the province, right after start and publish: p50 %.1f ms, p95 %.1f ms)%n", WARM_UP,
+                pct(coldProvMs, 50), pct(coldProvMs, 95));
         pgStatTop("progress");
 
         // 4. 5,000 report submissions from 16 clients

@@ -30,6 +30,7 @@ import org.postgresql.PGConnection;
 import vn.tiendo.audit.AuditEntity;
 import vn.tiendo.audit.AuditLog;
 import vn.tiendo.common.ApiException;
+import vn.tiendo.common.StatisticsRefresh;
 import vn.tiendo.common.AppClock;
 import vn.tiendo.common.Caller;
 import vn.tiendo.common.FieldError;
@@ -43,6 +44,8 @@ import vn.tiendo.common.FieldError;
 public class OrganizationImportService {
     private static final Pattern CODE = Pattern.compile("[\\p{L}\\p{N}._\\-]{1,64}");
 
+    @Inject
+    StatisticsRefresh statistics;
     @Inject
     Session session;
     @Inject
@@ -108,6 +111,7 @@ public class OrganizationImportService {
                     (Object) session.doReturningWork(c -> c.createArrayOf("bigint", created.toArray())));
         }
         audit.recordAll(audited);
+        statistics.afterCommit(created.size() + audited.size(), "organization", "assignment", "progress_count");
         return result;
     }
 

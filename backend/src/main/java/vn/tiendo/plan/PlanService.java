@@ -25,6 +25,7 @@ import vn.tiendo.common.AppClock;
 import vn.tiendo.common.Caller;
 import vn.tiendo.common.DomainEvent;
 import vn.tiendo.common.ETags;
+import vn.tiendo.common.StatisticsRefresh;
 import vn.tiendo.common.FieldError;
 import vn.tiendo.common.Format;
 import vn.tiendo.common.PageResult;
@@ -40,6 +41,8 @@ import vn.tiendo.organization.OrganizationRepository;
 public class PlanService {
     static final DateTimeFormatter VN_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
+    @Inject
+    StatisticsRefresh statistics;
     @Inject
     PlanRepository plans;
     @Inject
@@ -136,6 +139,7 @@ public class PlanService {
         p.publishedAt = clock.now();
         plans.flush();
         int created = assignments.createForPlan(p.id);
+        statistics.afterCommit(created, "assignment", "progress_count");
         events.fire(new DomainEvent(DomainEvent.PLAN_PUBLISHED, "plan", p.id, orgs.findById(p.issuerOrgId).path, Map.of("planId", p.id,
                 "number", p.number, "title", p.title, "issuerOrgId", p.issuerOrgId, "assignmentsCreated", created)));
         ObjectNode after = (ObjectNode) audit.snapshot(toDto(p));

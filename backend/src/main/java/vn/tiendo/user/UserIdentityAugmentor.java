@@ -1,5 +1,7 @@
 package vn.tiendo.user;
 
+import java.util.List;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.inject.Inject;
@@ -14,7 +16,6 @@ import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import vn.tiendo.common.Caller;
 import vn.tiendo.organization.Organization;
-import vn.tiendo.organization.OrganizationRepository;
 
 /**
  * Turns a verified token into the current user as the database knows it now: a deleted or deactivated user is
@@ -24,8 +25,6 @@ import vn.tiendo.organization.OrganizationRepository;
 public class UserIdentityAugmentor implements SecurityIdentityAugmentor {
     @Inject
     UserRepository users;
-    @Inject
-    OrganizationRepository orgs;
 
     @Override
     public Uni<SecurityIdentity> augment(SecurityIdentity identity, AuthenticationRequestContext context) {
@@ -43,25 +42,28 @@ public class UserIdentityAugmentor implements SecurityIdentityAugmentor {
         } catch (NumberFormatException e) {
             throw new AuthenticationFailedException("bad subject");
         }
-        AppUser u = users.findById(id);
+        // the user and their organisation in one query: this runs on every authenticated request
+        List<Object[]> rows = users.getEntityManager().createQuery(
+                "select u, o from AppUser u left join Organization o on o.id = u.orgId where u.id = :id", Object[].class)
+                .setParameter("id", id).getResultList();
+        AppUser u = rows.isEmpty() ? null : (AppUser) rows.get(0)[0];
         if (u == null || !u.active || !u.username.equals(jwt.getName())) {
             throw new AuthenticationFailedException("user unknown or inactive");
         }
-        return build(u, jwt);
+        return build(u, (Organization) rows.get(0)[1], jwt);
     }
 
-    SecurityIdentity build(AppUser u, java.security.Principal principal) {
+    private SecurityIdentity build(AppUser u, Organization org, java.security.Principal principal) {
         QuarkusSecurityIdentity.Builder b = QuarkusSecurityIdentity.builder().setPrincipal(principal)
                 .addAttribute(Caller.ATTR_USER_ID, u.id);
         for (String r : u.roles) {
             b.addRole(r);
         }
         if (u.orgId != null) {
-            Organization o = orgs.findById(u.orgId);
-            if (o == null || !o.active) {
+            if (org == null || !org.active) {
                 throw new AuthenticationFailedException("organisation inactive");
             }
-            b.addAttribute(Caller.ATTR_ORG_ID, o.id).addAttribute(Caller.ATTR_ORG_PATH, o.path);
+            b.addAttribute(Caller.ATTR_ORG_ID, org.id).addAttribute(Caller.ATTR_ORG_PATH, org.path);
         }
         return b.build();
     }

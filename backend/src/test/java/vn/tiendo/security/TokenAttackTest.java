@@ -86,6 +86,18 @@ class TokenAttackTest {
         expect(401, token);
     }
 
+    @Test
+    void aTokenOfAUserWhoseOrganisationWasDeactivatedIsRefused() {
+        String p = Api.unique("TO");
+        var ids = Api.importTree(java.util.List.of(Api.org(p, "Gốc", null, "tinh", 0), Api.org(p + "-X", "Xã", p, "co-so", 3)));
+        String user = Api.user("to", ids.get(p + "-X"), "REPORTER");
+        String token = given().contentType(ContentType.JSON).body(Map.of("username", user, "password", Api.PASSWORD)).post("/api/v1/auth/login")
+                .then().statusCode(200).extract().path("accessToken");
+        expect(200, token);
+        Api.admin().delete("/api/v1/organizations/" + ids.get(p + "-X")).then().statusCode(200).body("active", org.hamcrest.Matchers.equalTo(false));
+        expect(401, token);
+    }
+
     static String b64(String json) {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(json.getBytes(StandardCharsets.UTF_8));
     }

@@ -157,6 +157,7 @@ public class Bench {
         System.out.printf("%n3. GET /plans/%d/progress over 40 calls after " + WARM_UP + " warm-up calls each: root p50 %.1f ms, p95 %.1f ms (target p95 <= 100 ms); "
                 + "one province p50 %.1f ms, p95 %.1f ms (target p95 <= 20 ms)%n", planId, pct(rootMs, 50), pct(rootMs, 95), pct(provMs, 50),
                 pct(provMs, 95));
+        Collections.sort(coldProvMs);
         System.out.printf("   (the %d warm-up calls for the province, right after start and publish: p50 %.1f ms, p95 %.1f ms)%n", WARM_UP,
                 pct(coldProvMs, 50), pct(coldProvMs, 95));
         pgStatTop("progress");

@@ -4,9 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,6 +18,7 @@ import vn.tiendo.audit.AuditLog;
 import vn.tiendo.common.ApiException;
 import vn.tiendo.common.AppClock;
 import vn.tiendo.common.Caller;
+import vn.tiendo.common.Sha256;
 import vn.tiendo.plan.PlanRepository;
 import vn.tiendo.plan.PlanStatus;
 import vn.tiendo.report.Report;
@@ -105,7 +103,7 @@ public class AttachmentService {
         x.fileName = fileName(in.fileName(), kind);
         x.contentType = kind.contentType;
         x.sizeBytes = content.length;
-        x.sha256 = sha256(content);
+        x.sha256 = Sha256.hex(content);
         x.uploadedBy = caller.userId();
         x.uploadedAt = clock.now();
         attachments.persist(x);
@@ -148,13 +146,5 @@ public class AttachmentService {
             name = name + "." + kind.extension;
         }
         return name.length() > 255 ? name.substring(name.length() - 255) : name;
-    }
-
-    private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -24,6 +24,7 @@ import io.quarkus.vertx.http.runtime.security.HttpCredentialTransport;
 import io.smallrye.mutiny.Uni;
 import io.vertx.ext.web.RoutingContext;
 import vn.tiendo.common.Caller;
+import vn.tiendo.common.Sha256;
 import vn.tiendo.organization.Organization;
 import vn.tiendo.user.AppUser;
 
@@ -86,7 +87,7 @@ public final class ApiKeyAuthentication {
 
         SecurityIdentity load(String key) {
             ApiKey k = em.createQuery("select k from ApiKey k where k.keyHash = :h", ApiKey.class)
-                    .setParameter("h", ApiKeyService.sha256(key)).getResultStream().findFirst().orElse(null);
+                    .setParameter("h", Sha256.hex(key)).getResultStream().findFirst().orElse(null);
             if (k == null || k.revokedAt != null) {
                 throw new AuthenticationFailedException("unknown or revoked key");
             }

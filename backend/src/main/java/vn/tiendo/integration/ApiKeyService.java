@@ -1,12 +1,8 @@
 package vn.tiendo.integration;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,6 +13,7 @@ import vn.tiendo.common.ApiException;
 import vn.tiendo.common.AppClock;
 import vn.tiendo.common.Caller;
 import vn.tiendo.common.Role;
+import vn.tiendo.common.Sha256;
 import vn.tiendo.integration.ApiKeyDtos.ApiKeyDto;
 import vn.tiendo.integration.ApiKeyDtos.ApiKeyInput;
 import vn.tiendo.integration.ApiKeyDtos.CreatedApiKey;
@@ -41,14 +38,6 @@ public class ApiKeyService {
     @Inject
     vn.tiendo.audit.AuditLog audit;
 
-    public static String sha256(String key) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     @Transactional
     public CreatedApiKey create(ApiKeyInput in) {
         Organization org = orgs.findByIdOptional(in.orgId()).filter(o -> caller.canManage(o.path))
@@ -69,7 +58,7 @@ public class ApiKeyService {
 
         ApiKey k = new ApiKey();
         k.name = in.name().strip();
-        k.keyHash = sha256(key);
+        k.keyHash = Sha256.hex(key);
         k.keyPrefix = key.substring(0, 11);
         k.userId = service.id;
         k.orgId = org.id;

@@ -1,14 +1,10 @@
 package vn.tiendo.user;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -22,6 +18,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import vn.tiendo.common.AppClock;
+import vn.tiendo.common.Sha256;
 import vn.tiendo.common.SqlValues;
 
 /**
@@ -72,7 +69,7 @@ public class RefreshTokens {
         Instant now = now();
         List<?> rows = em.createNativeQuery("""
                 SELECT family_id, user_id, credential_stamp, family_expires_at, expires_at, used_at, revoked_at
-                FROM refresh_token WHERE token_hash = ?1 FOR UPDATE""").setParameter(1, sha256(token)).getResultList();
+                FROM refresh_token WHERE token_hash = ?1 FOR UPDATE""").setParameter(1, Sha256.hex(token)).getResultList();
         if (rows.isEmpty()) {
             return Optional.empty();
         }
@@ -102,7 +99,7 @@ public class RefreshTokens {
             revokeFamily(family, now);
             return Optional.empty();
         }
-        em.createNativeQuery("UPDATE refresh_token SET used_at = coalesce(used_at, ?2) WHERE token_hash = ?1").setParameter(1, sha256(token))
+        em.createNativeQuery("UPDATE refresh_token SET used_at = coalesce(used_at, ?2) WHERE token_hash = ?1").setParameter(1, Sha256.hex(token))
                 .setParameter(2, now).executeUpdate();
         return Optional.of(new Rotated(u, insert(family, userId, (String) r[2], now, SqlValues.instant(r[3]))));
     }
@@ -122,7 +119,7 @@ public class RefreshTokens {
         em.createNativeQuery("""
                 UPDATE refresh_token SET revoked_at = ?2
                 WHERE family_id = (SELECT family_id FROM refresh_token WHERE token_hash = ?1) AND revoked_at IS NULL""")
-                .setParameter(1, sha256(token)).setParameter(2, now()).executeUpdate();
+                .setParameter(1, Sha256.hex(token)).setParameter(2, now()).executeUpdate();
     }
 
     private void revokeFamily(UUID family, Instant now) {
@@ -137,7 +134,7 @@ public class RefreshTokens {
         Instant expires = now.plus(idle).isBefore(familyEnd) ? now.plus(idle) : familyEnd;
         em.createNativeQuery("""
                 INSERT INTO refresh_token (token_hash, family_id, user_id, credential_stamp, issued_at, expires_at, family_expires_at)
-                VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)""").setParameter(1, sha256(token)).setParameter(2, family).setParameter(3, userId)
+                VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)""").setParameter(1, Sha256.hex(token)).setParameter(2, family).setParameter(3, userId)
                 .setParameter(4, stamp).setParameter(5, now).setParameter(6, expires).setParameter(7, familyEnd).executeUpdate();
         return new Issued(token, Duration.between(now, expires));
     }
@@ -149,14 +146,6 @@ public class RefreshTokens {
 
     /** Changes whenever the password hash does (bcrypt salts every hash, so even re-setting the same password). */
     static String stamp(String passwordHash) {
-        return sha256(passwordHash);
-    }
-
-    static String sha256(String s) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.hex(passwordHash);
     }
 }

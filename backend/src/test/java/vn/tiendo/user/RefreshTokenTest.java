@@ -30,6 +30,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import vn.tiendo.common.AppClock;
+import vn.tiendo.common.Sha256;
 import vn.tiendo.support.Api;
 import vn.tiendo.support.EmbeddedPostgresResource;
 
@@ -88,7 +89,7 @@ class RefreshTokenTest {
         assertTrue(token.matches("[A-Za-z0-9_-]{43}"), "256 random bits, base64url: " + token);
         // only its hash is stored
         long stored = QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
-                "SELECT count(*) FROM refresh_token WHERE token_hash = ?1 OR token_hash = ?2").setParameter(1, RefreshTokens.sha256(token))
+                "SELECT count(*) FROM refresh_token WHERE token_hash = ?1 OR token_hash = ?2").setParameter(1, Sha256.hex(token))
                 .setParameter(2, token).getSingleResult()).longValue());
         assertEquals(1, stored);
     }

@@ -119,11 +119,7 @@ public class AuditLog {
                                              org_id, before, after)
                     SELECT ?, ?, ?, ?, ?, ?, s.entity_id, ?, s.org_id, s.before, s.after
                     FROM (""" + select + ") AS s (entity_id, org_id, before, after)")) {
-                ps.setTimestamp(1, at);
-                ps.setString(2, actor.requestId());
-                setLong(ps, 3, actor.userId());
-                ps.setString(4, actor.username());
-                setLong(ps, 5, actor.orgId());
+                bindWhoAndWhen(ps, at, actor);
                 ps.setString(6, type.name());
                 ps.setString(7, action);
                 for (int i = 0; i < params.length; i++) {
@@ -155,13 +151,18 @@ public class AuditLog {
         }
     }
 
-    private static void bind(PreparedStatement ps, Timestamp at, Actor actor, AuditEntity type, Object entityId, String action,
-            Long orgId, JsonNode before, JsonNode after) throws SQLException {
+    /** Parameters 1 to 5 of both inserts: at, request_id, actor_user_id, actor_username, actor_org_id. */
+    private static void bindWhoAndWhen(PreparedStatement ps, Timestamp at, Actor actor) throws SQLException {
         ps.setTimestamp(1, at);
         ps.setString(2, actor.requestId());
         setLong(ps, 3, actor.userId());
         ps.setString(4, actor.username());
         setLong(ps, 5, actor.orgId());
+    }
+
+    private static void bind(PreparedStatement ps, Timestamp at, Actor actor, AuditEntity type, Object entityId, String action,
+            Long orgId, JsonNode before, JsonNode after) throws SQLException {
+        bindWhoAndWhen(ps, at, actor);
         ps.setString(6, type.name());
         ps.setString(7, String.valueOf(entityId));
         ps.setString(8, action);

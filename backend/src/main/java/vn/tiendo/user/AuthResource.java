@@ -63,8 +63,7 @@ public class AuthResource {
             content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(ref = "Problem")))
     public Response refresh(@Parameter(in = ParameterIn.COOKIE, name = RefreshCookie.NAME, description = "Cookie làm mới phiên (HttpOnly)")
             @CookieParam(RefreshCookie.NAME) String token, UriInfo uri) {
-        var session = token == null || token.isBlank() || token.length() > 200 ? java.util.Optional.<UserService.Session>empty()
-                : users.refresh(token);
+        var session = plausible(token) ? users.refresh(token) : java.util.Optional.<UserService.Session>empty();
         if (session.isEmpty()) {
             return Response.fromResponse(ProblemMapper.problem(401, "Phiên đăng nhập đã kết thúc",
                     "Phiên đăng nhập đã hết hạn hoặc đã bị thu hồi; vui lòng đăng nhập lại", List.of(), uri))
@@ -81,7 +80,7 @@ public class AuthResource {
     @APIResponse(responseCode = "204", description = "Đã đăng xuất")
     public Response logout(@Parameter(in = ParameterIn.COOKIE, name = RefreshCookie.NAME, description = "Cookie làm mới phiên (HttpOnly)")
             @CookieParam(RefreshCookie.NAME) String token) {
-        if (token != null && !token.isBlank() && token.length() <= 200) {
+        if (plausible(token)) {
             users.logout(token);
         }
         return Response.noContent().cookie(cookie.cleared()).build();
@@ -93,5 +92,10 @@ public class AuthResource {
     @Operation(operationId = "me", summary = "Người dùng đang đăng nhập")
     public UserDto me() {
         return users.me();
+    }
+
+    /** A cookie worth looking up: present and of a sane length (a real one has 43 characters). */
+    private static boolean plausible(String token) {
+        return token != null && !token.isBlank() && token.length() <= 200;
     }
 }

@@ -9,9 +9,6 @@ import java.util.concurrent.Executors;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -31,7 +28,7 @@ public class StatisticsRefresh {
     private static final Set<String> TABLES = Set.of("organization", "assignment", "progress_count");
 
     @Inject
-    TransactionSynchronizationRegistry transactions;
+    AfterCommit afterCommit;
     @Inject
     AgroalDataSource dataSource;
     @ConfigProperty(name = "tiendo.statistics.min-rows", defaultValue = "10000")
@@ -44,7 +41,7 @@ public class StatisticsRefresh {
     });
 
     /** Analyses the tables once the current transaction commits, when it wrote at least min-rows rows. */
-    public void afterCommit(int rowsWritten, String... tables) {
+    public void analyzeAfterCommit(int rowsWritten, String... tables) {
         if (rowsWritten < minRows) {
             return;
         }
@@ -53,18 +50,7 @@ public class StatisticsRefresh {
                 throw new IllegalArgumentException("not an analysable table: " + table);
             }
         }
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    worker.submit(() -> analyze(tables));
-                }
-            }
-        });
+        afterCommit.run(() -> worker.submit(() -> analyze(tables)));
     }
 
     private void analyze(String... tables) {

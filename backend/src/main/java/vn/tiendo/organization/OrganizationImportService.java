@@ -111,7 +111,7 @@ public class OrganizationImportService {
                     (Object) session.doReturningWork(c -> c.createArrayOf("bigint", created.toArray())));
         }
         audit.recordAll(audited);
-        statistics.afterCommit(created.size() + audited.size(), "organization", "assignment", "progress_count");
+        statistics.analyzeAfterCommit(created.size() + audited.size(), "organization", "assignment", "progress_count");
         return result;
     }
 

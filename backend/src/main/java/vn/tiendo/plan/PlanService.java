@@ -139,7 +139,7 @@ public class PlanService {
         p.publishedAt = clock.now();
         plans.flush();
         int created = assignments.createForPlan(p.id);
-        statistics.afterCommit(created, "assignment", "progress_count");
+        statistics.analyzeAfterCommit(created, "assignment", "progress_count");
         events.fire(new DomainEvent(DomainEvent.PLAN_PUBLISHED, "plan", p.id, orgs.findById(p.issuerOrgId).path, Map.of("planId", p.id,
                 "number", p.number, "title", p.title, "issuerOrgId", p.issuerOrgId, "assignmentsCreated", created)));
         ObjectNode after = (ObjectNode) audit.snapshot(toDto(p));

@@ -13,7 +13,7 @@ WORK=bench/target
 mkdir -p "$WORK"
 make -s pg-client
 PGJDBC=$(ls backend/target/quarkus-app/lib/main/org.postgresql.postgresql-*.jar | head -1)
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
+source scripts/lib.sh
 
 echo "== Tiến độ national benchmark, $(date -u +%Y-%m-%dT%H:%MZ) on $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB"
 java bench/GenerateTree.java "$WORK/national-tree.csv"
@@ -23,7 +23,7 @@ JVM_OPTS=()
 start_app() {
   TIENDO_DATA_DIR=$DATA TIENDO_DEMO_DATA=false TIENDO_ADMIN_PASSWORD=bench QUARKUS_HTTP_PORT=$PORT java "${JVM_OPTS[@]}" -jar $JAR >"$WORK/app.log" 2>&1 &
   APP=$!
-  until curl -sf -o /dev/null "http://localhost:$PORT/q/health/ready"; do kill -0 $APP 2>/dev/null || { cat "$WORK/app.log"; exit 1; }; sleep 0.2; done
+  wait_ready "$PORT" "$APP" "$WORK/app.log"
   PGPORT=$(grep -oE "Embedded PostgreSQL [0-9.]+ on port [0-9]+" "$WORK/app.log" | grep -oE "[0-9]+$")
 }
 start_app

@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 JAR=backend/target/quarkus-app/quarkus-run.jar
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
+source scripts/lib.sh
 (cd bench/bare && ../../backend/mvnw -B -q -ntp package -DskipTests >/dev/null)
 # 5. start time and memory against a bare Quarkus REST app of the same version, both with java -jar
 measure() { # $1 = command prefix env, $2 = jar, $3 = url path ; prints "ms rss_kb"

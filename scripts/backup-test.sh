@@ -6,9 +6,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/pg-tools.sh
+source scripts/lib.sh
 jar=backend/target/quarkus-app/quarkus-run.jar
 [ -f "$jar" ] || { echo "missing $jar: run make build first"; exit 1; }
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
 work=$(mktemp -d)
 pids=()
 cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; wait 2>/dev/null || true; rm -rf "$work"; }
@@ -18,12 +18,7 @@ fail() { echo "backup test FAILED: $*"; for f in "$work"/*.log; do echo "--- $f"
 start_app() { # data dir, port, log
   TIENDO_DATA_DIR="$1" TIENDO_ADMIN_PASSWORD=admin TIENDO_DEMO_DATA=true QUARKUS_HTTP_PORT=$2 java -jar "$jar" >"$3" 2>&1 &
   pids+=($!)
-  for _ in $(seq 1 600); do
-    curl -sf -o /dev/null "http://localhost:$2/q/health/ready" && return 0
-    kill -0 "${pids[-1]}" 2>/dev/null || fail "the app on $1 did not start"
-    sleep 0.2
-  done
-  fail "the app on $1 was not ready in 2 minutes"
+  wait_ready "$2" "${pids[-1]}" "$3" || fail "the app on $1 did not become ready"
 }
 # one line per table with its row count, then the reports' checksum: the fingerprint both databases must share
 fingerprint() { # data dir

@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 jar=backend/target/quarkus-app/quarkus-run.jar
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
+source scripts/lib.sh
 port=$(free_port); hook=$(free_port); data=$(mktemp -d); phase="$data/phase"
 start() {
   TIENDO_DATA_DIR="$data" TIENDO_ADMIN_PASSWORD=admin TIENDO_WEBHOOKS_FIRST_RETRY=PT1S TIENDO_WEBHOOKS_POLL=1s \

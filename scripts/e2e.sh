@@ -5,17 +5,14 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 jar=backend/target/quarkus-app/quarkus-run.jar
 [ -f "$jar" ] || { echo "missing $jar: run make build first"; exit 1; }
-port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+source scripts/lib.sh
+port=$(free_port)
 data=$(mktemp -d)
 log="$data/app.log"
 TIENDO_DATA_DIR="$data" TIENDO_ADMIN_PASSWORD=admin TIENDO_DEMO_DATA=true QUARKUS_HTTP_PORT=$port java -jar "$jar" >"$log" 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null || true; wait $pid 2>/dev/null || true; rm -rf "$data"' EXIT
-for _ in $(seq 1 600); do
-  curl -sf -o /dev/null "http://localhost:$port/q/health/ready" && break
-  kill -0 $pid 2>/dev/null || { cat "$log"; exit 1; }
-  sleep 0.2
-done
+wait_ready "$port" "$pid" "$log"
 (cd frontend && BASE_URL="http://localhost:$port" npm run --silent e2e) || { tail -50 "$log"; exit 1; }
 # the log of the whole journey, plus every kind of secret sent through the API, must hold no secret and carry request ids
 python3 scripts/log_hygiene.py "http://localhost:$port" "$log" admin || { cp "$log" /tmp/e2e-app.log; echo "log kept in /tmp/e2e-app.log"; exit 1; }

@@ -15,7 +15,7 @@ const retries = new WeakMap<Request, Request>()
 const auth: Middleware = {
   async onRequest({ request }) {
     if (isSessionCall(request.url)) return request
-    if (authStore.expiresWithin(REFRESH_MARGIN_MS) && !(await refreshSession())) authStore.signOut('expired')
+    await ensureFreshToken()
     const token = authStore.token()
     if (token && !request.headers.has('Authorization')) {
       request.headers.set('Authorization', `Bearer ${token}`)
@@ -35,6 +35,11 @@ const auth: Middleware = {
     authStore.signOut('expired')
     return response
   },
+}
+
+/** Before a request: a tab without a token, or with one about to expire, refreshes first; a refusal signs out. */
+async function ensureFreshToken(): Promise<void> {
+  if (authStore.expiresWithin(REFRESH_MARGIN_MS) && !(await refreshSession())) authStore.signOut('expired')
 }
 
 /** True when the session now has a token other than the refused one, refreshing it if need be. */
@@ -125,7 +130,7 @@ export async function download(path: string, fallbackName: string): Promise<stri
       token ? { headers: { Authorization: `Bearer ${token}` } } : {},
     )
   }
-  if (authStore.expiresWithin(REFRESH_MARGIN_MS) && !(await refreshSession())) authStore.signOut('expired')
+  await ensureFreshToken()
   const used = authStore.token()
   let response = await get()
   if (response.status === 401 && (await renewedSince(`Bearer ${used}`))) response = await get()

@@ -69,18 +69,23 @@ public class UserService {
             return null;
         }
         throttle.succeeded(account, address);
-        return new Session(new LoginResponse(tokens.issue(u), tokens.lifetimeSeconds(), toDto(u)), refreshTokens.start(u));
+        return new Session(answer(u), refreshTokens.start(u));
     }
 
     /** A new access token for a valid refresh token, which is used up; empty when refused (see RefreshTokens). */
     public Optional<Session> refresh(String refreshToken) {
         return QuarkusTransaction.requiringNew().call(() -> refreshTokens.rotate(refreshToken, this::maySignIn)
-                .map(r -> new Session(new LoginResponse(tokens.issue(r.user()), tokens.lifetimeSeconds(), toDto(r.user())), r.next())));
+                .map(r -> new Session(answer(r.user()), r.next())));
     }
 
     /** Revokes the refresh token's family; unknown tokens are ignored. */
     public void logout(String refreshToken) {
         QuarkusTransaction.requiringNew().run(() -> refreshTokens.revoke(refreshToken));
+    }
+
+    /** The body of a sign-in and of a refresh: a fresh access token for the user as stored now. */
+    private LoginResponse answer(AppUser u) {
+        return new LoginResponse(tokens.issue(u), tokens.lifetimeSeconds(), toDto(u));
     }
 
     private boolean maySignIn(AppUser u) {

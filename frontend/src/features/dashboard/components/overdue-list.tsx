@@ -9,6 +9,7 @@ import { AssignmentStatusTag } from '@/components/ui/tags'
 import { canManage, useSession } from '@/lib/auth'
 import { useOverdue } from '../api/get-overdue'
 import { AssignmentActions } from './assignment-actions'
+import { AssignmentOrgCell } from './assignment-org-cell'
 
 export const lateBy = (a: Pick<Assignment, 'daysLeft' | 'deadline'>) =>
   typeof a.daysLeft === 'number' && a.daysLeft < 0 ? -a.daysLeft : a.deadline ? daysLate(a.deadline) : 0
@@ -33,17 +34,9 @@ export function OverdueList({ planId, orgId }: { planId: number; orgId?: number 
         {
           title: t('dashboard.org'),
           render: (_, a) => (
-            <>
-              {a.orgName}{' '}
-              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                {a.orgCode}
-              </Typography.Text>
-              <br />
-              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                {a.tierName}
-              </Typography.Text>{' '}
+            <AssignmentOrgCell a={a}>
               <AssignmentStatusTag status={a.status} />
-            </>
+            </AssignmentOrgCell>
           ),
         },
         {

@@ -8,6 +8,7 @@ import { EmptyState, ErrorState } from '@/components/ui/states'
 import { AssignmentStatusTag } from '@/components/ui/tags'
 import { useSubtreeAssignments } from '../api/get-org-assignments'
 import { AssignmentActions } from './assignment-actions'
+import { AssignmentOrgCell } from './assignment-org-cell'
 
 /** The drill-down's individual assignments: every one in the chosen organisation's subtree. */
 export function SubtreeAssignments({ planId, orgId }: { planId: number; orgId: number }) {
@@ -30,18 +31,7 @@ export function SubtreeAssignments({ planId, orgId }: { planId: number; orgId: n
       columns={[
         {
           title: t('dashboard.org'),
-          render: (_, a) => (
-            <>
-              {a.orgName}{' '}
-              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                {a.orgCode}
-              </Typography.Text>
-              <br />
-              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                {a.tierName}
-              </Typography.Text>
-            </>
-          ),
+          render: (_, a) => <AssignmentOrgCell a={a} />,
         },
         {
           title: t('dashboard.status'),

@@ -29,8 +29,12 @@ class Hook(http.server.BaseHTTPRequestHandler):
             if failures_left[0] > 0:
                 failures_left[0] -= 1
                 self.send_response(503); self.end_headers(); return
+        # the signature covers "<X-Tiendo-Timestamp>.<raw body>"; a receiver also refuses stale timestamps (README)
+        stamp = self.headers["X-Tiendo-Timestamp"]
+        signed = stamp.encode() + b"." + body
         good = hmac.compare_digest(self.headers["X-Tiendo-Signature"],
-                                   "sha256=" + hmac.new(SECRET.encode(), body, hashlib.sha256).hexdigest())
+                                   "sha256=" + hmac.new(SECRET.encode(), signed, hashlib.sha256).hexdigest()) \
+            and abs(time.time() - int(stamp)) <= 300
         event = json.loads(body)
         with lock:
             received.setdefault(event["data"]["reportId"], []).append(good)

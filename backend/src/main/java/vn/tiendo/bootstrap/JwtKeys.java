@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
@@ -51,7 +50,7 @@ public final class JwtKeys {
     }
 
     private static void generate(Path dir, Path privateKey, Path publicKey) throws IOException {
-        Files.createDirectories(dir);
+        OwnerOnlyFiles.createDirectory(dir);
         KeyPair pair;
         try {
             KeyPairGenerator gen = KeyPairGenerator.getInstance("RSA");
@@ -60,15 +59,9 @@ public final class JwtKeys {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-        Path tmpPrivate = dir.resolve("jwt-private.pem.tmp");
-        Files.writeString(tmpPrivate, pem("PRIVATE KEY", pair.getPrivate().getEncoded()));
-        try {
-            Files.setPosixFilePermissions(tmpPrivate, PosixFilePermissions.fromString("rw-------"));
-        } catch (UnsupportedOperationException ignored) {
-            // not a POSIX file system
-        }
+        // the private key is 0600 from its creation (OwnerOnlyFiles), never chmod-ed after being written
+        OwnerOnlyFiles.write(privateKey, pem("PRIVATE KEY", pair.getPrivate().getEncoded()).getBytes(java.nio.charset.StandardCharsets.US_ASCII));
         Files.writeString(publicKey, pem("PUBLIC KEY", pair.getPublic().getEncoded()));
-        Files.move(tmpPrivate, privateKey, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
     }
 
     private static String pem(String type, byte[] der) {

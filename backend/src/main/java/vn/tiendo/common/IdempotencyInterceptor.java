@@ -61,7 +61,8 @@ public class IdempotencyInterceptor {
             Response response = (Response) ctx.proceed();
             String etag = response.getEntityTag() == null ? null : response.getEntityTag().getValue();
             String type = response.getMediaType() == null ? MediaType.APPLICATION_JSON : response.getMediaType().toString();
-            store.complete(who, key, response.getStatus(), type, json.writeValueAsString(response.getEntity()), etag, clock.now());
+            Object kept = response.getEntity() instanceof ReplayRedacted r ? r.forReplay() : response.getEntity();
+            store.complete(who, key, response.getStatus(), type, json.writeValueAsString(kept), etag, clock.now());
             return response;
         } catch (ApiException e) {
             if (e.status() >= 500 || e.status() == 409 || e.status() == 412) {

@@ -33,7 +33,10 @@ public final class WebhookDtos {
     }
 
     @Schema(name = "WebhookAttempt")
-    public record AttemptDto(int attempt, Instant at, Integer status, String error, int durationMs) {
+    public record AttemptDto(int attempt, Instant at, Integer status,
+            @Schema(example = "CONNECTION_REFUSED", description = "Loại lỗi: TIMEOUT, CONNECTION_REFUSED, CONNECTION_CLOSED, UNREACHABLE, TLS, DNS, "
+                    + "BLOCKED_ADDRESS, INVALID_URL, HTTP_3XX, HTTP_4XX, HTTP_5XX, SECRET_UNREADABLE, NETWORK, WEBHOOK_DELETED") String error,
+            int durationMs) {
     }
 
     @Schema(name = "DeliveryPage")

@@ -33,6 +33,10 @@ public class WebhookService {
     Caller caller;
     @Inject
     vn.tiendo.audit.AuditLog audit;
+    @Inject
+    WebhookTargets targets;
+    @Inject
+    WebhookSecrets secrets;
 
     @Transactional
     public WebhookDto create(WebhookInput in) {
@@ -42,6 +46,7 @@ public class WebhookService {
         if (!bad.isEmpty()) {
             throw new ApiException(400, "Dữ liệu không hợp lệ", bad.get(0).message(), bad);
         }
+        requireReachableTarget(in.url());
         Long orgId = in.orgId() != null ? in.orgId() : caller.orgId();
         String path = "/";
         if (orgId != null) {
@@ -50,9 +55,9 @@ public class WebhookService {
             path = o.path;
         }
         Object[] row = (Object[]) em.createNativeQuery("""
-                INSERT INTO webhook (url, secret, events, org_id, org_path, created_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6)
+                INSERT INTO webhook (url, secret_sealed, events, org_id, org_path, created_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6)
                 RETURNING id, created_at""")
-                .setParameter(1, in.url()).setParameter(2, in.secret()).setParameter(3, in.events().stream().distinct().toArray(String[]::new))
+                .setParameter(1, in.url()).setParameter(2, secrets.seal(in.secret())).setParameter(3, in.events().stream().distinct().toArray(String[]::new))
                 .setParameter(4, orgId).setParameter(5, path).setParameter(6, caller.userId()).getSingleResult();
         WebhookDto created = new WebhookDto(((Number) row[0]).longValue(), in.url(), in.events(), orgId, true, SqlValues.instant(row[1]));
         audit.record(vn.tiendo.audit.AuditEntity.WEBHOOK, created.id(), "CREATE", orgId, null, created); // the secret is not recorded
@@ -74,7 +79,7 @@ public class WebhookService {
         Number orgId = (Number) em.createNativeQuery("SELECT org_id FROM webhook WHERE id = ?1").setParameter(1, id).getSingleResult();
         em.createNativeQuery("UPDATE webhook SET active = false WHERE id = ?1").setParameter(1, id).executeUpdate();
         audit.record(vn.tiendo.audit.AuditEntity.WEBHOOK, id, "DELETE", orgId == null ? null : orgId.longValue(), null, java.util.Map.of("active", false));
-        em.createNativeQuery("UPDATE webhook_delivery SET state = 'GAVE_UP', last_error = 'webhook deleted' WHERE webhook_id = ?1 AND state = 'PENDING'")
+        em.createNativeQuery("UPDATE webhook_delivery SET state = 'GAVE_UP', last_error = 'WEBHOOK_DELETED' WHERE webhook_id = ?1 AND state = 'PENDING'")
                 .setParameter(1, id).executeUpdate();
     }
 
@@ -99,6 +104,20 @@ public class WebhookService {
                             a[2] == null ? null : ((Number) a[2]).intValue(), (String) a[3], ((Number) a[4]).intValue())).toList());
         }).toList();
         return new DeliveryPage(items, paging.page(), paging.size(), total);
+    }
+
+    /**
+     * 422 naming {@code url} when it is malformed or points inside (see {@link WebhookTargets}). A name that does not
+     * resolve yet is accepted: every delivery checks the target again and logs {@code DNS} until it does.
+     */
+    private void requireReachableTarget(String url) {
+        try {
+            targets.resolve(url);
+        } catch (WebhookTargets.Refused e) {
+            if (!e.category.equals("DNS")) {
+                throw ApiException.unprocessable("url", e.getMessage());
+            }
+        }
     }
 
     private void requireInScope(long id) {

@@ -226,13 +226,13 @@ class IntegrationTest {
             assertEquals(1, received.size(), "delivered once, on the fourth attempt");
             assertEquals(4, calls.get());
             Map<String, String> got = received.get(0);
-            assertEquals("sha256=" + WebhookDeliverer.sign(got.get("body"), secret), got.get("sig"));
+            assertEquals("sha256=" + WebhookDeliverer.sign(got.get("ts"), got.get("body"), secret), got.get("sig"));
             var event = io.restassured.path.json.JsonPath.from(got.get("body"));
             assertEquals("report.submitted", event.getString("type"));
             assertEquals(39, event.getInt("data.attendees"));
             assertEquals(got.get("id"), event.getString("id"));
             admin().get("/api/v1/webhooks/" + hook + "/deliveries").then().statusCode(200).body("items[0].state", equalTo("DELIVERED"))
-                    .body("items[0].attempts", equalTo(4)).body("items[0].log.size()", equalTo(4)).body("items[0].log[0].status", equalTo(503))
+                    .body("items[0].attempts", equalTo(4)).body("items[0].log.size()", equalTo(4)).body("items[0].log[0].status", equalTo(503)).body("items[0].log[0].error", equalTo("HTTP_5XX"))
                     .body("items[0].log[3].status", equalTo(204));
             // nothing more to deliver
             assertEquals(0, deliverer.deliverDue(100));

@@ -24,6 +24,7 @@ public class EmbeddedPostgresResource implements QuarkusTestResourceLifecycleMan
             pg = EmbeddedPg.start(null, 0, new File("target/embedded-pg"));
             Map<String, String> config = new HashMap<>(EmbeddedPg.datasourceConfig(pg));
             config.putAll(JwtKeys.ensure(tmp.resolve("keys")));
+            config.put("tiendo.secrets.key-location", tmp.resolve("keys").resolve(vn.tiendo.bootstrap.SecretsKey.FILE).toString());
             // whatever the environment says (make run exports its own), the tests log in with this one
             config.put("tiendo.admin-password", Api.ADMIN_PASSWORD);
             config.put("tiendo.demo-data", "false");

@@ -80,12 +80,27 @@ public class Caller {
         return (has(Role.ADMIN) || has(Role.DEPARTMENT)) && path.startsWith(orgPath());
     }
 
-    /** May schedule sessions and file reports for the organisation at this path. */
+    /** May schedule sessions and file reports for the organisation at this path (a portal: on behalf of its subtree). */
     public boolean canReportFor(String path) {
-        if (has(Role.ADMIN) && path.startsWith(orgPath())) {
+        if ((has(Role.ADMIN) || has(Role.PORTAL)) && path.startsWith(orgPath())) {
             return true;
         }
         return (has(Role.REPORTER) || has(Role.DEPARTMENT)) && path.equals(orgPath());
+    }
+
+    /** A portal key keeps the tree strictly below its organisation in step (upsert by code, import); never its own row. */
+    public boolean syncsTreeAt(String path) {
+        return has(Role.PORTAL) && path.startsWith(orgPath()) && !path.equals(orgPath());
+    }
+
+    /** A portal key may attach organisations under this one (its own or below). */
+    public boolean syncsTreeUnder(String parentPath) {
+        return has(Role.PORTAL) && parentPath.startsWith(orgPath());
+    }
+
+    /** The API key of this call, null for a person. */
+    public Long apiKeyId() {
+        return identity.getAttribute(ATTR_API_KEY);
     }
 
     /** Calls made with X-API-Key (integrations), which must send If-Match on every update. */

@@ -36,7 +36,7 @@ public class AttachmentResource {
     @POST
     @Path("/reports/{id}/attachments")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @RolesAllowed({ Role.ADMIN_, Role.DEPARTMENT_, Role.REPORTER_ })
+    @RolesAllowed({ Role.ADMIN_, Role.DEPARTMENT_, Role.REPORTER_, Role.PORTAL_ })
     @Operation(operationId = "uploadAttachment",
             summary = "Nộp tệp minh chứng cho báo cáo đang chờ duyệt (phần 'file'; PDF, JPEG, PNG, DOCX, XLSX; tối đa 10 MB, 5 tệp mỗi báo cáo)")
     @APIResponse(responseCode = "201", description = "Đã nhận", content = @Content(mediaType = "application/json", schema = @Schema(implementation = AttachmentDto.class)))

@@ -106,6 +106,9 @@ public final class ApiKeyAuthentication {
             for (String r : k.roles) {
                 b.addRole(r);
             }
+            if (java.util.Arrays.asList(k.roles).contains(vn.tiendo.common.Role.PORTAL_)) {
+                b.addRole(vn.tiendo.common.Role.VIEWER_); // a portal reads every figure of its subtree, as a VIEWER does
+            }
             return b.build();
         }
     }

@@ -195,7 +195,7 @@ public class OrganizationImportService {
 
     private void checkParentAndScope(Row r, Map<String, Row> file, Map<String, Known> known, List<FieldError> errors) {
         Known self = known.get(r.code);
-        if (self != null && !caller.canManage(self.path)) {
+        if (self != null && !caller.canManage(self.path) && !caller.syncsTreeAt(self.path)) {
             errors.add(new FieldError(r.source.where(), "tổ chức '" + r.code + "' nằm ngoài phạm vi quản lý của bạn"));
             return;
         }
@@ -212,7 +212,7 @@ public class OrganizationImportService {
         Known parent = known.get(r.parentCode);
         if (parent == null) {
             errors.add(new FieldError(r.source.where(), "không tìm thấy tổ chức cấp trên '" + r.parentCode + "'"));
-        } else if (!caller.canManage(parent.path)) {
+        } else if (!caller.canManage(parent.path) && !caller.syncsTreeUnder(parent.path)) {
             errors.add(new FieldError(r.source.where(), "tổ chức cấp trên '" + r.parentCode + "' nằm ngoài phạm vi quản lý của bạn"));
         }
     }

@@ -103,7 +103,7 @@ public class OrganizationResource {
 
     @PUT
     @Path("/organizations/by-code/{code}")
-    @RolesAllowed({ Role.ADMIN_, Role.DEPARTMENT_ })
+    @RolesAllowed({ Role.ADMIN_, Role.DEPARTMENT_, Role.PORTAL_ })
     @Operation(operationId = "upsertOrganizationByCode", summary = "Tạo hoặc cập nhật tổ chức theo mã ổn định (tích hợp)")
     @APIResponse(responseCode = "200", description = "Đã cập nhật", content = @Content(mediaType = "application/json", schema = @Schema(implementation = OrganizationDto.class)))
     @APIResponse(responseCode = "201", description = "Đã tạo", content = @Content(mediaType = "application/json", schema = @Schema(implementation = OrganizationDto.class)))
@@ -127,7 +127,7 @@ public class OrganizationResource {
     @POST
     @Path("/organizations/import")
     @Consumes({ "text/csv", MediaType.APPLICATION_JSON })
-    @RolesAllowed({ Role.ADMIN_, Role.DEPARTMENT_ })
+    @RolesAllowed({ Role.ADMIN_, Role.DEPARTMENT_, Role.PORTAL_ })
     @Operation(operationId = "importOrganizations",
             summary = "Nhập cây tổ chức từ CSV (code,name,parentCode,levelCode,memberCount) hoặc mảng JSON; tất cả hoặc không")
     @RequestBody(content = {

@@ -88,7 +88,7 @@ public class OrganizationService {
 
     @Transactional
     public Organization update(long id, OrganizationInput in, String ifMatch) {
-        Organization o = orgs.findByIdOptional(id).filter(x -> caller.canManage(x.path) || canManageRoot(x))
+        Organization o = orgs.findByIdOptional(id).filter(x -> caller.canManage(x.path) || canManageRoot(x) || caller.syncsTreeAt(x.path))
                 .orElseThrow(() -> ApiException.notFound("tổ chức " + id));
         ETags.check(ifMatch, o.version);
         var before = audit.before(o);
@@ -180,7 +180,7 @@ public class OrganizationService {
             }
             return null;
         }
-        return orgs.findByIdOptional(parentId).filter(p -> caller.canManage(p.path))
+        return orgs.findByIdOptional(parentId).filter(p -> caller.canManage(p.path) || caller.syncsTreeUnder(p.path))
                 .orElseThrow(() -> ApiException.unprocessable("parentId", "không tìm thấy tổ chức cấp trên " + parentId));
     }
 

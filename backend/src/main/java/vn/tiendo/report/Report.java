@@ -43,6 +43,12 @@ public class Report {
     public Long submittedBy;
     @Column(name = "submitted_at")
     public Instant submittedAt;
+    /** The API key it was filed through (a portal relaying it), null when a person filed it. */
+    @Column(name = "api_key_id")
+    public Long apiKeyId;
+    /** The organisation a key filed it on behalf of (the assignment's), null when a person filed it. */
+    @Column(name = "filed_for_org_id")
+    public Long filedForOrgId;
     @Enumerated(EnumType.STRING)
     public ReportState state;
     @Column(name = "review_comment")

@@ -29,6 +29,8 @@ public record ReportDto(
         String notes,
         long submittedBy,
         @Schema(example = "Lê Văn Cường") String submittedByName,
+        @Schema(description = "Khóa API đã nộp báo cáo này (cổng thông tin nộp thay), nếu có") Long apiKeyId,
+        @Schema(description = "Tổ chức được khóa API nộp thay, nếu có") Long filedForOrgId,
         Instant submittedAt,
         @Schema(description = "Lần nộp này có đúng hạn (theo hạn hiện tại) không") boolean onTime,
         ReportState state,

@@ -36,7 +36,7 @@ public class ReportResource {
 
     @POST
     @Path("/assignments/{id}/reports")
-    @RolesAllowed({ Role.ADMIN_, Role.DEPARTMENT_, Role.REPORTER_ })
+    @RolesAllowed({ Role.ADMIN_, Role.DEPARTMENT_, Role.REPORTER_, Role.PORTAL_ })
     @Operation(operationId = "submitReport", summary = "Nộp báo cáo kết quả (mỗi lần nộp là một phiên bản mới)")
     @APIResponse(responseCode = "201", description = "Đã nộp", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ReportDto.class)))
     @Idempotent

@@ -101,6 +101,8 @@ public class ReportService {
                 : in.propagandaForms().stream().map(String::strip).distinct().toArray(String[]::new);
         r.notes = Text.trimToNull(in.notes());
         r.submittedBy = caller.userId();
+        r.apiKeyId = caller.apiKeyId();
+        r.filedForOrgId = r.apiKeyId == null ? null : a.orgId;
         r.submittedAt = clock.now();
         r.state = ReportState.SUBMITTED;
         reports.persist(r);
@@ -205,7 +207,7 @@ public class ReportService {
         AppUser reviewer = r.reviewedBy == null ? null : users.findById(r.reviewedBy);
         return new ReportDto(r.id, a.id, p.id, p.number, p.title, tierName, o.id, o.name, a.deadline, r.version, r.heldOn, r.attendees,
                 r.expected, r.absentWithReason, r.writeUps, r.actionProgrammeAdopted, r.actionProgrammeRef, Arrays.asList(r.propagandaForms),
-                r.notes, r.submittedBy, by == null ? null : by.fullName, r.submittedAt, DeadlineRules.onTime(r.submittedAt, a.deadline),
+                r.notes, r.submittedBy, by == null ? null : by.fullName, r.apiKeyId, r.filedForOrgId, r.submittedAt, DeadlineRules.onTime(r.submittedAt, a.deadline),
                 r.state, r.reviewComment, r.reviewedBy, reviewer == null ? null : reviewer.fullName, r.reviewedAt,
                 r.id.equals(a.currentReportId));
     }

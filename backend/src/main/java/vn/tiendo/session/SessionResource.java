@@ -41,7 +41,7 @@ public class SessionResource {
 
     @POST
     @Path("/assignments/{id}/sessions")
-    @RolesAllowed({ Role.ADMIN_, Role.DEPARTMENT_, Role.REPORTER_ })
+    @RolesAllowed({ Role.ADMIN_, Role.DEPARTMENT_, Role.REPORTER_, Role.PORTAL_ })
     @Operation(operationId = "scheduleSession", summary = "Lên lịch hội nghị cho nhiệm vụ (có thể là điểm cầu của hội nghị cấp trên)")
     @APIResponse(responseCode = "201", description = "Đã tạo", content = @Content(mediaType = "application/json", schema = @Schema(implementation = SessionDto.class)))
     @Idempotent
@@ -52,7 +52,7 @@ public class SessionResource {
 
     @PATCH
     @Path("/sessions/{id}")
-    @RolesAllowed({ Role.ADMIN_, Role.DEPARTMENT_, Role.REPORTER_ })
+    @RolesAllowed({ Role.ADMIN_, Role.DEPARTMENT_, Role.REPORTER_, Role.PORTAL_ })
     @Operation(operationId = "updateSession", summary = "Sửa, ghi nhận đã tổ chức (HELD) hoặc hủy (CANCELLED) hội nghị")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = "application/json", schema = @Schema(implementation = SessionDto.class)))
     public Response updateSession(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,

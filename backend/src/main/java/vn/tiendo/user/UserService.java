@@ -107,6 +107,13 @@ public class UserService {
         return o != null && o.active;
     }
 
+    /** PORTAL belongs to API keys only. */
+    private static void requirePersonRoles(List<Role> roles) {
+        if (roles.stream().anyMatch(r -> r != null && r.keyOnly())) {
+            throw ApiException.unprocessable("roles", "vai trò PORTAL chỉ dành cho khóa API, không cấp cho người dùng");
+        }
+    }
+
     public UserDto me() {
         return toDto(users.findById(caller.userId()));
     }
@@ -123,6 +130,7 @@ public class UserService {
                     List.of(new FieldError("username", "đã tồn tại")));
         }
         Organization org = manageableOrg(in.orgId());
+        requirePersonRoles(in.roles());
         AppUser u = new AppUser();
         u.username = in.username();
         u.passwordHash = Passwords.hash(in.password());
@@ -150,6 +158,7 @@ public class UserService {
             u.orgId = manageableOrg(in.orgId()).id;
         }
         if (in.roles() != null) {
+            requirePersonRoles(in.roles());
             u.roles = in.roles().stream().distinct().map(Role::name).toArray(String[]::new);
         }
         if (in.active() != null) {

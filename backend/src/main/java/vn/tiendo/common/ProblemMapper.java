@@ -72,6 +72,9 @@ public class ProblemMapper {
     @ServerExceptionMapper({ InvalidFormatException.class, MismatchedInputException.class, InvalidTypeIdException.class,
             ValueInstantiationException.class, JsonMappingException.class })
     public Response badValue(JsonMappingException e, UriInfo uri) {
+        if (BodySizeFilter.TooLarge.in(e).isPresent()) {
+            return BodySizeFilter.tooLarge(BodySizeFilter.TooLarge.in(e).getAsLong(), uri);
+        }
         String field = jsonPath(e);
         if (field.isEmpty()) {
             return problem(400, "Dữ liệu không hợp lệ", "Nội dung JSON không đúng cấu trúc yêu cầu", List.of(), uri);
@@ -87,6 +90,9 @@ public class ProblemMapper {
 
     @ServerExceptionMapper({ JsonParseException.class, JsonProcessingException.class })
     public Response malformed(JsonProcessingException e, UriInfo uri) {
+        if (BodySizeFilter.TooLarge.in(e).isPresent()) {
+            return BodySizeFilter.tooLarge(BodySizeFilter.TooLarge.in(e).getAsLong(), uri);
+        }
         return problem(400, "Dữ liệu không hợp lệ", "Nội dung không phải JSON hợp lệ", List.of(), uri);
     }
 
@@ -136,6 +142,10 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response web(WebApplicationException e, UriInfo uri) {
+        var tooLarge = BodySizeFilter.TooLarge.in(e); // a chunked body past its cap, wrapped by a reader
+        if (tooLarge.isPresent()) {
+            return BodySizeFilter.tooLarge(tooLarge.getAsLong(), uri);
+        }
         int status = e.getResponse().getStatus();
         String title = switch (status) {
             case 400 -> "Dữ liệu không hợp lệ";
@@ -154,9 +164,31 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response unexpected(Exception e, UriInfo uri) {
+        var tooLarge = BodySizeFilter.TooLarge.in(e);
+        if (tooLarge.isPresent()) {
+            return BodySizeFilter.tooLarge(tooLarge.getAsLong(), uri);
+        }
+        if (SqlFailures.databaseUnavailable(e)) {
+            LOG.warnf("database unreachable on %s: %s", uri.getPath(), e.getClass().getSimpleName());
+            return databaseUnavailable(uri);
+        }
+        var unique = SqlFailures.uniqueViolation(e);
+        if (unique.isPresent()) { // a race past the service's own check: same answer as the check gives
+            String field = unique.get().contains("username") ? "username" : unique.get().contains("code") ? "code" : null;
+            return problem(409, "Trùng dữ liệu", field == null ? "Bản ghi đã tồn tại" : "Giá trị của '" + field + "' đã tồn tại",
+                    field == null ? List.of() : List.of(new FieldError(field, "đã tồn tại")), uri);
+        }
         LOG.error("unexpected error on " + uri.getPath(), e);
         return problem(500, "Lỗi máy chủ", "Đã xảy ra lỗi không mong muốn; vui lòng thử lại", List.of(), uri);
     }
+
+    /** 503 with Retry-After while the database is out of reach; the pool reconnects by itself when it returns. */
+    public static Response databaseUnavailable(UriInfo uri) {
+        return Response.fromResponse(problem(503, "Tạm thời không phục vụ được", "Cơ sở dữ liệu tạm thời không truy cập được; vui lòng thử lại sau",
+                List.of(), uri)).header("Retry-After", RETRY_AFTER_SECONDS).build();
+    }
+
+    static final int RETRY_AFTER_SECONDS = 5;
 
     public static Response problem(int status, String title, String detail, List<FieldError> errors, UriInfo uri) {
         Problem body = new Problem("about:blank", title, status, detail, uri == null ? null : uri.getPath(),

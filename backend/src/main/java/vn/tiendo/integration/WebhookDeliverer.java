@@ -92,7 +92,17 @@ public class WebhookDeliverer {
 
     @Scheduled(every = "${tiendo.webhooks.poll:2s}", delayed = "5s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void poll() {
-        for (Map.Entry<Long, List<Claimed>> lane : byWebhook(claim(50, null)).entrySet()) {
+        List<Claimed> due;
+        try {
+            due = claim(50, null);
+        } catch (RuntimeException e) {
+            if (!vn.tiendo.common.SqlFailures.databaseUnavailable(e)) {
+                throw e;
+            }
+            LOG.debug("webhook poll skipped: the database is unreachable"); // the next poll tries again
+            return;
+        }
+        for (Map.Entry<Long, List<Claimed>> lane : byWebhook(due).entrySet()) {
             if (lanes.add(lane.getKey())) {
                 runLane(lane.getKey(), lane.getValue());
             }

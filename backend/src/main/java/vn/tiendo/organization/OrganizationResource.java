@@ -31,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import vn.tiendo.common.ApiException;
+import vn.tiendo.common.ETags;
 import vn.tiendo.common.PageResult;
 import vn.tiendo.common.Paging;
 import vn.tiendo.common.Idempotent;
@@ -160,6 +161,6 @@ public class OrganizationResource {
     }
 
     private static jakarta.ws.rs.core.EntityTag etag(Organization o) {
-        return new jakarta.ws.rs.core.EntityTag(String.valueOf(o.version));
+        return ETags.tag(o.version);
     }
 }

@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import vn.tiendo.common.ETags;
 import vn.tiendo.common.Paging;
 import vn.tiendo.common.Idempotent;
 import vn.tiendo.common.Role;
@@ -105,6 +106,6 @@ public class PlanResource {
     }
 
     private static EntityTag etag(Plan p) {
-        return new EntityTag(String.valueOf(p.version));
+        return ETags.tag(p.version);
     }
 }

@@ -14,7 +14,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
@@ -24,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import vn.tiendo.common.ETags;
 import vn.tiendo.common.Paging;
 import vn.tiendo.common.Idempotent;
 import vn.tiendo.common.Role;
@@ -47,7 +47,7 @@ public class SessionResource {
     @Idempotent
     public Response scheduleSession(@PathParam("id") long assignmentId, @Valid @NotNull SessionInput in) {
         StudySession s = service.schedule(assignmentId, in);
-        return Response.status(201).entity(service.toDto(s)).tag(new EntityTag(String.valueOf(s.version))).build();
+        return Response.status(201).entity(service.toDto(s)).tag(ETags.tag(s.version)).build();
     }
 
     @PATCH
@@ -59,7 +59,7 @@ public class SessionResource {
             @Valid @NotNull SessionPatch in) {
         service.patch(id, in, ifMatch);
         StudySession s = service.requireReadable(id);
-        return Response.ok(service.toDto(s)).tag(new EntityTag(String.valueOf(s.version))).build();
+        return Response.ok(service.toDto(s)).tag(ETags.tag(s.version)).build();
     }
 
     @GET

@@ -13,7 +13,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
@@ -23,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import vn.tiendo.common.ETags;
 import vn.tiendo.common.Paging;
 import vn.tiendo.common.Idempotent;
 import vn.tiendo.common.Role;
@@ -53,7 +53,7 @@ public class UserResource {
     @Idempotent
     public Response createUser(@Valid @NotNull UserInput in) {
         AppUser u = service.create(in);
-        return Response.status(201).entity(service.toDto(u)).tag(new EntityTag(String.valueOf(u.version))).build();
+        return Response.status(201).entity(service.toDto(u)).tag(ETags.tag(u.version)).build();
     }
 
     @PATCH
@@ -64,6 +64,6 @@ public class UserResource {
             @Valid @NotNull UserPatch in) {
         service.patch(id, in, ifMatch);
         AppUser u = service.require(id);
-        return Response.ok(service.toDto(u)).tag(new EntityTag(String.valueOf(u.version))).build();
+        return Response.ok(service.toDto(u)).tag(ETags.tag(u.version)).build();
     }
 }

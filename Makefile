@@ -30,9 +30,10 @@ frontend-build: frontend-install
 frontend-test: frontend-install
 	cd frontend && npm test
 
-# the walls: ESLint (feature walls, import cycles, hooks, typescript-eslint)
+# the walls and the contract: ESLint (feature walls, import cycles, hooks), Spectral (spectral:oas, no warning)
+# and Redocly (recommended, no error) on openapi.yaml
 lint: frontend-install
-	cd frontend && npm run lint
+	cd frontend && npm run lint && npm run lint:api
 
 # verify = unit + @QuarkusTest suites (embedded PostgreSQL, OpenAPI contract) and the packaged jar with the SPA
 backend-test: frontend-build

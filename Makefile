@@ -5,7 +5,7 @@ JAR   := backend/target/quarkus-app/quarkus-run.jar
 # make run only: the data directory and the default admin password (the tests use their own)
 RUN_ENV := TIENDO_DATA_DIR=$${TIENDO_DATA_DIR:-$(CURDIR)/data} TIENDO_ADMIN_PASSWORD=$${TIENDO_ADMIN_PASSWORD:-admin}
 
-.PHONY: run build test durability db-outage backup restore backup-test pg-client audit scripts-test frontend-install frontend-build frontend-test backend-test backend-package e2e chromium openapi bench bench-profile clean
+.PHONY: run build test durability db-outage backup restore backup-test pg-client audit scripts-test frontend-install frontend-build frontend-test lint backend-test backend-package e2e chromium openapi bench bench-profile clean
 
 ## make run: build the SPA and the backend, serve both on http://localhost:8080 (QUARKUS_HTTP_PORT moves it)
 run: build
@@ -16,7 +16,7 @@ run: build
 build: frontend-build backend-package
 
 ## make test: every frontend and backend test against a real embedded PostgreSQL, then the browser journey
-test: scripts-test frontend-test backend-test e2e durability db-outage backup-test
+test: scripts-test lint frontend-test backend-test e2e durability db-outage backup-test
 
 frontend/node_modules/.installed: frontend/package.json frontend/package-lock.json
 	cd frontend && npm ci --no-audit --no-fund
@@ -29,6 +29,11 @@ frontend-build: frontend-install
 
 frontend-test: frontend-install
 	cd frontend && npm test
+
+# the walls and the contract: ESLint (feature walls, import cycles, hooks), Spectral (spectral:oas, no warning)
+# and Redocly (recommended, no error) on openapi.yaml
+lint: frontend-install
+	cd frontend && npm run lint && npm run lint:api
 
 # verify = unit + @QuarkusTest suites (embedded PostgreSQL, OpenAPI contract) and the packaged jar with the SPA
 backend-test: frontend-build

@@ -4,6 +4,7 @@ import { useQueries, useQuery } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import { api, unwrap, unwrapAs } from '@/lib/api/client'
 import type { Organization } from '@/lib/api/types'
+import { organizationKeys } from '@/lib/api/query-keys'
 
 type Value = number | number[] | null | undefined
 
@@ -21,7 +22,7 @@ export function OrgSelect({ value, onChange, multiple, ...rest }: Props) {
   const [q, setQ] = useState('')
   const deferred = useDeferredValue(q)
   const search = useQuery({
-    queryKey: ['organizations', 'list', { q: deferred, size: 20, page: 0 }],
+    queryKey: organizationKeys.list({ q: deferred, size: 20, page: 0 }),
     queryFn: () =>
       unwrap(api.GET('/api/v1/organizations', { params: { query: { q: deferred || undefined, page: 0, size: 20 } } })),
     staleTime: 60_000,
@@ -29,7 +30,7 @@ export function OrgSelect({ value, onChange, multiple, ...rest }: Props) {
   const ids = value === null || value === undefined ? [] : Array.isArray(value) ? value : [value]
   const known = useQueries({
     queries: ids.map((id) => ({
-      queryKey: ['organizations', 'detail', id],
+      queryKey: organizationKeys.detail(id),
       queryFn: () => unwrapAs<Organization>(api.GET('/api/v1/organizations/{id}', { params: { path: { id } } })),
       staleTime: 5 * 60_000,
     })),

@@ -2,12 +2,13 @@ import { Select, type SelectProps } from 'antd'
 import { useQuery } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import { api, unwrap } from '@/lib/api/client'
+import { planKeys } from '@/lib/api/query-keys'
 
 /** Picks one of the published plans (the ones that have assignments and reports). */
 export function PlanSelect(props: Omit<SelectProps<number>, 'options'>) {
   const { t } = useTranslation()
   const plans = useQuery({
-    queryKey: ['plans', 'list', { status: 'PUBLISHED', page: 0, size: 100 }],
+    queryKey: planKeys.list({ status: 'PUBLISHED', page: 0, size: 100 }),
     queryFn: () => unwrap(api.GET('/api/v1/plans', { params: { query: { status: 'PUBLISHED', page: 0, size: 100 } } })),
   })
   return (

@@ -2,6 +2,7 @@ import { queryOptions, useQuery } from '@tanstack/react-query'
 import { api, unwrapAs } from './client'
 import { ApiError } from '../problem'
 import type { Organization } from './types'
+import { organizationKeys } from '@/lib/api/query-keys'
 
 /**
  * The chain from the top of the caller's scope down to `orgId` (inclusive), for the breadcrumb.
@@ -27,7 +28,7 @@ export async function fetchAncestors(orgId: number, maxDepth = 12): Promise<Orga
 
 export const ancestorsQuery = (orgId: number) =>
   queryOptions({
-    queryKey: ['organizations', 'ancestors', orgId],
+    queryKey: organizationKeys.ancestors(orgId),
     queryFn: () => fetchAncestors(orgId),
     staleTime: 5 * 60_000,
   })

@@ -2,10 +2,11 @@
 import { queryOptions, useQuery } from '@tanstack/react-query'
 import { api, unwrap } from './client'
 import type { Level } from './types'
+import { levelKeys } from '@/lib/api/query-keys'
 
 export const levelsQuery = () =>
   queryOptions({
-    queryKey: ['levels'],
+    queryKey: levelKeys.all,
     queryFn: () => unwrap(api.GET('/api/v1/levels')),
     staleTime: 10 * 60_000,
   })

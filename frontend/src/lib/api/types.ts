@@ -1,7 +1,7 @@
 /**
  * Named aliases for the API's shapes: all of them come from the generated schema (`npm run gen:api`),
- * none is written by hand. The spec marks no response property as required, so every field is
- * optional here and the UI treats each one as possibly missing or null.
+ * none is written by hand. Every property an answer always carries is `required` in the spec (see
+ * OpenApiProblems in the backend), so it is non-optional here; one that may be null is typed `| null`.
  */
 import type { components, paths } from './schema'
 

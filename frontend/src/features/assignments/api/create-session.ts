@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { api, unwrapAs } from '@/lib/api/client'
 import type { Session, SessionInput } from '@/lib/api/types'
+import { assignmentKeys, progressKeys } from '@/lib/api/query-keys'
 
 export const createSession = (assignmentId: number, body: SessionInput) =>
   unwrapAs<Session>(api.POST('/api/v1/assignments/{id}/sessions', { params: { path: { id: assignmentId } }, body }))
@@ -11,8 +12,8 @@ export function useCreateSession(assignmentId: number) {
     mutationFn: (body: SessionInput) => createSession(assignmentId, body),
     onSuccess: () =>
       Promise.all([
-        qc.invalidateQueries({ queryKey: ['assignments'] }),
-        qc.invalidateQueries({ queryKey: ['progress'] }),
+        qc.invalidateQueries({ queryKey: assignmentKeys.all }),
+        qc.invalidateQueries({ queryKey: progressKeys.all }),
       ]),
   })
 }

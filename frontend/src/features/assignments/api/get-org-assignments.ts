@@ -1,5 +1,6 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query'
 import { api, unwrap } from '@/lib/api/client'
+import { assignmentKeys } from '@/lib/api/query-keys'
 
 export interface OrgAssignmentsParams {
   open?: boolean
@@ -10,7 +11,7 @@ export interface OrgAssignmentsParams {
 /** An organisation's assignments; `open=true` is a reporter's "what is due". */
 export const orgAssignmentsQuery = (orgId: number, params: OrgAssignmentsParams) =>
   queryOptions({
-    queryKey: ['assignments', 'org', orgId, params],
+    queryKey: assignmentKeys.org(orgId, params),
     queryFn: () =>
       unwrap(api.GET('/api/v1/organizations/{id}/assignments', { params: { path: { id: orgId }, query: params } })),
     placeholderData: keepPreviousData,

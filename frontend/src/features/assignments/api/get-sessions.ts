@@ -1,11 +1,12 @@
 import { queryOptions, useQuery } from '@tanstack/react-query'
 import { api, unwrap } from '@/lib/api/client'
 import type { Session } from '@/lib/api/types'
+import { assignmentKeys } from '@/lib/api/query-keys'
 
 /** An organisation's sessions, to show on each assignment when and where its session is. */
 export const orgSessionsQuery = (orgId: number) =>
   queryOptions({
-    queryKey: ['assignments', 'sessions', orgId],
+    queryKey: assignmentKeys.sessions(orgId),
     queryFn: () => unwrap(api.GET('/api/v1/sessions', { params: { query: { orgId, page: 0, size: 200 } } })),
   })
 

@@ -1,10 +1,11 @@
 import { queryOptions, useQuery } from '@tanstack/react-query'
 import { api, unwrap } from '@/lib/api/client'
 import type { AuditEntity } from '@/lib/api/types'
+import { auditKeys } from '@/lib/api/query-keys'
 
 export const auditQuery = (entityType: AuditEntity, entityId: number | string) =>
   queryOptions({
-    queryKey: ['audit', entityType, String(entityId)],
+    queryKey: auditKeys.entity(entityType, entityId),
     queryFn: () =>
       unwrap(
         api.GET('/api/v1/audit', {

@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { api, etag, unwrapAs } from '@/lib/api/client'
 import type { Assignment, ExemptInput, ExtendInput, Versioned } from '@/lib/api/types'
+import { assignmentKeys, progressKeys } from '@/lib/api/query-keys'
 
 /** Exempts an assignment with a reason: it leaves every denominator. */
 export const exemptAssignment = (a: Versioned, body: ExemptInput) =>
@@ -24,7 +25,7 @@ export const extendAssignment = (a: Versioned, body: ExtendInput) =>
 function useRefreshAfter() {
   const qc = useQueryClient()
   return () =>
-    Promise.all([qc.invalidateQueries({ queryKey: ['progress'] }), qc.invalidateQueries({ queryKey: ['assignments'] })])
+    Promise.all([qc.invalidateQueries({ queryKey: progressKeys.all }), qc.invalidateQueries({ queryKey: assignmentKeys.all })])
 }
 
 export function useExemptAssignment(a: Versioned) {

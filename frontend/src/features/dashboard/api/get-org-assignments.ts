@@ -1,10 +1,11 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query'
 import { api, unwrap } from '@/lib/api/client'
+import { progressKeys } from '@/lib/api/query-keys'
 
 /** Every assignment of a plan in an organisation's subtree: the drill-down's individual rows. */
 export const subtreeAssignmentsQuery = (planId: number, orgId: number, page: number, size: number) =>
   queryOptions({
-    queryKey: ['progress', planId, orgId, 'assignments', { page, size }],
+    queryKey: progressKeys.orgAssignments(planId, orgId, { page, size }),
     queryFn: () =>
       unwrap(
         api.GET('/api/v1/plans/{id}/assignments', {

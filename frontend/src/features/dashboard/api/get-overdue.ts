@@ -1,9 +1,10 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query'
 import { api, unwrap } from '@/lib/api/client'
+import { progressKeys } from '@/lib/api/query-keys'
 
 export const overdueQuery = (planId: number, orgId: number | undefined, page: number, size: number) =>
   queryOptions({
-    queryKey: ['progress', planId, orgId ?? null, 'overdue', { page, size }],
+    queryKey: progressKeys.overdue(planId, orgId, { page, size }),
     queryFn: () =>
       unwrap(
         api.GET('/api/v1/plans/{id}/assignments', {

@@ -1,10 +1,11 @@
 import { queryOptions, useQuery } from '@tanstack/react-query'
 import { api, unwrap } from '@/lib/api/client'
+import { planKeys } from '@/lib/api/query-keys'
 
 /** Published and closed plans, newest first: the ones with progress to show. */
 export const watchablePlansQuery = () =>
   queryOptions({
-    queryKey: ['plans', 'list', 'watchable'],
+    queryKey: planKeys.list('watchable'),
     queryFn: async () => {
       const [published, closed] = await Promise.all([
         unwrap(api.GET('/api/v1/plans', { params: { query: { status: 'PUBLISHED', page: 0, size: 100 } } })),

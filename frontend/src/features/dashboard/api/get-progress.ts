@@ -1,9 +1,10 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query'
 import { api, unwrap } from '@/lib/api/client'
+import { progressKeys } from '@/lib/api/query-keys'
 
 export const progressQuery = (planId: number, orgId?: number) =>
   queryOptions({
-    queryKey: ['progress', planId, orgId ?? null],
+    queryKey: progressKeys.progress(planId, orgId),
     queryFn: () =>
       unwrap(api.GET('/api/v1/plans/{id}/progress', { params: { path: { id: planId }, query: { orgId } } })),
     placeholderData: keepPreviousData,

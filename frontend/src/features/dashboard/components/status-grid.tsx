@@ -16,9 +16,9 @@ function RateCell({ count, total, rate }: { count?: number; total: number; rate?
   )
 }
 
-const EMPTY: Totals = {}
+const EMPTY: Partial<Totals> = {}
 /** Assignments that count: all but the exempt ones. */
-const counted = (t: Totals = EMPTY) => (t.assignments ?? 0) - (t.exempt ?? 0)
+const counted = (t: Partial<Totals> = EMPTY) => (t.assignments ?? 0) - (t.exempt ?? 0)
 const n = (v: number | undefined) => <span className="num">{v ?? 0}</span>
 
 /** One row per child organisation; clicking a row drills down into it. */

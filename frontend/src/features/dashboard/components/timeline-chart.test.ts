@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { buildSeries, evenTicks } from './timeline-chart'
+import type { Timeline } from '@/lib/api/types'
 
 const day = (s: string) => Date.parse(`${s}T00:00:00Z`)
 
@@ -17,7 +18,7 @@ describe('timeline series', () => {
         { tierId: 2, tierName: 'Cơ sở', deadline: '2020-12-10' },
         { tierId: 3, tierName: 'Chi bộ' },
       ],
-    })
+    } as Partial<Timeline> as Timeline) // broken rows on purpose: the chart must survive them
     expect(data.slice(0, 2).map((d) => d.completed)).toEqual([1, 3])
     expect(data[data.length - 1].completed).toBe(3) // carried on to today
     expect(deadlines.map((d) => d.deadline)).toEqual(['2020-12-10'])

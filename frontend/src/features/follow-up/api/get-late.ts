@@ -1,12 +1,13 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query'
 import { api, unwrap } from '@/lib/api/client'
+import { progressKeys } from '@/lib/api/query-keys'
 
 /** Days ahead that still count as "due soon" on the chase list. */
 export const DUE_WITHIN_DAYS = 3
 
 export const lateQuery = (planId: number, orgId: number | undefined, page: number, size: number) =>
   queryOptions({
-    queryKey: ['progress', planId, orgId ?? null, 'late', { page, size, dueWithinDays: DUE_WITHIN_DAYS }],
+    queryKey: progressKeys.late(planId, orgId, { page, size, dueWithinDays: DUE_WITHIN_DAYS }),
     queryFn: () =>
       unwrap(
         api.GET('/api/v1/plans/{id}/late', {

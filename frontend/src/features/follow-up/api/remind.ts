@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { api, unwrap } from '@/lib/api/client'
 import { DUE_WITHIN_DAYS } from './get-late'
+import { progressKeys } from '@/lib/api/query-keys'
 
 /** Sends a reminder now: to the given assignments, or to the whole chase list when none is given. */
 export const remindLate = (planId: number, orgId: number | undefined, assignmentIds: number[]) =>
@@ -16,6 +17,6 @@ export function useRemindLate(planId: number, orgId: number | undefined) {
   return useMutation({
     mutationFn: (assignmentIds: number[]) => remindLate(planId, orgId, assignmentIds),
     // the "last reminder" column changes
-    onSuccess: () => qc.invalidateQueries({ queryKey: ['progress', planId] }),
+    onSuccess: () => qc.invalidateQueries({ queryKey: progressKeys.plan(planId) }),
   })
 }

@@ -1,12 +1,13 @@
 import { queryOptions, useQuery } from '@tanstack/react-query'
 import { api, unwrap } from '@/lib/api/client'
+import { notificationKeys } from '@/lib/api/query-keys'
 
 /** The bell polls the unread count this often. */
 export const POLL_MS = 60_000
 
 export const unreadCountQuery = () =>
   queryOptions({
-    queryKey: ['notifications', 'unread'],
+    queryKey: notificationKeys.unread(),
     queryFn: () => unwrap(api.GET('/api/v1/notifications', { params: { query: { unread: true, page: 0, size: 1 } } })),
     select: (p) => p?.unread ?? p?.total ?? 0,
     refetchInterval: POLL_MS,
@@ -19,7 +20,7 @@ export function useUnreadCount() {
 
 export const notificationsQuery = (size = 10) =>
   queryOptions({
-    queryKey: ['notifications', 'list', { size }],
+    queryKey: notificationKeys.list({ size }),
     queryFn: () => unwrap(api.GET('/api/v1/notifications', { params: { query: { page: 0, size } } })),
   })
 

@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event'
 import { NotificationBell, notificationTarget } from './notification-bell'
 import { authStore } from '@/lib/auth'
 import { department, mockFetch, renderWithProviders, reporter, signInAs } from '@/test/utils'
+import type { Notification } from '@/lib/api/types'
 
 afterEach(() => {
   vi.unstubAllGlobals()
@@ -29,6 +30,8 @@ const items = [
     readAt: '2020-12-29T02:00:00Z',
   },
 ]
+
+const notice = (n: Pick<Notification, 'planId' | 'assignmentId'>) => ({ ...items[0], ...n }) as Notification
 
 function stub() {
   let unread = 3
@@ -80,8 +83,8 @@ describe('NotificationBell', () => {
   })
 
   it('sends the department to the plan’s chase list', () => {
-    expect(notificationTarget({ planId: 5, assignmentId: 101 }, department)).toBe('/dashboard/late?plan=5')
-    expect(notificationTarget({ planId: 5, assignmentId: 101 }, reporter)).toBe('/my-work/101')
-    expect(notificationTarget({}, department)).toBeUndefined()
+    expect(notificationTarget(notice({ planId: 5, assignmentId: 101 }), department)).toBe('/dashboard/late?plan=5')
+    expect(notificationTarget(notice({ planId: 5, assignmentId: 101 }), reporter)).toBe('/my-work/101')
+    expect(notificationTarget(notice({ planId: null, assignmentId: null }), department)).toBeUndefined()
   })
 })

@@ -1,13 +1,14 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query'
 import { api, unwrap, unwrapAs } from '@/lib/api/client'
 import type { ApiQuery, Organization } from '@/lib/api/types'
+import { organizationKeys } from '@/lib/api/query-keys'
 
 export type OrganizationsParams = ApiQuery<'/api/v1/organizations', 'get'>
 
 /** Accent-insensitive search (`q`: "tam ky" finds "Tam Kỳ") and filters over the caller's subtree. */
 export const organizationsQuery = (params: OrganizationsParams) =>
   queryOptions({
-    queryKey: ['organizations', 'list', params],
+    queryKey: organizationKeys.list(params),
     queryFn: () => unwrap(api.GET('/api/v1/organizations', { params: { query: params } })),
     placeholderData: keepPreviousData,
   })
@@ -18,7 +19,7 @@ export function useOrganizations(params: OrganizationsParams, enabled = true) {
 
 export const childrenQuery = (id: number, includeInactive: boolean) =>
   queryOptions({
-    queryKey: ['organizations', 'children', id, includeInactive],
+    queryKey: organizationKeys.children(id, includeInactive),
     queryFn: () =>
       unwrap(
         api.GET('/api/v1/organizations/{id}/children', {
@@ -29,7 +30,7 @@ export const childrenQuery = (id: number, includeInactive: boolean) =>
 
 export const organizationQuery = (id: number) =>
   queryOptions({
-    queryKey: ['organizations', 'detail', id],
+    queryKey: organizationKeys.detail(id),
     queryFn: () => unwrapAs<Organization>(api.GET('/api/v1/organizations/{id}', { params: { path: { id } } })),
   })
 

@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { api, unwrapAs } from '@/lib/api/client'
 import type { ImportResult } from '@/lib/api/types'
+import { organizationKeys } from '@/lib/api/query-keys'
 
 /** Upserts by code, all or nothing; a 422 lists every bad line (`field: "line 3"`). */
 export const importOrganizationsCsv = (csv: string): Promise<ImportResult> =>
@@ -17,7 +18,7 @@ export function useImportOrganizations() {
   const qc = useQueryClient()
   return useMutation({
     mutationFn: importOrganizationsCsv,
-    onSuccess: () => qc.invalidateQueries({ queryKey: ['organizations'] }),
+    onSuccess: () => qc.invalidateQueries({ queryKey: organizationKeys.all }),
   })
 }
 

@@ -2,6 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { api, etag, unwrapAs } from '@/lib/api/client'
 import type { Versioned } from '@/lib/api/types'
 import type { Organization, OrganizationInput } from '@/lib/api/types'
+import { organizationKeys } from '@/lib/api/query-keys'
 
 export const createOrganization = (body: OrganizationInput) =>
   unwrapAs<Organization>(api.POST('/api/v1/organizations', { body }))
@@ -28,7 +29,7 @@ export function useSaveOrganization(existing?: Versioned) {
   const qc = useQueryClient()
   return useMutation({
     mutationFn: (body: OrganizationInput) => (existing ? updateOrganization(existing, body) : createOrganization(body)),
-    onSuccess: () => qc.invalidateQueries({ queryKey: ['organizations'] }),
+    onSuccess: () => qc.invalidateQueries({ queryKey: organizationKeys.all }),
   })
 }
 
@@ -36,6 +37,6 @@ export function useDeactivateOrganization() {
   const qc = useQueryClient()
   return useMutation({
     mutationFn: deactivateOrganization,
-    onSuccess: () => qc.invalidateQueries({ queryKey: ['organizations'] }),
+    onSuccess: () => qc.invalidateQueries({ queryKey: organizationKeys.all }),
   })
 }

@@ -2,6 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { api, etag, unwrapAs } from '@/lib/api/client'
 import type { Versioned } from '@/lib/api/types'
 import type { Plan, PublishResult } from '@/lib/api/types'
+import { assignmentKeys, planKeys, progressKeys } from '@/lib/api/query-keys'
 
 /** How many assignments publishing would create; nothing is saved. */
 export const previewPublish = (plan: Versioned) =>
@@ -32,9 +33,9 @@ function useInvalidatePlans() {
   const qc = useQueryClient()
   return () =>
     Promise.all([
-      qc.invalidateQueries({ queryKey: ['plans'] }),
-      qc.invalidateQueries({ queryKey: ['progress'] }),
-      qc.invalidateQueries({ queryKey: ['assignments'] }),
+      qc.invalidateQueries({ queryKey: planKeys.all }),
+      qc.invalidateQueries({ queryKey: progressKeys.all }),
+      qc.invalidateQueries({ queryKey: assignmentKeys.all }),
     ])
 }
 

@@ -2,6 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { api, etag, unwrapAs } from '@/lib/api/client'
 import type { Versioned } from '@/lib/api/types'
 import type { Plan, PlanInput } from '@/lib/api/types'
+import { planKeys } from '@/lib/api/query-keys'
 
 export const createPlan = (body: PlanInput) => unwrapAs<Plan>(api.POST('/api/v1/plans', { body }))
 
@@ -20,8 +21,8 @@ export function useSavePlan(existing?: Versioned) {
   return useMutation({
     mutationFn: (body: PlanInput) => (existing ? updatePlan(existing, body) : createPlan(body)),
     onSuccess: (plan) => {
-      qc.setQueryData(['plans', 'detail', plan.id], plan)
-      return qc.invalidateQueries({ queryKey: ['plans', 'list'] })
+      qc.setQueryData(planKeys.detail(plan.id), plan)
+      return qc.invalidateQueries({ queryKey: planKeys.lists() })
     },
   })
 }

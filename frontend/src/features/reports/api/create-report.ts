@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { api, unwrapAs } from '@/lib/api/client'
 import type { Report, ReportInput } from '@/lib/api/types'
+import { assignmentKeys, progressKeys, reportKeys } from '@/lib/api/query-keys'
 
 /** Files a report. The Idempotency-Key makes a retried submit (flaky phone network) count once. */
 export const createReport = (assignmentId: number, body: ReportInput, idempotencyKey: string) =>
@@ -18,9 +19,9 @@ export function useCreateReport(assignmentId: number) {
     mutationFn: ({ body, key }: { body: ReportInput; key: string }) => createReport(assignmentId, body, key),
     onSuccess: () =>
       Promise.all([
-        qc.invalidateQueries({ queryKey: ['assignments'] }),
-        qc.invalidateQueries({ queryKey: ['reports'] }),
-        qc.invalidateQueries({ queryKey: ['progress'] }),
+        qc.invalidateQueries({ queryKey: assignmentKeys.all }),
+        qc.invalidateQueries({ queryKey: reportKeys.all }),
+        qc.invalidateQueries({ queryKey: progressKeys.all }),
       ]),
   })
 }

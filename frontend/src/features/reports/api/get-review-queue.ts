@@ -1,5 +1,6 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query'
 import { api, unwrap } from '@/lib/api/client'
+import { reportKeys } from '@/lib/api/query-keys'
 
 export interface ReviewQueueParams {
   planId?: number
@@ -9,7 +10,7 @@ export interface ReviewQueueParams {
 
 export const reviewQueueQuery = (params: ReviewQueueParams) =>
   queryOptions({
-    queryKey: ['reports', 'queue', params],
+    queryKey: reportKeys.queue(params),
     queryFn: () => unwrap(api.GET('/api/v1/reports', { params: { query: { state: 'SUBMITTED', ...params } } })),
     placeholderData: keepPreviousData,
   })

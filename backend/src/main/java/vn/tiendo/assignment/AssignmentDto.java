@@ -3,6 +3,8 @@ package vn.tiendo.assignment;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import jakarta.annotation.Nullable;
+
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Assignment")
@@ -18,22 +20,22 @@ public record AssignmentDto(
         @Schema(example = "DU-ANMY") String orgCode,
         @Schema(example = "Đảng ủy phường An Mỹ") String orgName,
         @Schema(example = "co-so") String orgLevelCode,
-        @Schema(example = "Nguyễn Văn A") String secretaryName,
-        String phone,
-        String email,
+        @Schema(example = "Nguyễn Văn A") @Nullable String secretaryName,
+        @Nullable String phone,
+        @Nullable String email,
         @Schema(example = "2020-12-31") LocalDate deadline,
         @Schema(example = "2020-12-31") LocalDate originalDeadline,
         AssignmentStatus status,
         boolean overdue,
         @Schema(example = "-3", description = "Số ngày còn lại đến hạn (âm = số ngày trễ)") long daysLeft,
-        Instant completedAt,
-        Boolean onTime,
-        String exemptReason,
-        String extensionReason,
+        @Nullable Instant completedAt,
+        @Nullable Boolean onTime,
+        @Nullable String exemptReason,
+        @Nullable String extensionReason,
         @Schema(example = "2") int version,
-        CurrentReport currentReport) {
+        @Nullable CurrentReport currentReport) {
 
     @Schema(name = "CurrentReport")
-    public record CurrentReport(long id, int version, String state, String reviewComment) {
+    public record CurrentReport(long id, int version, String state, @Nullable String reviewComment) {
     }
 }

@@ -13,6 +13,7 @@ import jakarta.inject.Inject;
 import org.hibernate.Session;
 
 import vn.tiendo.organization.OrganizationsPlaced;
+import vn.tiendo.plan.PlanPublishing;
 
 /**
  * Creates assignments set-based in SQL (one INSERT ... SELECT, never a loop over organisations): at publish, one
@@ -38,6 +39,11 @@ public class AssignmentFactory {
                 INSERT INTO assignment (plan_id, tier_id, org_id, org_path, deadline, original_deadline, status)
                 SELECT t.plan_id, t.id, o.id, o.path, t.deadline, t.deadline, 'PENDING'
                 """ + TARGETS + " WHERE t.plan_id = ? ON CONFLICT (tier_id, org_id) DO NOTHING", planId));
+    }
+
+    /** A plan is published (or counted): its assignments, created or counted. */
+    void onPublishing(@Observes PlanPublishing publishing) {
+        publishing.assignments(publishing.dryRun() ? countForPlan(publishing.planId()) : createForPlan(publishing.planId()));
     }
 
     /** How many assignments publishing would create. */

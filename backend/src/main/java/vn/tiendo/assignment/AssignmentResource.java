@@ -12,7 +12,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
@@ -22,6 +21,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import vn.tiendo.common.ETags;
+import vn.tiendo.common.Fails;
 import vn.tiendo.common.PageResult;
 import vn.tiendo.common.Paging;
 import vn.tiendo.common.Role;
@@ -63,7 +64,7 @@ public class AssignmentResource {
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = "application/json", schema = @Schema(implementation = AssignmentDto.class)))
     public Response getAssignment(@PathParam("id") long id) {
         AssignmentDto dto = service.get(id);
-        return Response.ok(dto).tag(new EntityTag(String.valueOf(dto.version()))).build();
+        return Response.ok(dto).tag(ETags.tag(dto.version())).build();
     }
 
     @POST
@@ -71,6 +72,7 @@ public class AssignmentResource {
     @RolesAllowed({ Role.ADMIN_, Role.DEPARTMENT_ })
     @Operation(operationId = "exemptAssignment", summary = "Miễn nhiệm vụ, có lý do (rời mọi mẫu số)")
     @APIResponse(responseCode = "200", content = @Content(mediaType = "application/json", schema = @Schema(implementation = AssignmentDto.class)))
+    @Fails(409)
     public Response exemptAssignment(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull ExemptInput in) {
         service.exempt(id, in.reason(), ifMatch);
@@ -82,6 +84,7 @@ public class AssignmentResource {
     @RolesAllowed({ Role.ADMIN_, Role.DEPARTMENT_ })
     @Operation(operationId = "extendAssignment", summary = "Gia hạn nhiệm vụ, có lý do")
     @APIResponse(responseCode = "200", content = @Content(mediaType = "application/json", schema = @Schema(implementation = AssignmentDto.class)))
+    @Fails({ 409, 422 })
     public Response extendAssignment(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull ExtendInput in) {
         service.extend(id, in, ifMatch);

@@ -12,6 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import vn.tiendo.common.Fails;
 import vn.tiendo.common.Paging;
 import vn.tiendo.common.Role;
 
@@ -29,6 +30,7 @@ public class AuditResource {
     @GET
     @Path("/audit")
     @Operation(operationId = "listAuditEvents", summary = "Lịch sử thay đổi của một đối tượng, cũ nhất trước (quản trị, ban tuyên giáo của cây con)")
+    @Fails(404)
     public AuditPage listAuditEvents(@QueryParam("entityType") AuditEntity entityType, @QueryParam("entityId") String entityId,
             @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         var p = service.history(entityType, entityId, Paging.of(page, size));

@@ -1,12 +1,24 @@
 package vn.tiendo.common;
 
-/** ETag = the entity's version in quotes; {@code If-Match} must name the current one. */
+import jakarta.ws.rs.core.EntityTag;
+
+/** ETag = the entity's version in quotes; {@code If-Match} must name the current one. The one place tags are made. */
 public final class ETags {
     private ETags() {
     }
 
+    /** The header value: {@code "5"}. */
     public static String of(int version) {
-        return "\"" + version + "\"";
+        return "\"" + value(version) + "\"";
+    }
+
+    /** The same tag for {@code Response.tag(...)} (which adds the quotes itself). */
+    public static EntityTag tag(int version) {
+        return new EntityTag(value(version));
+    }
+
+    private static String value(int version) {
+        return String.valueOf(version);
     }
 
     /** Checks an optional If-Match header against the current version: 412 when stale. */

@@ -2,6 +2,8 @@ package vn.tiendo.common;
 
 import java.util.List;
 
+import jakarta.annotation.Nullable;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -13,8 +15,8 @@ public record Problem(
         @Schema(example = "Dữ liệu không hợp lệ") String title,
         @Schema(example = "400") int status,
         @Schema(example = "Trường 'deadline' không được để trống") String detail,
-        @Schema(example = "/api/v1/plans") String instance,
+        @Schema(example = "/api/v1/plans") @Nullable String instance,
         List<FieldError> errors,
         @Schema(description = "Mã yêu cầu (X-Request-Id): gửi kèm khi báo lỗi để tra nhật ký", example = "4f9c2a1e-8d3b-4c55-9f1a-2b7e6d0c9a11")
-        String requestId) {
+        @Nullable String requestId) {
 }

@@ -1,7 +1,5 @@
 package vn.tiendo.common;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -11,11 +9,9 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
-import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
@@ -37,7 +33,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * The one place exceptions become HTTP answers: RFC 9457 {@code application/problem+json}, never a stack
- * trace, SQL or Java class name. Unknown non-API paths answer the SPA's index.html (deep links).
+ * trace, SQL or Java class name.
  */
 public class ProblemMapper {
     public static final String PROBLEM_JSON = "application/problem+json";
@@ -46,8 +42,8 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response api(ApiException e, UriInfo uri) {
         Response r = problem(e.status(), e.title(), e.getMessage(), e.errors(), uri);
-        if (e instanceof vn.tiendo.user.UserService.TooManyAttempts t) {
-            return Response.fromResponse(r).header("Retry-After", t.retryAfterSeconds).build();
+        if (e instanceof RetryAfterException t) {
+            return Response.fromResponse(r).header("Retry-After", t.retryAfterSeconds()).build();
         }
         return r;
     }
@@ -118,26 +114,13 @@ public class ProblemMapper {
     }
 
     @ServerExceptionMapper
-    public Response notFound(NotFoundException e, UriInfo uri, HttpHeaders headers, jakarta.ws.rs.core.Request request) {
+    public Response notFound(NotFoundException e, UriInfo uri) {
         for (Throwable c = e.getCause(); c != null; c = c.getCause()) {
             if (c instanceof ApiException api) { // a query parameter that did not parse (QueryParamConverters)
                 return api(api, uri);
             }
         }
-        String path = uri.getPath();
-        boolean spaRoute = HttpMethod.GET.equals(request.getMethod()) && !path.startsWith("/api/") && !path.startsWith("/q/")
-                && acceptsHtml(headers);
-        if (spaRoute) {
-            InputStream index = Thread.currentThread().getContextClassLoader().getResourceAsStream("META-INF/resources/index.html");
-            if (index != null) {
-                try (index) {
-                    return Response.ok(index.readAllBytes(), MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build();
-                } catch (IOException ex) {
-                    LOG.warn("cannot read index.html", ex);
-                }
-            }
-        }
-        return problem(404, "Không tìm thấy", "Không tìm thấy tài nguyên " + path, List.of(), uri);
+        return problem(404, "Không tìm thấy", "Không tìm thấy tài nguyên " + uri.getPath(), List.of(), uri);
     }
 
     @ServerExceptionMapper
@@ -194,11 +177,6 @@ public class ProblemMapper {
         Problem body = new Problem("about:blank", title, status, detail, uri == null ? null : uri.getPath(),
                 errors == null ? List.of() : errors, RequestId.current());
         return Response.status(status).type(PROBLEM_JSON).entity(body).build();
-    }
-
-    private static boolean acceptsHtml(HttpHeaders headers) {
-        return headers.getAcceptableMediaTypes().stream()
-                .anyMatch(m -> m.isCompatible(MediaType.TEXT_HTML_TYPE) && !m.isWildcardType());
     }
 
     /** "create.body.tiers[0].deadline" → "tiers[0].deadline"; a query parameter keeps its own name. */

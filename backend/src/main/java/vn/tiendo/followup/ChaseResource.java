@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import vn.tiendo.common.Fails;
 import vn.tiendo.common.Paging;
 import vn.tiendo.common.Role;
 import vn.tiendo.organization.OrganizationService;
@@ -53,6 +54,7 @@ public class ChaseResource {
     @Path("/plans/{id}/late/remind")
     @RolesAllowed({ Role.ADMIN_, Role.DEPARTMENT_ })
     @Operation(operationId = "remindLateAssignments", summary = "Nhắc nhở ngay: các nhiệm vụ được chọn, hoặc cả danh sách đôn đốc")
+    @Fails({ 409, 422 })
     public RemindResult remindLateAssignments(@PathParam("id") long planId, @QueryParam("orgId") Long orgId,
             @QueryParam("dueWithinDays") Integer dueWithinDays, @Valid RemindInput in) {
         return service.remind(planId, orgId, dueWithinDays, in);

@@ -3,6 +3,8 @@ package vn.tiendo.followup;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import jakarta.annotation.Nullable;
+
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import vn.tiendo.assignment.AssignmentStatus;
@@ -21,9 +23,9 @@ public record LateAssignment(
         @Schema(example = "4", description = "Số ngày trễ (âm: còn bấy nhiêu ngày đến hạn, 0: hạn là hôm nay)") long daysLate,
         @Schema(example = "true") boolean overdue,
         @Schema(example = "HELD") AssignmentStatus status,
-        @Schema(example = "Nguyễn Văn A") String secretaryName,
-        @Schema(example = "0235 3812 345") String phone,
-        @Schema(example = "vanphong@anmy.dcs.vn") String email,
-        @Schema(description = "Lần nhắc gần nhất (tự động hoặc thủ công); null nếu chưa nhắc") Instant lastReminderAt,
-        @Schema(example = "OVERDUE", description = "Loại lần nhắc gần nhất") String lastReminderKind) {
+        @Schema(example = "Nguyễn Văn A") @Nullable String secretaryName,
+        @Schema(example = "0235 3812 345") @Nullable String phone,
+        @Schema(example = "vanphong@anmy.dcs.vn") @Nullable String email,
+        @Schema(description = "Lần nhắc gần nhất (tự động hoặc thủ công); null nếu chưa nhắc") @Nullable Instant lastReminderAt,
+        @Schema(example = "OVERDUE", description = "Loại lần nhắc gần nhất") @Nullable String lastReminderKind) {
 }

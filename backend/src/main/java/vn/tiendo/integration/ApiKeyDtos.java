@@ -3,6 +3,7 @@ package vn.tiendo.integration;
 import java.time.Instant;
 import java.util.List;
 
+import jakarta.annotation.Nullable;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -25,7 +26,7 @@ public final class ApiKeyDtos {
 
     @Schema(name = "ApiKey")
     public record ApiKeyDto(@Schema(example = "3") long id, String name, @Schema(example = "td_3kF9aQ2x") String prefix, long orgId,
-            List<String> roles, Instant createdAt, Instant lastUsedAt, Instant revokedAt) {
+            List<String> roles, Instant createdAt, @Nullable Instant lastUsedAt, @Nullable Instant revokedAt) {
     }
 
     @Schema(name = "CreatedApiKey", description = "Khóa chỉ hiện một lần; hãy lưu lại ngay")

@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import vn.tiendo.common.Fails;
 import vn.tiendo.common.Idempotent;
 import vn.tiendo.common.Role;
 import vn.tiendo.integration.ApiKeyDtos.ApiKeyDto;
@@ -37,6 +38,7 @@ public class ApiKeyResource {
     @Idempotent
     @Operation(operationId = "createApiKey", summary = "Tạo khóa API cho một tổ chức (khóa chỉ hiện một lần)")
     @APIResponse(responseCode = "201", description = "Đã tạo", content = @Content(mediaType = "application/json", schema = @Schema(implementation = CreatedApiKey.class)))
+    @Fails(422)
     public Response createApiKey(@Valid @NotNull ApiKeyInput in) {
         return Response.status(201).entity(service.create(in)).build();
     }

@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import vn.tiendo.common.Fails;
 import vn.tiendo.common.Idempotent;
 import vn.tiendo.common.Paging;
 import vn.tiendo.common.Role;
@@ -49,6 +50,7 @@ public class IntegrationResource {
     @Idempotent
     @Operation(operationId = "createWebhook", summary = "Đăng ký webhook: sự kiện được ký X-Tiendo-Signature: sha256=<HMAC>")
     @APIResponse(responseCode = "201", description = "Đã tạo", content = @Content(mediaType = "application/json", schema = @Schema(implementation = WebhookDto.class)))
+    @Fails(422)
     public Response createWebhook(@Valid @NotNull WebhookInput in) {
         return Response.status(201).entity(webhooks.create(in)).build();
     }

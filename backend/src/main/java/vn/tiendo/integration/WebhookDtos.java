@@ -3,6 +3,7 @@ package vn.tiendo.integration;
 import java.time.Instant;
 import java.util.List;
 
+import jakarta.annotation.Nullable;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Pattern;
@@ -24,18 +25,18 @@ public final class WebhookDtos {
     }
 
     @Schema(name = "Webhook")
-    public record WebhookDto(long id, String url, List<String> events, Long orgId, boolean active, Instant createdAt) {
+    public record WebhookDto(long id, String url, List<String> events, @Nullable Long orgId, boolean active, Instant createdAt) {
     }
 
     @Schema(name = "WebhookDelivery")
     public record DeliveryDto(long id, long eventId, String eventType, String state, int attempts, Instant nextAttemptAt,
-            Integer lastStatus, String lastError, Instant createdAt, Instant deliveredAt, List<AttemptDto> log) {
+            @Nullable Integer lastStatus, @Nullable String lastError, Instant createdAt, @Nullable Instant deliveredAt, List<AttemptDto> log) {
     }
 
     @Schema(name = "WebhookAttempt")
-    public record AttemptDto(int attempt, Instant at, Integer status,
+    public record AttemptDto(int attempt, Instant at, @Nullable Integer status,
             @Schema(example = "CONNECTION_REFUSED", description = "Loại lỗi: TIMEOUT, CONNECTION_REFUSED, CONNECTION_CLOSED, UNREACHABLE, TLS, DNS, "
-                    + "BLOCKED_ADDRESS, INVALID_URL, HTTP_3XX, HTTP_4XX, HTTP_5XX, SECRET_UNREADABLE, NETWORK, WEBHOOK_DELETED") String error,
+                    + "BLOCKED_ADDRESS, INVALID_URL, HTTP_3XX, HTTP_4XX, HTTP_5XX, SECRET_UNREADABLE, NETWORK, WEBHOOK_DELETED") @Nullable String error,
             int durationMs) {
     }
 
@@ -46,10 +47,10 @@ public final class WebhookDtos {
     @Schema(name = "FeedEvent")
     public record FeedEvent(@Schema(example = "812:45", description = "Con trỏ của sự kiện này; dùng làm after= để đọc tiếp") String cursor,
             long id, @Schema(example = "report.submitted") String type, String entityType, long entityId, Instant occurredAt,
-            Object data) {
+            @Nullable Object data) {
     }
 
     @Schema(name = "FeedPage")
-    public record FeedPage(List<FeedEvent> items, @Schema(example = "812:45", description = "after= cho lần đọc sau") String next) {
+    public record FeedPage(List<FeedEvent> items, @Schema(example = "812:45", description = "after= cho lần đọc sau") @Nullable String next) {
     }
 }

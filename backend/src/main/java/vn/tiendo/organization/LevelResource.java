@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.tiendo.audit.AuditEntity;
 import vn.tiendo.audit.AuditLog;
 import vn.tiendo.common.ApiException;
+import vn.tiendo.common.Fails;
 import vn.tiendo.common.Idempotent;
 import vn.tiendo.common.Role;
 
@@ -47,6 +48,7 @@ public class LevelResource {
     @Operation(operationId = "createLevel", summary = "Thêm một cấp tổ chức (quản trị)")
     @APIResponse(responseCode = "201", description = "Đã tạo")
     @Idempotent
+    @Fails(409)
     public Response createLevel(@Valid @NotNull LevelInput in) {
         if (levels.findByIdOptional(in.code()).isPresent()) {
             throw ApiException.conflict("Cấp '" + in.code() + "' đã tồn tại");

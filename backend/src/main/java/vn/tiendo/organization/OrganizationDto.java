@@ -1,5 +1,7 @@
 package vn.tiendo.organization;
 
+import jakarta.annotation.Nullable;
+
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** An organisation as the API shows it. */
@@ -8,12 +10,12 @@ public record OrganizationDto(
         @Schema(example = "12") long id,
         @Schema(example = "TU-TAMKY") String code,
         @Schema(example = "Thành ủy Tam Kỳ") String name,
-        @Schema(example = "1") Long parentId,
+        @Schema(example = "1") @Nullable Long parentId,
         @Schema(example = "huyen") String levelCode,
         @Schema(example = "5400") int memberCount,
-        @Schema(example = "Nguyễn Văn A") String secretaryName,
-        @Schema(example = "0235 3812 345") String phone,
-        @Schema(example = "vanphong@tamky.dcs.vn") String email,
+        @Schema(example = "Nguyễn Văn A") @Nullable String secretaryName,
+        @Schema(example = "0235 3812 345") @Nullable String phone,
+        @Schema(example = "vanphong@tamky.dcs.vn") @Nullable String email,
         boolean active,
         @Schema(example = "0") int version,
         @Schema(description = "Số tổ chức trực thuộc đang hoạt động", example = "13") long childCount) {

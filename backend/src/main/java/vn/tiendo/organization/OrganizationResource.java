@@ -31,6 +31,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import vn.tiendo.common.ApiException;
+import vn.tiendo.common.ETags;
+import vn.tiendo.common.Fails;
 import vn.tiendo.common.PageResult;
 import vn.tiendo.common.Paging;
 import vn.tiendo.common.Idempotent;
@@ -85,6 +87,7 @@ public class OrganizationResource {
     @Operation(operationId = "createOrganization", summary = "Tạo tổ chức trực thuộc một tổ chức trong phạm vi của bạn")
     @APIResponse(responseCode = "201", description = "Đã tạo", content = @Content(mediaType = "application/json", schema = @Schema(implementation = OrganizationDto.class)))
     @Idempotent
+    @Fails({ 409, 422 })
     public Response createOrganization(@Valid @NotNull OrganizationInput in) {
         Organization o = service.create(in);
         return Response.status(201).entity(service.toDto(o)).tag(etag(o)).build();
@@ -95,6 +98,7 @@ public class OrganizationResource {
     @RolesAllowed({ Role.ADMIN_, Role.DEPARTMENT_ })
     @Operation(operationId = "updateOrganization", summary = "Sửa tổ chức; đổi parentId là chuyển cả cây con")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = "application/json", schema = @Schema(implementation = OrganizationDto.class)))
+    @Fails(422)
     public Response updateOrganization(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull OrganizationInput in) {
         Organization o = service.update(id, in, ifMatch);
@@ -107,6 +111,7 @@ public class OrganizationResource {
     @Operation(operationId = "upsertOrganizationByCode", summary = "Tạo hoặc cập nhật tổ chức theo mã ổn định (tích hợp)")
     @APIResponse(responseCode = "200", description = "Đã cập nhật", content = @Content(mediaType = "application/json", schema = @Schema(implementation = OrganizationDto.class)))
     @APIResponse(responseCode = "201", description = "Đã tạo", content = @Content(mediaType = "application/json", schema = @Schema(implementation = OrganizationDto.class)))
+    @Fails({ 409, 422 })
     public Response upsertOrganizationByCode(@PathParam("code") String code, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull OrganizationInput in) {
         boolean created = service.upsertByCode(code, in, ifMatch);
@@ -119,6 +124,7 @@ public class OrganizationResource {
     @RolesAllowed({ Role.ADMIN_, Role.DEPARTMENT_ })
     @Operation(operationId = "deactivateOrganization", summary = "Ngừng hoạt động tổ chức (không xóa; lịch sử được giữ)")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = "application/json", schema = @Schema(implementation = OrganizationDto.class)))
+    @Fails(409)
     public Response deactivateOrganization(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         Organization o = service.deactivate(id, ifMatch);
         return Response.ok(service.toDto(service.requireReadable(o.id))).build();
@@ -135,6 +141,7 @@ public class OrganizationResource {
                     examples = @ExampleObject(name = "csv", value = "code,name,parentCode,levelCode,memberCount\nTU-QN,Tỉnh ủy Quảng Nam,,tinh,0\nTU-TAMKY,Thành ủy Tam Kỳ,TU-QN,huyen,5400\n")),
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportItem[].class)) })
     @APIResponse(responseCode = "200", description = "Đã nhập", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ImportResult.class)))
+    @Fails(422)
     public Response importOrganizations(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, byte[] body) throws IOException {
         return Response.ok(importFrom(contentType, new java.io.ByteArrayInputStream(body))).build();
     }
@@ -160,6 +167,6 @@ public class OrganizationResource {
     }
 
     private static jakarta.ws.rs.core.EntityTag etag(Organization o) {
-        return new jakarta.ws.rs.core.EntityTag(String.valueOf(o.version));
+        return ETags.tag(o.version);
     }
 }

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.annotation.Nullable;
+
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import vn.tiendo.common.Format;
@@ -17,16 +19,16 @@ import vn.tiendo.plan.parse.ParsedTier;
  */
 @Schema(name = "PlanDraft")
 public record PlanDraft(
-        String number, String title, Long issuerOrgId, String resolution, LocalDate issuedOn, String purpose, String requirements,
-        String materials, Long parentPlanId, List<TierDraft> tiers,
+        @Nullable String number, @Nullable String title, @Nullable Long issuerOrgId, @Nullable String resolution, @Nullable LocalDate issuedOn, @Nullable String purpose, @Nullable String requirements,
+        @Nullable String materials, @Nullable Long parentPlanId, List<TierDraft> tiers,
         @Schema(description = "Vị trí trong văn bản nguồn của từng trường đã đọc được, khóa như 'number', 'tiers[0].deadline'")
         Map<String, SourceSpan> spans,
         @Schema(example = "[\"Hạn của đợt 2 không ghi năm; đã lấy năm 2021 từ ngữ cảnh\"]") List<String> warnings,
         @Schema(description = "Văn bản nguồn đã đọc (với .docx: văn bản trích ra), để hiển thị các vùng đánh dấu") String sourceText) {
 
     @Schema(name = "TierDraft")
-    public record TierDraft(String name, Activity activity, List<String> levelCodes, List<Long> organizationIds, String audience,
-            BigDecimal durationDays, String presenter, Format format, LocalDate deadline) {
+    public record TierDraft(@Nullable String name, @Nullable Activity activity, List<String> levelCodes, List<Long> organizationIds, @Nullable String audience,
+            @Nullable BigDecimal durationDays, @Nullable String presenter, @Nullable Format format, @Nullable LocalDate deadline) {
     }
 
     @Schema(name = "SourceSpan")

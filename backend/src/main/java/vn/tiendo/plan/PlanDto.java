@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import jakarta.annotation.Nullable;
+
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Plan")
@@ -13,16 +15,16 @@ public record PlanDto(
         String title,
         @Schema(example = "1") long issuerOrgId,
         @Schema(example = "Tỉnh ủy Quảng Nam") String issuerOrgName,
-        String resolution,
-        LocalDate issuedOn,
-        String purpose,
-        String requirements,
-        String materials,
-        Long parentPlanId,
-        @Schema(example = "01-KH/TU") String parentPlanNumber,
+        @Nullable String resolution,
+        @Nullable LocalDate issuedOn,
+        @Nullable String purpose,
+        @Nullable String requirements,
+        @Nullable String materials,
+        @Nullable Long parentPlanId,
+        @Schema(example = "01-KH/TU") @Nullable String parentPlanNumber,
         PlanStatus status,
-        Instant publishedAt,
-        Instant closedAt,
+        @Nullable Instant publishedAt,
+        @Nullable Instant closedAt,
         @Schema(example = "0") int version,
         List<TierDto> tiers) {
 }

@@ -21,6 +21,7 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 import vn.tiendo.common.ApiException;
+import vn.tiendo.common.Fails;
 import vn.tiendo.common.Role;
 import vn.tiendo.plan.parse.PlanTextParser;
 
@@ -44,6 +45,7 @@ public class PlanParseResource {
             @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(type = SchemaType.STRING),
                     examples = @ExampleObject(name = "tier", value = "Kế hoạch số 171- KH/TU ngày 01/8/2019 ... Cấp huyện và tương đương: 01 ngày, hoàn thành trước ngày 25/9/2019.")),
             @Content(mediaType = MediaType.MULTIPART_FORM_DATA, schema = @Schema(implementation = DocxUpload.class)) })
+    @Fails(422) // a .docx that is no Word document (parsePlanDocx)
     public PlanDraft parsePlanText(String text) {
         return PlanDraft.of(parser.parse(text), text == null ? "" : text);
     }

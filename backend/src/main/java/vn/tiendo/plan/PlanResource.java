@@ -23,6 +23,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import vn.tiendo.common.ETags;
+import vn.tiendo.common.Fails;
 import vn.tiendo.common.Paging;
 import vn.tiendo.common.Idempotent;
 import vn.tiendo.common.Role;
@@ -57,6 +59,7 @@ public class PlanResource {
     @Operation(operationId = "createPlan", summary = "Tạo kế hoạch nháp (kể cả kế hoạch cụ thể hóa của cấp dưới)")
     @APIResponse(responseCode = "201", description = "Đã tạo", content = @Content(mediaType = "application/json", schema = @Schema(implementation = PlanDto.class)))
     @Idempotent
+    @Fails({ 404, 422 })
     public Response createPlan(@Valid @NotNull PlanInput in) {
         Plan p = service.create(in);
         return Response.status(201).entity(service.toDto(service.requireReadable(p.id))).tag(etag(p)).build();
@@ -76,6 +79,7 @@ public class PlanResource {
     @RolesAllowed({ Role.ADMIN_, Role.DEPARTMENT_ })
     @Operation(operationId = "updatePlan", summary = "Sửa kế hoạch khi còn là bản nháp")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = "application/json", schema = @Schema(implementation = PlanDto.class)))
+    @Fails({ 409, 422 })
     public Response updatePlan(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull PlanInput in) {
         service.update(id, in, ifMatch);
         Plan p = service.requireReadable(id);
@@ -88,6 +92,7 @@ public class PlanResource {
     @Operation(operationId = "publishPlan", summary = "Ban hành: giao nhiệm vụ cho mọi tổ chức thuộc đối tượng; dryRun=true chỉ đếm")
     @APIResponse(responseCode = "200", description = "Đã ban hành (hoặc đếm thử)", content = @Content(mediaType = "application/json", schema = @Schema(implementation = PublishResult.class)))
     @Idempotent
+    @Fails({ 409, 422 })
     public Response publishPlan(@PathParam("id") long id, @QueryParam("dryRun") boolean dryRun,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return Response.ok(new PublishResult(service.publish(id, dryRun, ifMatch), dryRun)).build();
@@ -98,6 +103,7 @@ public class PlanResource {
     @RolesAllowed({ Role.ADMIN_, Role.DEPARTMENT_ })
     @Operation(operationId = "closePlan", summary = "Kết thúc kế hoạch: không nhận báo cáo nữa")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = "application/json", schema = @Schema(implementation = PlanDto.class)))
+    @Fails(409)
     public Response closePlan(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         service.close(id, ifMatch);
         Plan p = service.requireReadable(id);
@@ -105,6 +111,6 @@ public class PlanResource {
     }
 
     private static EntityTag etag(Plan p) {
-        return new EntityTag(String.valueOf(p.version));
+        return ETags.tag(p.version);
     }
 }

@@ -17,7 +17,6 @@ import jakarta.transaction.Transactional;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import vn.tiendo.assignment.AssignmentFactory;
 import vn.tiendo.audit.AuditEntity;
 import vn.tiendo.audit.AuditLog;
 import vn.tiendo.common.ApiException;
@@ -50,8 +49,6 @@ public class PlanService {
     @Inject
     LevelRepository levels;
     @Inject
-    AssignmentFactory assignments;
-    @Inject
     Caller caller;
     @Inject
     AuditLog audit;
@@ -59,6 +56,8 @@ public class PlanService {
     AppClock clock;
     @Inject
     jakarta.enterprise.event.Event<DomainEvent> events;
+    @Inject
+    jakarta.enterprise.event.Event<PlanPublishing> publishing;
 
     /** A plan the caller may see: issued within its scope, or issued above it and so reaching it. */
     public Optional<Plan> readable(long id) {
@@ -132,13 +131,17 @@ public class PlanService {
                     parent);
         }
         if (dryRun) {
-            return assignments.countForPlan(p.id);
+            PlanPublishing counting = new PlanPublishing(p.id, true);
+            publishing.fire(counting);
+            return counting.assignments();
         }
         var before = audit.before(toDto(p));
         p.status = PlanStatus.PUBLISHED;
         p.publishedAt = clock.now();
         plans.flush();
-        int created = assignments.createForPlan(p.id);
+        PlanPublishing publish = new PlanPublishing(p.id, false);
+        publishing.fire(publish);
+        int created = publish.assignments();
         statistics.analyzeAfterCommit(created, "assignment", "progress_count");
         events.fire(new DomainEvent(DomainEvent.PLAN_PUBLISHED, "plan", p.id, orgs.findById(p.issuerOrgId).path, Map.of("planId", p.id,
                 "number", p.number, "title", p.title, "issuerOrgId", p.issuerOrgId, "assignmentsCreated", created)));

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 
+import jakarta.annotation.Nullable;
+
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import vn.tiendo.common.Format;
@@ -16,9 +18,9 @@ public record TierDto(
         Activity activity,
         @Schema(example = "[\"huyen\"]") List<String> levelCodes,
         List<Long> organizationIds,
-        String audience,
-        @Schema(example = "1") BigDecimal durationDays,
-        String presenter,
+        @Nullable String audience,
+        @Schema(example = "1") @Nullable BigDecimal durationDays,
+        @Nullable String presenter,
         Format format,
         @Schema(example = "2020-12-10") LocalDate deadline) {
 

@@ -3,6 +3,8 @@ package vn.tiendo.progress;
 import java.time.LocalDate;
 import java.util.List;
 
+import jakarta.annotation.Nullable;
+
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Shapes of the progress endpoints. */
@@ -42,7 +44,7 @@ public final class ProgressDtos {
     }
 
     @Schema(name = "DashboardPlan")
-    public record DashboardPlan(long planId, String number, String title, String status, LocalDate nextDeadline, Totals totals) {
+    public record DashboardPlan(long planId, String number, String title, String status, @Nullable LocalDate nextDeadline, Totals totals) {
     }
 
     @Schema(name = "Dashboard")

@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import vn.tiendo.common.ApiException;
+import vn.tiendo.common.Fails;
 import vn.tiendo.common.Role;
 import vn.tiendo.organization.Organization;
 import vn.tiendo.plan.Plan;
@@ -79,6 +80,7 @@ public class ProgressResource {
     @GET
     @Path("/dashboard")
     @Operation(operationId = "getDashboard", summary = "Các kế hoạch đang theo dõi trên cây con của orgId, kèm số liệu")
+    @Fails(404)
     public Dashboard getDashboard(@QueryParam("orgId") Long orgId) {
         return service.dashboard(orgId);
     }

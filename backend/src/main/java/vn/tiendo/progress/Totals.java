@@ -1,5 +1,7 @@
 package vn.tiendo.progress;
 
+import jakarta.annotation.Nullable;
+
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -21,9 +23,9 @@ public record Totals(
         @Schema(example = "10") long completedOnTime,
         @Schema(example = "540", description = "Σ số dự của báo cáo hiện hành đã nộp / chấp nhận") long attendees,
         @Schema(example = "600", description = "Σ số phải dự của các báo cáo đó") long expected,
-        @Schema(example = "0.631578947368421", description = "completed / (assignments - exempt)") Double completionRate,
-        @Schema(example = "0.526315789473684", description = "completedOnTime / (assignments - exempt)") Double onTimeRate,
-        @Schema(example = "0.9", description = "attendees / expected") Double attendanceRate) {
+        @Schema(example = "0.631578947368421", description = "completed / (assignments - exempt)") @Nullable Double completionRate,
+        @Schema(example = "0.526315789473684", description = "completedOnTime / (assignments - exempt)") @Nullable Double onTimeRate,
+        @Schema(example = "0.9", description = "attendees / expected") @Nullable Double attendanceRate) {
 
     public static Totals of(long assignments, long pending, long scheduled, long held, long reported, long accepted, long returned,
             long exempt, long overdue, long completedOnTime, long attendees, long expected) {

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import jakarta.annotation.Nullable;
+
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Report")
@@ -24,9 +26,9 @@ public record ReportDto(
         int absentWithReason,
         int writeUps,
         boolean actionProgrammeAdopted,
-        String actionProgrammeRef,
+        @Nullable String actionProgrammeRef,
         List<String> propagandaForms,
-        String notes,
+        @Nullable String notes,
         long submittedBy,
         @Schema(example = "Lê Văn Cường") String submittedByName,
         @Schema(description = "Khóa API đã nộp báo cáo này (cổng thông tin nộp thay), nếu có") Long apiKeyId,
@@ -34,9 +36,9 @@ public record ReportDto(
         Instant submittedAt,
         @Schema(description = "Lần nộp này có đúng hạn (theo hạn hiện tại) không") boolean onTime,
         ReportState state,
-        String reviewComment,
-        Long reviewedBy,
-        String reviewedByName,
-        Instant reviewedAt,
+        @Nullable String reviewComment,
+        @Nullable Long reviewedBy,
+        @Nullable String reviewedByName,
+        @Nullable Instant reviewedAt,
         @Schema(description = "Là phiên bản hiện hành của nhiệm vụ") boolean current) {
 }

@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import vn.tiendo.common.Fails;
 import vn.tiendo.common.Paging;
 import vn.tiendo.common.Idempotent;
 import vn.tiendo.common.Role;
@@ -40,6 +41,7 @@ public class ReportResource {
     @Operation(operationId = "submitReport", summary = "Nộp báo cáo kết quả (mỗi lần nộp là một phiên bản mới)")
     @APIResponse(responseCode = "201", description = "Đã nộp", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ReportDto.class)))
     @Idempotent
+    @Fails({ 409, 422 })
     public Response submitReport(@PathParam("id") long assignmentId, @Valid @NotNull ReportInput in) {
         return Response.status(201).entity(service.submit(assignmentId, in)).build();
     }
@@ -64,6 +66,7 @@ public class ReportResource {
     @Path("/reports/{id}/review")
     @RolesAllowed({ Role.ADMIN_, Role.DEPARTMENT_ })
     @Operation(operationId = "reviewReport", summary = "Duyệt báo cáo: chấp nhận, hoặc trả lại kèm lý do (mở lại nhiệm vụ)")
+    @Fails(409)
     public ReportDto reviewReport(@PathParam("id") long id, @Valid @NotNull ReviewInput in) {
         Report r = service.review(id, in);
         return service.toDto(service.requireReadable(r.id));

@@ -2,6 +2,8 @@ package vn.tiendo.session;
 
 import java.time.Instant;
 
+import jakarta.annotation.Nullable;
+
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import vn.tiendo.common.Format;
@@ -15,13 +17,13 @@ public record SessionDto(
         @Schema(example = "Đảng ủy phường An Mỹ") String orgName,
         @Schema(example = "Cấp cơ sở") String tierName,
         Instant startsAt,
-        Instant endsAt,
-        String venue,
+        @Nullable Instant endsAt,
+        @Nullable String venue,
         Format format,
-        String presenter,
-        Integer expectedAttendees,
+        @Nullable String presenter,
+        @Nullable Integer expectedAttendees,
         SessionStatus status,
-        Long hostSessionId,
+        @Nullable Long hostSessionId,
         @Schema(description = "Số điểm cầu nối vào hội nghị này") long bridgePoints,
         @Schema(example = "0") int version) {
 }

@@ -10,7 +10,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import vn.tiendo.common.AppClock;
@@ -31,30 +30,14 @@ public class LoginThrottle {
     EntityManager em;
     @Inject
     AppClock clock;
-    @ConfigProperty(name = "tiendo.login.max-failures-per-account", defaultValue = "5")
-    int maxPerAccount;
-    @ConfigProperty(name = "tiendo.login.max-failures-per-address", defaultValue = "30")
-    int maxPerAddress;
-    @ConfigProperty(name = "tiendo.login.slow-after-per-account", defaultValue = "2")
-    int slowAfterPerAccount;
-    @ConfigProperty(name = "tiendo.login.slow-after-per-address", defaultValue = "10")
-    int slowAfterPerAddress;
-    @ConfigProperty(name = "tiendo.login.delay-step", defaultValue = "PT0.25S")
-    Duration delayStep;
-    @ConfigProperty(name = "tiendo.login.max-delay", defaultValue = "PT2S")
-    Duration maxDelay;
-    @ConfigProperty(name = "tiendo.login.max-waiting", defaultValue = "16")
-    int maxWaiting;
-    @ConfigProperty(name = "tiendo.login.window", defaultValue = "PT15M")
-    Duration window;
-    @ConfigProperty(name = "tiendo.login.lockout", defaultValue = "PT15M")
-    Duration lockout;
+    @Inject
+    SignInConfig config;
 
     private Semaphore waiting;
 
     @PostConstruct
     void init() {
-        waiting = new Semaphore(Math.max(0, maxWaiting));
+        waiting = new Semaphore(Math.max(0, config.maxWaiting()));
     }
 
     public static String accountKey(String username) {
@@ -99,13 +82,13 @@ public class LoginThrottle {
             if (locked > 0) {
                 return new Decision(Duration.ZERO, locked);
             }
-            long[] account = count(accountKey, maxPerAccount, now);
-            long[] address = count(addressKey, maxPerAddress, now);
+            long[] account = count(accountKey, config.maxFailuresPerAccount(), now);
+            long[] address = count(addressKey, config.maxFailuresPerAddress(), now);
             long refused = Math.max(account[1], address[1]);
             if (refused > 0) {
                 return new Decision(Duration.ZERO, refused);
             }
-            Duration delay = max(delayFor(account[0] - 1, slowAfterPerAccount), delayFor(address[0] - 1, slowAfterPerAddress));
+            Duration delay = max(delayFor(account[0] - 1, config.slowAfterPerAccount()), delayFor(address[0] - 1, config.slowAfterPerAddress()));
             return new Decision(delay, 0);
         });
     }
@@ -116,16 +99,16 @@ public class LoginThrottle {
             return Duration.ZERO;
         }
         long doublings = Math.min(earlier - slowAfter, 20);
-        Duration d = delayStep.multipliedBy(1L << doublings);
-        return d.compareTo(maxDelay) > 0 ? maxDelay : d;
+        Duration d = config.delayStep().multipliedBy(1L << doublings);
+        return d.compareTo(config.maxDelay()) > 0 ? config.maxDelay() : d;
     }
 
     /** The password was wrong: the attempt stays counted, and a key that reached its limit is locked. */
     public void failed(String accountKey, String addressKey) {
-        Instant until = clock.now().plus(lockout);
+        Instant until = clock.now().plus(config.lockout());
         QuarkusTransaction.requiringNew().run(() -> {
-            lockIfReached(accountKey, maxPerAccount, until);
-            lockIfReached(addressKey, maxPerAddress, until);
+            lockIfReached(accountKey, config.maxFailuresPerAccount(), until);
+            lockIfReached(addressKey, config.maxFailuresPerAddress(), until);
         });
     }
 
@@ -157,8 +140,8 @@ public class LoginThrottle {
                     locked_until = CASE WHEN t.locked_until > ?2 THEN t.locked_until
                         WHEN t.locked_until IS NULL AND t.window_start >= ?3 AND t.failures >= ?4 THEN CAST(?5 AS timestamptz)
                         ELSE NULL END
-                RETURNING failures, locked_until""").setParameter(1, key).setParameter(2, now).setParameter(3, now.minus(window))
-                .setParameter(4, max).setParameter(5, now.plus(lockout)).getSingleResult();
+                RETURNING failures, locked_until""").setParameter(1, key).setParameter(2, now).setParameter(3, now.minus(config.window()))
+                .setParameter(4, max).setParameter(5, now.plus(config.lockout())).getSingleResult();
         Instant until = SqlValues.instant(r[1]);
         return new long[] { ((Number) r[0]).longValue(), until == null ? 0 : secondsUntil(until, now) };
     }

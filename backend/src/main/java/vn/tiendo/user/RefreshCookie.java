@@ -1,9 +1,9 @@
 package vn.tiendo.user;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.core.NewCookie;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The refresh token's cookie: HttpOnly (no script reads it), SameSite=Strict (no other site's page sends it) and
@@ -14,8 +14,8 @@ public class RefreshCookie {
     public static final String NAME = "tiendo_refresh";
     static final String PATH = "/api/v1/auth";
 
-    @ConfigProperty(name = "tiendo.refresh.cookie-secure", defaultValue = "true")
-    boolean secure;
+    @Inject
+    RefreshConfig config;
 
     public NewCookie of(RefreshTokens.Issued issued) {
         return build(issued.token(), (int) issued.maxAge().toSeconds());
@@ -27,7 +27,7 @@ public class RefreshCookie {
     }
 
     private NewCookie build(String value, int maxAge) {
-        return new NewCookie.Builder(NAME).value(value).path(PATH).maxAge(maxAge).httpOnly(true).secure(secure)
+        return new NewCookie.Builder(NAME).value(value).path(PATH).maxAge(maxAge).httpOnly(true).secure(config.cookieSecure())
                 .sameSite(NewCookie.SameSite.STRICT).build();
     }
 }

@@ -14,7 +14,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import vn.tiendo.common.AppClock;
@@ -38,12 +37,8 @@ public class RefreshTokens {
     EntityManager em;
     @Inject
     AppClock clock;
-    @ConfigProperty(name = "tiendo.refresh.idle", defaultValue = "PT4H")
-    Duration idle;
-    @ConfigProperty(name = "tiendo.refresh.absolute", defaultValue = "PT12H")
-    Duration absolute;
-    @ConfigProperty(name = "tiendo.refresh.reuse-grace", defaultValue = "PT15S")
-    Duration reuseGrace;
+    @Inject
+    RefreshConfig config;
 
     /** A token for the browser and how long it may keep it. */
     public record Issued(String token, Duration maxAge) {
@@ -58,7 +53,7 @@ public class RefreshTokens {
         Instant now = now();
         em.createNativeQuery("DELETE FROM refresh_token WHERE user_id = ?1 AND family_expires_at < ?2")
                 .setParameter(1, u.id).setParameter(2, now).executeUpdate();
-        return insert(UUID.randomUUID(), u.id, stamp(u.passwordHash), now, now.plus(absolute));
+        return insert(UUID.randomUUID(), u.id, stamp(u.passwordHash), now, now.plus(config.absolute()));
     }
 
     /**
@@ -106,7 +101,7 @@ public class RefreshTokens {
 
     /** Used within the grace, and nothing of the family used since: the successor never reached the browser. */
     private boolean answerWasLost(UUID family, Instant usedAt, Instant now) {
-        if (usedAt.plus(reuseGrace).isBefore(now)) {
+        if (usedAt.plus(config.reuseGrace()).isBefore(now)) {
             return false;
         }
         Number laterUses = (Number) em.createNativeQuery("SELECT count(*) FROM refresh_token WHERE family_id = ?1 AND used_at > ?2")
@@ -131,6 +126,7 @@ public class RefreshTokens {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        Duration idle = config.idle();
         Instant expires = now.plus(idle).isBefore(familyEnd) ? now.plus(idle) : familyEnd;
         em.createNativeQuery("""
                 INSERT INTO refresh_token (token_hash, family_id, user_id, credential_stamp, issued_at, expires_at, family_expires_at)

@@ -18,6 +18,7 @@ import vn.tiendo.common.ETags;
 import vn.tiendo.common.FieldError;
 import vn.tiendo.common.PageResult;
 import vn.tiendo.common.Paging;
+import vn.tiendo.common.RetryAfterException;
 import vn.tiendo.common.Role;
 import vn.tiendo.organization.Organization;
 import vn.tiendo.organization.OrganizationRepository;
@@ -93,12 +94,9 @@ public class UserService {
     }
 
     /** 429 with the seconds to wait (Retry-After). */
-    public static final class TooManyAttempts extends ApiException {
-        public final long retryAfterSeconds;
-
+    public static final class TooManyAttempts extends RetryAfterException {
         TooManyAttempts(long seconds) {
-            super(429, "Quá nhiều lần đăng nhập sai", "Đăng nhập tạm thời bị khóa; thử lại sau " + seconds + " giây", null);
-            this.retryAfterSeconds = seconds;
+            super(429, "Quá nhiều lần đăng nhập sai", "Đăng nhập tạm thời bị khóa; thử lại sau " + seconds + " giây", null, seconds);
         }
     }
 

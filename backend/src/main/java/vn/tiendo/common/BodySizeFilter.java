@@ -9,7 +9,7 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
- * Request bodies are capped at 1 MB; the organisation import alone takes up to 64 MB (the server-wide
+ * Request bodies are capped at 1 MB; the organisation and member imports alone take up to 64 MB (the server-wide
  * limit, quarkus.http.limits.max-body-size). Chunked JSON bodies are capped by Jackson's document length.
  */
 public class BodySizeFilter {
@@ -22,11 +22,11 @@ public class BodySizeFilter {
     @ServerRequestFilter(preMatching = true)
     public Response limit(ContainerRequestContext ctx) {
         String length = ctx.getHeaderString(HttpHeaders.CONTENT_LENGTH);
-        if (length == null || ctx.getUriInfo().getPath().endsWith("/organizations/import")) {
+        if (length == null || ctx.getUriInfo().getPath().endsWith("/organizations/import") || ctx.getUriInfo().getPath().endsWith("/members/import")) {
             return null;
         }
         String path = ctx.getUriInfo().getPath();
-        long max = path.endsWith("/plans/parse") ? MAX_DOCUMENT : path.endsWith("/attachments") ? MAX_ATTACHMENT : MAX_BODY;
+        long max = path.endsWith("/plans/parse") ? MAX_DOCUMENT : path.endsWith("/attachments") || path.contains("/write-ups/") ? MAX_ATTACHMENT : MAX_BODY;
         try {
             if (Long.parseLong(length.trim()) > max) {
                 return ProblemMapper.problem(413, "Nội dung quá lớn", "Nội dung yêu cầu vượt quá " + (max >> 20) + " MB", List.of(),

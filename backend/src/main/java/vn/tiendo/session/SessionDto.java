@@ -23,5 +23,6 @@ public record SessionDto(
         SessionStatus status,
         Long hostSessionId,
         @Schema(description = "Số điểm cầu nối vào hội nghị này") long bridgePoints,
-        @Schema(example = "0") int version) {
+        @Schema(example = "0") int version,
+        @Schema(description = "Hội nghị học bù") boolean makeUp) {
 }

@@ -9,6 +9,7 @@ import { chromium } from 'playwright-core'
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { memberSteps } from './members.mjs'
 
 const base = (process.env.BASE_URL ?? 'http://localhost:8080').replace(/\/$/, '')
 const shots = process.env.SCREENSHOT_DIR ?? 'e2e/screenshots'
@@ -226,6 +227,7 @@ const steps = [
       state.before = c
     },
   ],
+  ...memberSteps({ page, base, state, shots, login, logout, settle, noGarbage, password, PHONE, DESKTOP }),
   [
     'reporter files the report on a 375 px phone',
     async () => {

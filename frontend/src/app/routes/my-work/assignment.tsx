@@ -12,6 +12,7 @@ import { useReportingOrg } from '@/features/reports/api/get-org'
 import { ReportForm } from '@/features/reports/components/report-form'
 import { ReportHistory } from '@/features/reports/components/report-history'
 import { AuditHistory } from '@/features/audit/components/audit-history'
+import { AssignmentMembers } from '@/features/members/components/assignment-members'
 
 const FILEABLE = ['PENDING', 'SCHEDULED', 'HELD', 'RETURNED']
 
@@ -39,6 +40,7 @@ export default function AssignmentRoute() {
       actions={a.status === 'PENDING' || a.status === 'RETURNED' ? <ScheduleSessionButton assignment={a} /> : undefined}
     />
   )
+  const members = <AssignmentMembers assignment={a} />
   const historyCard = (
     <Card title={t('report.history')} size="small">
       {reports.isLoading ? <LoadingState rows={3} /> : <ReportHistory reports={history} />}
@@ -88,6 +90,8 @@ export default function AssignmentRoute() {
           <Col span={10}>
             {card}
             <div style={{ height: 16 }} />
+            {members}
+            <div style={{ height: 16 }} />
             {historyCard}
             <div style={{ height: 16 }} />
             {audit}
@@ -98,6 +102,7 @@ export default function AssignmentRoute() {
         // on a phone the form comes right after what is due, the history last
         <Flex vertical gap={12}>
           {card}
+          {members}
           {form}
           {historyCard}
           {audit}

@@ -51,6 +51,8 @@ public class PendingService {
     AuditLog audit;
     @Inject
     AppClock clock;
+    @Inject
+    vn.tiendo.common.Caller caller;
 
     public record Subject(Plan plan, Organization org) {
     }
@@ -109,15 +111,15 @@ public class PendingService {
     private void read(Subject s, int limit, long offset, Consumer<PendingMember> sink) {
         session.doWork(c -> {
             try (PreparedStatement ps = c.prepareStatement("""
-                    SELECT m.id, m.code, m.full_name, o.id, o.name, m.status,
-                           (SELECT a.id FROM assignment a WHERE a.plan_id = d.plan_id AND a.status <> 'EXEMPT'
-                              AND a.org_id = ANY (coverage_ancestors(o.path)) ORDER BY length(a.org_path) DESC, a.id LIMIT 1),
+                    SELECT m.id, m.code, m.full_name, o.id, o.name, m.status, cov.id, cov.org_path,
                            EXISTS (SELECT 1 FROM attendance at JOIN session se ON se.id = at.session_id
                                    JOIN assignment sa ON sa.id = se.assignment_id
                                    WHERE at.member_id = m.id AND at.status = 'ABSENT_EXCUSED' AND sa.plan_id = d.plan_id)
                     FROM coverage_direct d
                     JOIN organization o ON o.id = d.org_id
                     JOIN member m ON m.org_id = o.id AND m.active AND m.exempt_reason IS NULL
+                    LEFT JOIN LATERAL (SELECT a.id, a.org_path FROM assignment a WHERE a.plan_id = d.plan_id AND a.status <> 'EXEMPT'
+                              AND a.org_id = ANY (coverage_ancestors(o.path)) ORDER BY length(a.org_path) DESC, a.id LIMIT 1) cov ON true
                     WHERE d.plan_id = ? AND d.tier_id = 0 AND d.members > d.studied AND o.path LIKE ? ESCAPE '\\'
                       AND NOT EXISTS (SELECT 1 FROM attendance at JOIN session se ON se.id = at.session_id
                                       JOIN assignment sa ON sa.id = se.assignment_id
@@ -131,8 +133,11 @@ public class PendingService {
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         long assignment = rs.getLong(7);
+                        Long assignmentId = rs.wasNull() ? null : assignment;
+                        String assignmentPath = rs.getString(8);
+                        boolean canSchedule = assignmentPath != null && caller.canReportFor(assignmentPath);
                         sink.accept(new PendingMember(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getString(5),
-                                MemberStatus.valueOf(rs.getString(6)), rs.wasNull() ? null : assignment, rs.getBoolean(8)));
+                                MemberStatus.valueOf(rs.getString(6)), assignmentId, rs.getBoolean(9), canSchedule));
                     }
                 }
             }

@@ -12,7 +12,8 @@ import { useReportingOrg } from '@/features/reports/api/get-org'
 import { ReportForm } from '@/features/reports/components/report-form'
 import { ReportHistory } from '@/features/reports/components/report-history'
 import { AuditHistory } from '@/features/audit/components/audit-history'
-import { AssignmentMembers } from '@/features/members/components/assignment-members'
+import { AssignmentMembers, RosterFiguresNote } from '@/features/members/components/assignment-members'
+import { useRosterFigures } from '@/features/members/api/write-ups'
 
 const FILEABLE = ['PENDING', 'SCHEDULED', 'HELD', 'RETURNED']
 
@@ -25,6 +26,7 @@ export default function AssignmentRoute() {
   const reports = useAssignmentReports(id)
   const org = useReportingOrg(assignment.data?.orgId)
   const sessions = useSessionsByAssignment(assignment.data?.orgId)
+  const roster = useRosterFigures(id)
   const screens = Grid.useBreakpoint()
   if (assignment.isLoading) return <LoadingState rows={8} />
   if (assignment.isError || !assignment.data)
@@ -62,7 +64,7 @@ export default function AssignmentRoute() {
   )
   const form = fileable && (
     <Card title={a.status === 'RETURNED' ? t('work.resubmit') : t('report.title')} size="small">
-      {reports.isLoading || org.isLoading ? (
+      {reports.isLoading || org.isLoading || roster.isLoading ? (
         <LoadingState rows={6} />
       ) : (
         <ReportForm
@@ -70,6 +72,7 @@ export default function AssignmentRoute() {
           assignmentId={a.id ?? id}
           previous={previous}
           memberCount={org.data?.memberCount}
+          rosterFigures={roster.data?.fromRoster ? <RosterFiguresNote figures={roster.data} /> : undefined}
           onSubmitted={() => window.scrollTo({ top: 0, behavior: 'smooth' })}
         />
       )}

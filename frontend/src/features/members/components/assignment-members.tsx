@@ -2,12 +2,27 @@ import { Button, Card, Empty, Flex, Tag, Typography } from 'antd'
 import { TeamOutlined } from '@ant-design/icons'
 import { Link } from 'react-router'
 import { useTranslation } from 'react-i18next'
-import type { Assignment } from '@/lib/api/types'
+import type { Assignment, RosterFigures } from '@/lib/api/types'
 import { useFormat } from '@/lib/use-format'
 import { useAssignmentSessions } from '../api/sessions'
 import { useRosterFigures } from '../api/write-ups'
 import { MakeUpButton } from './make-up-button'
 import { WriteUpsEditor } from './write-ups-editor'
+
+/** The report's head counts as the roster gives them (attendance and write-ups of this assignment). */
+export function RosterFiguresNote({ figures }: { figures: RosterFigures }) {
+  const { t } = useTranslation()
+  return (
+    <Typography.Text data-testid="report-roster-figures">
+      {t('members.reportFigures', {
+        attendees: figures.attendees ?? 0,
+        expected: figures.expected ?? 0,
+        excused: figures.absentWithReason ?? 0,
+        writeUps: figures.writeUps ?? 0,
+      })}
+    </Typography.Text>
+  )
+}
 
 /** On an assignment: its sessions with their attendance checklists, make-up scheduling and the write-ups. */
 export function AssignmentMembers({ assignment }: { assignment: Assignment }) {

@@ -115,30 +115,38 @@ BEGIN
     WITH target AS (
         SELECT DISTINCT t.plan_id, t.org_id FROM unnest(p_plan, p_org) AS t(plan_id, org_id)
     ), covered AS (
+        -- the tiers whose non-exempt assignments lie on the organisation or above it
         SELECT DISTINCT t.plan_id, a.tier_id, t.org_id
         FROM target t
         JOIN organization o ON o.id = t.org_id
-        JOIN assignment a ON a.org_id = ANY (coverage_ancestors(o.path)) AND a.plan_id = t.plan_id AND a.status <> 'EXEMPT'
+        CROSS JOIN LATERAL unnest(coverage_ancestors(o.path)) AS anc(org_id)
+        JOIN assignment a ON a.org_id = anc.org_id AND a.plan_id = t.plan_id AND a.status <> 'EXEMPT'
     ), scope AS (
         SELECT plan_id, tier_id, org_id FROM covered
         UNION
         SELECT plan_id, 0, org_id FROM covered
-    ), fresh AS (
-        SELECT s.plan_id, s.tier_id, s.org_id, count(*)::int AS members,
-               (count(*) FILTER (WHERE EXISTS (
-                    SELECT 1 FROM attendance at
-                    JOIN session se ON se.id = at.session_id
-                    JOIN assignment sa ON sa.id = se.assignment_id
-                    WHERE at.member_id = m.id AND at.status = 'PRESENT' AND sa.plan_id = s.plan_id
-                      AND (s.tier_id = 0 OR sa.tier_id = s.tier_id))))::int AS studied,
-               (count(*) FILTER (WHERE EXISTS (
-                    SELECT 1 FROM write_up w
-                    JOIN assignment wa ON wa.id = w.assignment_id
-                    WHERE w.member_id = m.id AND wa.plan_id = s.plan_id
-                      AND (s.tier_id = 0 OR wa.tier_id = s.tier_id))))::int AS wrote_up
+    ), expected AS MATERIALIZED (
+        SELECT s.plan_id, s.tier_id, s.org_id, m.id AS member_id
         FROM scope s
         JOIN member m ON m.org_id = s.org_id AND m.active AND m.exempt_reason IS NULL
-        GROUP BY s.plan_id, s.tier_id, s.org_id
+    ), present AS (
+        SELECT DISTINCT x.plan_id, x.tier_id, x.member_id
+        FROM expected x
+        JOIN attendance at ON at.member_id = x.member_id AND at.status = 'PRESENT'
+        JOIN session se ON se.id = at.session_id
+        JOIN assignment sa ON sa.id = se.assignment_id AND sa.plan_id = x.plan_id AND (x.tier_id = 0 OR sa.tier_id = x.tier_id)
+    ), wrote AS (
+        SELECT DISTINCT x.plan_id, x.tier_id, x.member_id
+        FROM expected x
+        JOIN write_up w ON w.member_id = x.member_id
+        JOIN assignment wa ON wa.id = w.assignment_id AND wa.plan_id = x.plan_id AND (x.tier_id = 0 OR wa.tier_id = x.tier_id)
+    ), fresh AS (
+        SELECT x.plan_id, x.tier_id, x.org_id, count(*)::int AS members, count(p.member_id)::int AS studied,
+               count(w.member_id)::int AS wrote_up
+        FROM expected x
+        LEFT JOIN present p ON p.plan_id = x.plan_id AND p.tier_id = x.tier_id AND p.member_id = x.member_id
+        LEFT JOIN wrote w ON w.plan_id = x.plan_id AND w.tier_id = x.tier_id AND w.member_id = x.member_id
+        GROUP BY x.plan_id, x.tier_id, x.org_id
     ), stored AS (
         SELECT d.plan_id, d.tier_id, d.org_id, d.members, d.studied, d.wrote_up
         FROM coverage_direct d JOIN target t ON t.plan_id = d.plan_id AND t.org_id = d.org_id
@@ -178,18 +186,35 @@ DECLARE
     plans bigint[];
     orgs bigint[];
 BEGIN
-    IF coalesce(cardinality(p_plan), 0) = 0 THEN
+    IF coalesce(cardinality(p_plan), 0) = 0 OR NOT EXISTS (SELECT 1 FROM member) THEN
         RETURN;
     END IF;
-    WITH roots AS (
-        SELECT DISTINCT r.plan_id, r.org_path FROM unnest(p_plan, p_path) AS r(plan_id, org_path)
-    ), pairs AS (
-        SELECT DISTINCT r.plan_id, og.id AS org_id
-        FROM roots r
-        JOIN organization og ON og.path::text ~>=~ r.org_path::text AND og.path::text ~<~ coverage_path_end(r.org_path)::text
-        WHERE EXISTS (SELECT 1 FROM member m WHERE m.org_id = og.id)
-    )
-    SELECT array_agg(plan_id), array_agg(org_id) INTO plans, orgs FROM pairs;
+    IF cardinality(p_plan) <= 1000 THEN
+        -- a few subtrees: one range scan each on the path index
+        WITH roots AS (
+            SELECT DISTINCT r.plan_id, r.org_path FROM unnest(p_plan, p_path) AS r(plan_id, org_path)
+        ), pairs AS (
+            SELECT DISTINCT r.plan_id, og.id AS org_id
+            FROM roots r
+            JOIN organization og ON og.path::text ~>=~ r.org_path::text AND og.path::text ~<~ coverage_path_end(r.org_path)::text
+            WHERE EXISTS (SELECT 1 FROM member m WHERE m.org_id = og.id)
+        )
+        SELECT array_agg(plan_id), array_agg(org_id) INTO plans, orgs FROM pairs;
+    ELSE
+        -- a publish: every organisation with a roster, matched to the new assignments by its ancestors (hash joins)
+        WITH roots AS (
+            SELECT DISTINCT r.plan_id, (coverage_ancestors(r.org_path))[cardinality(coverage_ancestors(r.org_path))] AS org_id
+            FROM unnest(p_plan, p_path) AS r(plan_id, org_path)
+        ), rostered AS (
+            SELECT DISTINCT m.org_id FROM member m
+        ), pairs AS (
+            SELECT DISTINCT r.plan_id, o.id AS org_id
+            FROM rostered x JOIN organization o ON o.id = x.org_id
+            CROSS JOIN LATERAL unnest(coverage_ancestors(o.path)) AS anc(org_id)
+            JOIN roots r ON r.org_id = anc.org_id
+        )
+        SELECT array_agg(plan_id), array_agg(org_id) INTO plans, orgs FROM pairs;
+    END IF;
     PERFORM coverage_refresh(plans, orgs);
 END $$;
 

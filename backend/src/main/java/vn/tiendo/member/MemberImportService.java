@@ -23,6 +23,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import org.hibernate.Session;
 import org.postgresql.PGConnection;
 
@@ -68,7 +69,9 @@ public class MemberImportService {
     private record Valid(String code, String fullName, String orgCode, MemberStatus status, String exemptReason) {
     }
 
+    /** A province's roster is a few hundred thousand rows: more than the default 60 s on a loaded machine. */
     @Transactional
+    @TransactionConfiguration(timeout = 900)
     public ImportResult importRows(List<MemberImportReader.Row> input) {
         if (input.isEmpty()) {
             throw ApiException.unprocessable("body", "tệp không có dòng dữ liệu nào");

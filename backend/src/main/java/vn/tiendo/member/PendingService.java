@@ -69,7 +69,7 @@ public class PendingService {
         Subject s = subject(planId, orgId);
         Coverage c = coverage.byTier(s.plan.id, s.org.id).getOrDefault(CoverageRepository.WHOLE_PLAN, Coverage.NONE);
         List<PendingMember> items = new ArrayList<>();
-        read(s, paging.size(), paging.offset(), items::add);
+        read(s, paging.size(), (long) paging.page() * paging.size(), items::add);
         return new PendingPage(items, paging.page(), paging.size(), c.members() - c.studied());
     }
 

@@ -90,6 +90,7 @@ clean:
 ## make bench: national-scale figures (about 310,000 organisations); see README "Performance"
 bench: build
 	bench/run.sh
+	bench/members.sh
 
 ## make bench-profile: the same phases under JDK Flight Recorder and pg_stat_statements; prints the top frames and statements per phase
 bench-profile: build

@@ -31,6 +31,8 @@ export const routes = [
       { path: 'organizations', ...route(() => import('./routes/organizations')) },
       { path: 'my-work', ...route(() => import('./routes/my-work/list')) },
       { path: 'my-work/:assignmentId', ...route(() => import('./routes/my-work/assignment')) },
+      { path: 'my-work/:assignmentId/attendance/:sessionId', ...route(() => import('./routes/my-work/attendance')) },
+      { path: 'members', ...route(() => import('./routes/members')) },
       { path: 'review', ...route(() => import('./routes/review')) },
       { path: '*', ...route(() => import('./routes/not-found')) },
     ],

@@ -10,6 +10,7 @@ import {
   LogoutOutlined,
   MenuOutlined,
   UserOutlined,
+  TeamOutlined,
 } from '@ant-design/icons'
 import { useQueryClient } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
@@ -24,6 +25,8 @@ function menuItems(user: User | undefined, t: (k: string) => string) {
   if (isReporter(user)) items.push({ key: '/my-work', icon: <CheckSquareOutlined />, label: t('nav.myWork') })
   if (canManage(user)) items.push({ key: '/review', icon: <AuditOutlined />, label: t('nav.review') })
   if (canView(user)) items.push({ key: '/organizations', icon: <ApartmentOutlined />, label: t('nav.organizations') })
+  if (canManage(user) || isReporter(user))
+    items.push({ key: '/members', icon: <TeamOutlined />, label: t('members.nav') })
   return items
 }
 

@@ -62,3 +62,16 @@ export interface Versioned {
   id?: number
   version?: number
 }
+export type Member = S['Member']
+export type MemberStatus = S['MemberStatus']
+export type RosterPage = S['RosterPage']
+export type RosterCandidate = S['RosterCandidate']
+export type Attendance = S['Attendance']
+export type AttendanceInput = S['AttendanceInput']
+export type AttendanceStatus = S['AttendanceStatus']
+export type WriteUps = S['WriteUps']
+export type WriteUpInput = S['WriteUpInput']
+export type WriteUpGrade = S['WriteUpGrade']
+export type PendingMember = S['PendingMember']
+export type PendingMemberPage = S['PendingMemberPage']
+export type RosterFigures = S['RosterFigures']

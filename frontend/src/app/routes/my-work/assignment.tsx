@@ -12,6 +12,8 @@ import { useReportingOrg } from '@/features/reports/api/get-org'
 import { ReportForm } from '@/features/reports/components/report-form'
 import { ReportHistory } from '@/features/reports/components/report-history'
 import { AuditHistory } from '@/features/audit/components/audit-history'
+import { AssignmentMembers, RosterFiguresNote } from '@/features/members/components/assignment-members'
+import { useRosterFigures } from '@/features/members/api/write-ups'
 
 const FILEABLE = ['PENDING', 'SCHEDULED', 'HELD', 'RETURNED']
 
@@ -24,6 +26,7 @@ export default function AssignmentRoute() {
   const reports = useAssignmentReports(id)
   const org = useReportingOrg(assignment.data?.orgId)
   const sessions = useSessionsByAssignment(assignment.data?.orgId)
+  const roster = useRosterFigures(id)
   const screens = Grid.useBreakpoint()
   if (assignment.isLoading) return <LoadingState rows={8} />
   if (assignment.isError || !assignment.data)
@@ -39,6 +42,7 @@ export default function AssignmentRoute() {
       actions={a.status === 'PENDING' || a.status === 'RETURNED' ? <ScheduleSessionButton assignment={a} /> : undefined}
     />
   )
+  const members = <AssignmentMembers assignment={a} />
   const historyCard = (
     <Card title={t('report.history')} size="small">
       {reports.isLoading ? <LoadingState rows={3} /> : <ReportHistory reports={history} />}
@@ -60,7 +64,7 @@ export default function AssignmentRoute() {
   )
   const form = fileable && (
     <Card title={a.status === 'RETURNED' ? t('work.resubmit') : t('report.title')} size="small">
-      {reports.isLoading || org.isLoading ? (
+      {reports.isLoading || org.isLoading || roster.isLoading ? (
         <LoadingState rows={6} />
       ) : (
         <ReportForm
@@ -68,6 +72,7 @@ export default function AssignmentRoute() {
           assignmentId={a.id ?? id}
           previous={previous}
           memberCount={org.data?.memberCount}
+          rosterFigures={roster.data?.fromRoster ? <RosterFiguresNote figures={roster.data} /> : undefined}
           onSubmitted={() => window.scrollTo({ top: 0, behavior: 'smooth' })}
         />
       )}
@@ -88,6 +93,8 @@ export default function AssignmentRoute() {
           <Col span={10}>
             {card}
             <div style={{ height: 16 }} />
+            {members}
+            <div style={{ height: 16 }} />
             {historyCard}
             <div style={{ height: 16 }} />
             {audit}
@@ -98,6 +105,7 @@ export default function AssignmentRoute() {
         // on a phone the form comes right after what is due, the history last
         <Flex vertical gap={12}>
           {card}
+          {members}
           {form}
           {historyCard}
           {audit}

@@ -14,6 +14,7 @@ import { useAncestors } from '@/lib/api/ancestors'
 import { useExportProgress } from '../api/export-progress'
 import { RateCards } from './rate-cards'
 import { StatusGrid, TierTable } from './status-grid'
+import { CoverageCards } from './coverage-cards'
 import { OverdueList } from './overdue-list'
 import { SubtreeAssignments } from './subtree-assignments'
 import { TimelineChart } from './timeline-chart'
@@ -22,7 +23,14 @@ import { TimelineChart } from './timeline-chart'
  * Plan and organisation come from the URL (`?plan=1&org=5`), so a drill-down survives reload.
  * `actions` lets the route add buttons for the chosen plan and organisation (the summary report).
  */
-export function Dashboard({ actions }: { actions?: (planId: number, orgId: number | undefined) => ReactNode } = {}) {
+export function Dashboard({
+  actions,
+  below,
+}: {
+  actions?: (planId: number, orgId: number | undefined) => ReactNode
+  /** Cards the route adds under the grid for the chosen plan and organisation (the make-up list). */
+  below?: (planId: number, orgId: number | undefined) => ReactNode
+} = {}) {
   const { t } = useTranslation()
   const { message } = App.useApp()
   const url = useUrlState()
@@ -137,6 +145,7 @@ export function Dashboard({ actions }: { actions?: (planId: number, orgId: numbe
             data-testid="org-breadcrumb"
           />
           <RateCards totals={progress.data.totals ?? {}} />
+          <CoverageCards totals={progress.data.totals ?? {}} />
           <Card
             title={t('dashboard.grid')}
             extra={screens.md && <Typography.Text type="secondary">{t('dashboard.gridHint')}</Typography.Text>}
@@ -150,6 +159,7 @@ export function Dashboard({ actions }: { actions?: (planId: number, orgId: numbe
               leafName={progress.data.org?.name ?? ''}
             />
           </Card>
+          {below?.(planId, orgId)}
           {orgId !== undefined && (
             <Card
               title={t('dashboard.orgAssignments', { name: progress.data.org?.name ?? '' })}

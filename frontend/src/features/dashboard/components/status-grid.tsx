@@ -41,7 +41,7 @@ export function StatusGrid({
       loading={loading}
       dataSource={rows}
       pagination={rows.length > 20 ? { pageSize: 20, showSizeChanger: false } : false}
-      scroll={{ x: 1060 }}
+      scroll={{ x: 1180 }}
       rowClassName={() => 'clickable-row'}
       onRow={(r) => ({
         onClick: () => r.org?.id && onOpen(r.org.id),
@@ -112,6 +112,20 @@ export function StatusGrid({
               rate={(r.totals ?? EMPTY).onTimeRate}
             />
           ),
+        },
+        {
+          title: t('members.studiedColumn'),
+          sorter: (a, b) => ((a.totals ?? EMPTY).coverageRate ?? -1) - ((b.totals ?? EMPTY).coverageRate ?? -1),
+          render: (_, r) =>
+            (r.totals ?? EMPTY).members ? (
+              <RateCell
+                count={(r.totals ?? EMPTY).membersStudied}
+                total={(r.totals ?? EMPTY).members ?? 0}
+                rate={(r.totals ?? EMPTY).coverageRate}
+              />
+            ) : (
+              <span className="num">—</span>
+            ),
         },
       ]}
     />

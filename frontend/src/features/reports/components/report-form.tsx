@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react'
 import { useMemo, useState } from 'react'
 import { App, Button, Col, DatePicker, Form, Input, InputNumber, Row, Select, Switch } from 'antd'
 import { SendOutlined } from '@ant-design/icons'
@@ -62,6 +63,12 @@ export function toReportInput(v: ReportValues): ReportInput {
   }
 }
 
+/** The body without the typed head counts: the server counts them from the roster. */
+function withoutFigures(input: ReportInput): ReportInput {
+  const { attendees: _a, expected: _e, absentWithReason: _r, writeUps: _w, ...rest } = input
+  return rest
+}
+
 const newKey = () =>
   typeof crypto !== 'undefined' && 'randomUUID' in crypto
     ? crypto.randomUUID()
@@ -72,11 +79,14 @@ export function ReportForm({
   assignmentId,
   previous,
   memberCount,
+  rosterFigures,
   onSubmitted,
 }: {
   assignmentId: number
   previous?: Report
   memberCount?: number
+  /** Where the organisation keeps a roster, the figures come from its attendance and write-ups: shown, not typed. */
+  rosterFigures?: ReactNode
   onSubmitted?: (r: Report) => void
 }) {
   const { t } = useTranslation()
@@ -114,10 +124,12 @@ export function ReportForm({
       onFinish={(v) =>
         // mutateAsync, not mutate's callbacks: a filed report closes the assignment, which may
         // unmount this form before the callbacks would run
-        create.mutateAsync({ body: toReportInput(v), key }).then((r) => {
-          void message.success(t('report.submitted'))
-          onSubmitted?.(r)
-        }, problem.handle)
+        create
+          .mutateAsync({ body: rosterFigures ? withoutFigures(toReportInput(v)) : toReportInput(v), key })
+          .then((r) => {
+            void message.success(t('report.submitted'))
+            onSubmitted?.(r)
+          }, problem.handle)
       }
     >
       <FormProblem error={problem.error} unmatched={problem.unmatched} />
@@ -136,26 +148,30 @@ export function ReportForm({
           disabledDate={(d) => d.isAfter(dayjs(), 'day')}
         />
       </Form.Item>
-      <Row gutter={12}>
-        <Col span={12}>
-          {num('report.attendees', 'attendees', {
-            dependencies: ['expected'],
-            rules: [
-              { required: true, message: t('validation.required', { field: t('report.attendees').toLowerCase() }) },
-              ({ getFieldValue }: { getFieldValue: (n: string) => unknown }) => ({
-                validator: async (_: unknown, v: number | null) => {
-                  const e = getFieldValue('expected') as number | null
-                  if (v !== null && v !== undefined && e !== null && e !== undefined && v > e)
-                    throw new Error(t('validation.attendeesOverExpected'))
-                },
-              }),
-            ],
-          })}
-        </Col>
-        <Col span={12}>{num('report.expected', 'expected', { tooltip: t('report.expectedHint') })}</Col>
-        <Col span={12}>{num('report.absentWithReason', 'absentWithReason')}</Col>
-        <Col span={12}>{num('report.writeUps', 'writeUps')}</Col>
-      </Row>
+      {rosterFigures ? (
+        <Form.Item label={t('report.figuresFromRoster')}>{rosterFigures}</Form.Item>
+      ) : (
+        <Row gutter={12}>
+          <Col span={12}>
+            {num('report.attendees', 'attendees', {
+              dependencies: ['expected'],
+              rules: [
+                { required: true, message: t('validation.required', { field: t('report.attendees').toLowerCase() }) },
+                ({ getFieldValue }: { getFieldValue: (n: string) => unknown }) => ({
+                  validator: async (_: unknown, v: number | null) => {
+                    const e = getFieldValue('expected') as number | null
+                    if (v !== null && v !== undefined && e !== null && e !== undefined && v > e)
+                      throw new Error(t('validation.attendeesOverExpected'))
+                  },
+                }),
+              ],
+            })}
+          </Col>
+          <Col span={12}>{num('report.expected', 'expected', { tooltip: t('report.expectedHint') })}</Col>
+          <Col span={12}>{num('report.absentWithReason', 'absentWithReason')}</Col>
+          <Col span={12}>{num('report.writeUps', 'writeUps')}</Col>
+        </Row>
+      )}
       <Form.Item label={t('report.actionProgrammeAdopted')} name="actionProgrammeAdopted" valuePropName="checked">
         <Switch />
       </Form.Item>

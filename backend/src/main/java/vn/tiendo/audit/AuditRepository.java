@@ -77,6 +77,7 @@ public class AuditRepository {
                     WHERE x.id = ?""";
             case API_KEY -> "SELECT o.path FROM api_key k JOIN organization o ON o.id = k.org_id WHERE k.id = ?";
             case WEBHOOK -> "SELECT org_path FROM webhook WHERE id = ?";
+            case MEMBER -> "SELECT o.path FROM member m JOIN organization o ON o.id = m.org_id WHERE m.id = ?";
         };
         Object key;
         if (type == AuditEntity.LEVEL) {

@@ -9,7 +9,7 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
- * Request bodies are capped at 1 MB; the organisation import alone takes up to 64 MB (the server-wide
+ * Request bodies are capped at 1 MB; the organisation and member imports alone take up to 64 MB (the server-wide
  * limit, quarkus.http.limits.max-body-size). A body without Content-Length (chunked) is counted as it is read and
  * refused with the same 413 once it passes the same limit.
  */
@@ -20,16 +20,21 @@ public class BodySizeFilter {
     /** Evidence files are up to 10 MB; the multipart envelope adds a little. */
     public static final long MAX_ATTACHMENT = 10 * 1024 * 1024 + 64 * 1024;
 
+    /** The cap for a path; 0 for the imports, which the server-wide limit bounds and which are read as streams. */
+    static long maxFor(String path) {
+        if (path.endsWith("/organizations/import") || path.endsWith("/members/import")) {
+            return 0;
+        }
+        return path.endsWith("/plans/parse") ? MAX_DOCUMENT
+                : path.endsWith("/attachments") || path.contains("/write-ups/") ? MAX_ATTACHMENT : MAX_BODY;
+    }
+
     @ServerRequestFilter(preMatching = true)
     public Response limit(ContainerRequestContext ctx) {
         String length = ctx.getHeaderString(HttpHeaders.CONTENT_LENGTH);
-        if (ctx.getUriInfo().getPath().endsWith("/organizations/import")) {
-            return null;
-        }
-        String path = ctx.getUriInfo().getPath();
-        long max = path.endsWith("/plans/parse") ? MAX_DOCUMENT : path.endsWith("/attachments") ? MAX_ATTACHMENT : MAX_BODY;
-        if (length == null) {
-            return null; // counted once the body is read (capChunked)
+        long max = maxFor(ctx.getUriInfo().getPath());
+        if (max == 0 || length == null) {
+            return null; // chunked bodies are counted once read (capChunked)
         }
         try {
             if (Long.parseLong(length.trim()) > max) {
@@ -45,12 +50,10 @@ public class BodySizeFilter {
     /** A body without Content-Length: the stream the reader will consume, counted (after the body handler set it up). */
     @ServerRequestFilter
     public void capChunked(ContainerRequestContext ctx) {
-        if (ctx.getHeaderString(HttpHeaders.CONTENT_LENGTH) != null || !ctx.hasEntity()
-                || ctx.getUriInfo().getPath().endsWith("/organizations/import")) {
+        long max = maxFor(ctx.getUriInfo().getPath());
+        if (ctx.getHeaderString(HttpHeaders.CONTENT_LENGTH) != null || !ctx.hasEntity() || max == 0) {
             return;
         }
-        String path = ctx.getUriInfo().getPath();
-        long max = path.endsWith("/plans/parse") ? MAX_DOCUMENT : path.endsWith("/attachments") ? MAX_ATTACHMENT : MAX_BODY;
         ctx.setEntityStream(new Capped(ctx.getEntityStream(), max));
     }
 

@@ -25,7 +25,7 @@ import io.agroal.api.AgroalDataSource;
 public class StatisticsRefresh {
     private static final Logger LOG = Logger.getLogger(StatisticsRefresh.class);
     /** Only tables named here are ever analysed: the names go into SQL. */
-    private static final Set<String> TABLES = Set.of("organization", "assignment", "progress_count");
+    private static final Set<String> TABLES = Set.of("organization", "assignment", "progress_count", "member", "coverage_direct", "coverage_count");
 
     @Inject
     AfterCommit afterCommit;

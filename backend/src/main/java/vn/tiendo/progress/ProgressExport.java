@@ -30,7 +30,8 @@ import vn.tiendo.plan.Plan;
 public class ProgressExport {
     static final List<String> HEADERS = List.of("Mã tổ chức", "Tổ chức", "Cấp", "Trực thuộc", "Hạn", "Trạng thái", "Số nhiệm vụ",
             "Được miễn", "Đã hoàn thành", "Đúng hạn", "Quá hạn", "Số dự", "Số phải dự", "Tỷ lệ hoàn thành (%)", "Tỷ lệ đúng hạn (%)",
-            "Tỷ lệ tham dự (%)");
+            "Tỷ lệ tham dự (%)", "Đảng viên phải học", "Đảng viên đã học tập", "Đảng viên đã viết thu hoạch", "Tỷ lệ học tập (%)",
+            "Tỷ lệ viết thu hoạch (%)");
     private static final DateTimeFormatter VN_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     @Inject
@@ -58,7 +59,8 @@ public class ProgressExport {
         Totals t = r.totals();
         return new Object[] { r.code(), r.name(), r.levelName(), r.parentName(), r.deadline() == null ? "" : r.deadline().format(VN_DATE),
                 statusLabel(r.status()), t.assignments(), t.exempt(), t.completed(), t.completedOnTime(), t.overdue(), t.attendees(),
-                t.expected(), percent(t.completionRate()), percent(t.onTimeRate()), percent(t.attendanceRate()) };
+                t.expected(), percent(t.completionRate()), percent(t.onTimeRate()), percent(t.attendanceRate()), t.members(),
+                t.membersStudied(), t.membersWroteUp(), percent(t.coverageRate()), percent(t.writeUpRate()) };
     }
 
     private static Double percent(Double rate) {

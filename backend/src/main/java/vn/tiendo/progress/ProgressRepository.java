@@ -207,10 +207,13 @@ public class ProgressRepository {
 
     public void perOrganization(long planId, String orgPath, LocalDate today, Consumer<OrgRow> sink) {
         String sql = "SELECT o.code, o.name, l.name, po.name, min(a.deadline), "
-                + "CASE WHEN count(*) = 1 THEN min(a.status) END, " + COUNTS + FROM + """
+                + "CASE WHEN count(*) = 1 THEN min(a.status) END, " + COUNTS
+                + ", coalesce(min(cc.members), 0), coalesce(min(cc.studied), 0), coalesce(min(cc.wrote_up), 0) " + FROM + """
                  GROUP BY o.id, o.code, o.name, l.name, po.name, o.path ORDER BY o.path""";
+        // member coverage of each organisation's subtree (the counts of V11), next to its own assignments' figures
         String joined = sql.replace("FROM assignment a", "FROM assignment a JOIN organization o ON o.id = a.org_id "
-                + "JOIN level l ON l.code = o.level_code LEFT JOIN organization po ON po.id = o.parent_id");
+                + "JOIN level l ON l.code = o.level_code LEFT JOIN organization po ON po.id = o.parent_id "
+                + "LEFT JOIN coverage_count cc ON cc.plan_id = a.plan_id AND cc.org_id = o.id AND cc.tier_id = 0");
         session.doWork(c -> {
             try (PreparedStatement ps = c.prepareStatement(joined)) {
                 ps.setFetchSize(2000);
@@ -220,7 +223,8 @@ public class ProgressRepository {
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         Date d = rs.getDate(5);
-                        sink.accept(new OrgRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), totals(rs, 7),
+                        Totals t = totals(rs, 7).withCoverage(rs.getLong(19), rs.getLong(20), rs.getLong(21));
+                        sink.accept(new OrgRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), t,
                                 d == null ? null : d.toLocalDate(), rs.getString(6)));
                     }
                 }

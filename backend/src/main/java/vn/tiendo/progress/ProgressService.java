@@ -15,6 +15,8 @@ import jakarta.inject.Inject;
 import vn.tiendo.common.ApiException;
 import vn.tiendo.common.AppClock;
 import vn.tiendo.common.Caller;
+import vn.tiendo.member.Coverage;
+import vn.tiendo.member.CoverageRepository;
 import vn.tiendo.organization.Organization;
 import vn.tiendo.organization.OrganizationRepository;
 import vn.tiendo.organization.OrganizationService;
@@ -52,6 +54,8 @@ public class ProgressService {
     Caller caller;
     @Inject
     AppClock clock;
+    @Inject
+    CoverageRepository coverage;
 
     /** The organisation whose subtree is measured: the one asked for, or the caller's own (the first root for the system admin). */
     public Organization subject(Long orgId, Plan plan) {
@@ -68,13 +72,16 @@ public class ProgressService {
         Plan plan = plans.requireReadable(planId);
         Organization org = subject(orgId, plan);
         var g = figures.grouped(plan.id, org.id, clock.today());
-        List<TierProgress> byTier = plan.tiers.stream()
-                .map(t -> new TierProgress(t.id, t.name, t.deadline, g.byTier().getOrDefault(t.id, Totals.EMPTY))).toList();
+        Map<Long, Coverage> covered = coverage.byTier(plan.id, org.id);
+        List<TierProgress> byTier = plan.tiers.stream().map(t -> new TierProgress(t.id, t.name, t.deadline,
+                covered.getOrDefault(t.id, Coverage.NONE).onto(g.byTier().getOrDefault(t.id, Totals.EMPTY)))).toList();
         Map<Long, OrgRef> children = g.children();
+        Map<Long, Coverage> childCoverage = coverage.byOrg(plan.id, children.keySet());
         List<ChildProgress> childRows = g.byChild().entrySet().stream().filter(e -> children.containsKey(e.getKey()))
-                .map(e -> new ChildProgress(children.get(e.getKey()), e.getValue()))
+                .map(e -> new ChildProgress(children.get(e.getKey()), childCoverage.getOrDefault(e.getKey(), Coverage.NONE).onto(e.getValue())))
                 .sorted(Comparator.comparing((ChildProgress c) -> c.org().name())).toList();
-        return new Progress(plan.id, ref(org), g.total(), byTier, childRows);
+        Totals total = covered.getOrDefault(CoverageRepository.WHOLE_PLAN, Coverage.NONE).onto(g.total());
+        return new Progress(plan.id, ref(org), total, byTier, childRows);
     }
 
     public Timeline timeline(long planId, Long orgId) {
@@ -114,6 +121,7 @@ public class ProgressService {
                 : caller.orgId() != null ? orgs.findById(caller.orgId()) : null;
         List<Long> tops = org == null ? orgs.find("parentId is null").list().stream().map(o -> o.id).toList() : List.of(org.id);
         Map<Long, Totals> byPlan = figures.byPlan(tops, clock.today());
+        Map<Long, Coverage> planCoverage = coverage.byPlan(tops);
         List<DashboardPlan> rows = new ArrayList<>();
         LocalDate today = clock.today();
         for (var e : byPlan.entrySet()) {
@@ -122,7 +130,8 @@ public class ProgressService {
                 continue;
             }
             LocalDate next = p.tiers.stream().map((Tier t) -> t.deadline).filter(d -> !d.isBefore(today)).min(LocalDate::compareTo).orElse(null);
-            rows.add(new DashboardPlan(p.id, p.number, p.title, p.status.name(), next, e.getValue()));
+            rows.add(new DashboardPlan(p.id, p.number, p.title, p.status.name(), next,
+                    planCoverage.getOrDefault(p.id, Coverage.NONE).onto(e.getValue())));
         }
         return new Dashboard(org == null ? null : ref(org), rows);
     }

@@ -13,7 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "ReportInput")
 public record ReportInput(
         @NotNull @Schema(example = "2020-12-05", description = "Ngày tổ chức hội nghị") LocalDate heldOn,
-        @NotNull @PositiveOrZero @Schema(example = "42") Integer attendees,
+        @PositiveOrZero @Schema(example = "42", description = "Bắt buộc khi tổ chức chưa có danh sách đảng viên; có danh sách thì lấy từ điểm danh") Integer attendees,
         @PositiveOrZero @Schema(example = "45", description = "Mặc định: số đảng viên của tổ chức") Integer expected,
         @PositiveOrZero @Schema(example = "2") Integer absentWithReason,
         @PositiveOrZero @Schema(example = "40", description = "Số bài thu hoạch") Integer writeUps,

@@ -19,6 +19,7 @@ import vn.tiendo.audit.AuditLog;
 import vn.tiendo.common.ApiException;
 import vn.tiendo.common.AppClock;
 import vn.tiendo.common.Caller;
+import vn.tiendo.member.RosterFigures;
 import vn.tiendo.common.DomainEvent;
 import vn.tiendo.common.PageResult;
 import vn.tiendo.common.Paging;
@@ -36,6 +37,8 @@ import vn.tiendo.user.UserRepository;
 public class ReportService {
     @Inject
     ReportRepository reports;
+    @Inject
+    RosterFigures rosterFigures;
     @Inject
     AssignmentRepository assignments;
     @Inject
@@ -79,22 +82,28 @@ public class ReportService {
             throw ApiException.unprocessable("heldOn", "ngày tổ chức không được ở tương lai");
         }
         Organization org = orgs.findById(a.orgId);
-        int expected = in.expected() != null ? in.expected() : org.memberCount;
-        int absent = in.absentWithReason() == null ? 0 : in.absentWithReason();
-        if (in.attendees() > expected) {
-            throw ApiException.unprocessable("attendees", "số dự (" + in.attendees() + ") vượt số phải dự (" + expected + ")");
+        // with a roster, the figures come from the attendance and the write-ups (shown in the form, not retyped)
+        var roster = rosterFigures.forAssignment(a);
+        if (roster.isEmpty() && in.attendees() == null) {
+            throw ApiException.badRequest("attendees", "không được để trống (tổ chức chưa có danh sách đảng viên)");
         }
-        if (absent > expected - in.attendees()) {
-            throw ApiException.unprocessable("absentWithReason", "số vắng có lý do (" + absent + ") vượt số vắng (" + (expected - in.attendees()) + ")");
+        int attendees = roster.map(RosterFigures.Figures::attendees).orElseGet(in::attendees);
+        int expected = roster.map(RosterFigures.Figures::expected).orElseGet(() -> in.expected() != null ? in.expected() : org.memberCount);
+        int absent = roster.map(RosterFigures.Figures::absentWithReason).orElseGet(() -> in.absentWithReason() == null ? 0 : in.absentWithReason());
+        if (attendees > expected) {
+            throw ApiException.unprocessable("attendees", "số dự (" + attendees + ") vượt số phải dự (" + expected + ")");
+        }
+        if (absent > expected - attendees) {
+            throw ApiException.unprocessable("absentWithReason", "số vắng có lý do (" + absent + ") vượt số vắng (" + (expected - attendees) + ")");
         }
         Report r = new Report();
         r.assignmentId = a.id;
         r.version = reports.nextVersion(a.id);
         r.heldOn = in.heldOn();
-        r.attendees = in.attendees();
+        r.attendees = attendees;
         r.expected = expected;
         r.absentWithReason = absent;
-        r.writeUps = in.writeUps() == null ? 0 : in.writeUps();
+        r.writeUps = roster.map(RosterFigures.Figures::writeUps).orElseGet(() -> in.writeUps() == null ? 0 : in.writeUps());
         r.actionProgrammeAdopted = Boolean.TRUE.equals(in.actionProgrammeAdopted());
         r.actionProgrammeRef = Text.trimToNull(in.actionProgrammeRef());
         r.propagandaForms = in.propagandaForms() == null ? new String[0]

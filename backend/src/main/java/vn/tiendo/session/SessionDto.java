@@ -25,5 +25,6 @@ public record SessionDto(
         SessionStatus status,
         @Nullable Long hostSessionId,
         @Schema(description = "Số điểm cầu nối vào hội nghị này") long bridgePoints,
-        @Schema(example = "0") int version) {
+        @Schema(example = "0") int version,
+        @Schema(description = "Hội nghị học bù") boolean makeUp) {
 }

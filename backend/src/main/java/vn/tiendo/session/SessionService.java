@@ -52,7 +52,8 @@ public class SessionService {
         if (a.status == AssignmentStatus.EXEMPT) {
             throw ApiException.conflict("Nhiệm vụ đã được miễn");
         }
-        if (a.status.completed()) {
+        boolean makeUp = Boolean.TRUE.equals(in.makeUp());
+        if (a.status.completed() && !makeUp) {
             throw ApiException.conflict("Nhiệm vụ đã có báo cáo; không cần lên lịch hội nghị nữa");
         }
         if (in.endsAt() != null && !in.endsAt().isAfter(in.startsAt())) {
@@ -60,6 +61,7 @@ public class SessionService {
         }
         StudySession s = new StudySession();
         s.assignmentId = a.id;
+        s.makeUp = makeUp;
         s.startsAt = in.startsAt().toInstant();
         s.endsAt = in.endsAt() == null ? null : in.endsAt().toInstant();
         s.venue = Text.trimToNull(in.venue());
@@ -140,6 +142,21 @@ public class SessionService {
         return s;
     }
 
+    /**
+     * Recording attendance marks a scheduled session held (the caller has checked it may report for it and that the
+     * session has started). A cancelled session takes no attendance.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void markHeld(StudySession s) {
+        if (s.status == SessionStatus.CANCELLED) {
+            throw ApiException.conflict("Hội nghị đã bị hủy");
+        }
+        if (s.status == SessionStatus.SCHEDULED) {
+            hold(s);
+            recompute(assignments.findById(s.assignmentId));
+        }
+    }
+
     /** Held: and so are the bridge points that were waiting on it. */
     private void hold(StudySession s) {
         s.status = SessionStatus.HELD;
@@ -205,6 +222,6 @@ public class SessionService {
         String tierName = plans.getEntityManager().createQuery("select t.name from Tier t where t.id = :id", String.class)
                 .setParameter("id", a.tierId).getSingleResult();
         return new SessionDto(s.id, a.id, a.planId, o.id, o.name, tierName, s.startsAt, s.endsAt, s.venue, s.format, s.presenter,
-                s.expectedAttendees, s.status, s.hostSessionId, sessions.countBridgePoints(s.id), s.version);
+                s.expectedAttendees, s.status, s.hostSessionId, sessions.countBridgePoints(s.id), s.version, s.makeUp);
     }
 }

@@ -37,6 +37,9 @@ public class StudySession {
     public SessionStatus status = SessionStatus.SCHEDULED;
     @Column(name = "host_session_id")
     public Long hostSessionId;
+    /** Học bù: its attendees count for members absent before; it does not drive the assignment's status. */
+    @Column(name = "make_up")
+    public boolean makeUp;
     @Version
     public int version;
     @Column(name = "created_at", insertable = false, updatable = false)

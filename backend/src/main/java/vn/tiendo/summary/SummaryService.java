@@ -46,6 +46,8 @@ public class SummaryService {
     Caller caller;
     @Inject
     AppClock clock;
+    @Inject
+    vn.tiendo.member.CoverageRepository coverage;
 
     /** The plan, and the organisation whose subtree is summed (orgId, else the caller's own, else the issuer). */
     public record Subject(Plan plan, Organization org) {
@@ -84,6 +86,12 @@ public class SummaryService {
         blocks.add(new Heading("I. KẾT QUẢ THỰC HIỆN"));
         blocks.add(new Heading("1. Kết quả chung"));
         blocks.add(new Paragraph(overall(g.total()), false));
+        var members = coverage.byTier(plan.id, org.id).get(vn.tiendo.member.CoverageRepository.WHOLE_PLAN);
+        if (members != null && members.members() > 0) {
+            blocks.add(new Paragraph("Theo danh sách đảng viên: " + members.studied() + "/" + members.members() + " đảng viên đã học tập ("
+                    + Figures.percent(members.studied(), members.members()) + "), " + members.wroteUp() + "/" + members.members()
+                    + " đã viết bài thu hoạch (" + Figures.percent(members.wroteUp(), members.members()) + ").", false));
+        }
         blocks.add(new Heading("2. Kết quả theo đối tượng"));
         blocks.add(tierTable(plan, g));
         if (!g.byChild().isEmpty()) {

@@ -1,0 +1,277 @@
+package vn.tiendo.member;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
+import org.hibernate.Session;
+import org.postgresql.PGConnection;
+
+import vn.tiendo.audit.AuditEntity;
+import vn.tiendo.audit.AuditLog;
+import vn.tiendo.common.ApiException;
+import vn.tiendo.common.AppClock;
+import vn.tiendo.common.Caller;
+import vn.tiendo.common.FieldError;
+import vn.tiendo.common.StatisticsRefresh;
+import vn.tiendo.common.Text;
+import vn.tiendo.organization.ImportResult;
+
+/**
+ * Upserts members by code, all or nothing: every line is checked first and any bad line answers 422 naming them
+ * all, by number and reason; nothing changes then. A member whose orgCode changed moves. New members go in with
+ * PostgreSQL COPY, changed ones in one UPDATE, so the coverage triggers run once per import. One audit row records
+ * the import (counts and organisations), each later edit of a member its own.
+ */
+@ApplicationScoped
+public class MemberImportService {
+    private static final Pattern CODE = Pattern.compile("[\\p{L}\\p{N}._\\-]{1,64}");
+
+    @Inject
+    Session session;
+    @Inject
+    MemberAccess access;
+    @Inject
+    Caller caller;
+    @Inject
+    AuditLog audit;
+    @Inject
+    AppClock clock;
+    @Inject
+    StatisticsRefresh statistics;
+
+    private record Org(long id, String path, boolean active) {
+    }
+
+    private record Known(long id, String fullName, long orgId, String status, String exemptReason, boolean active, String orgPath) {
+    }
+
+    private record Valid(String code, String fullName, String orgCode, MemberStatus status, String exemptReason) {
+    }
+
+    /** A province's roster is a few hundred thousand rows: more than the default 60 s on a loaded machine. */
+    @Transactional
+    @TransactionConfiguration(timeout = 900)
+    public ImportResult importRows(List<MemberImportReader.Row> input) {
+        if (input.isEmpty()) {
+            throw ApiException.unprocessable("body", "tệp không có dòng dữ liệu nào");
+        }
+        Set<String> orgCodes = new TreeSet<>();
+        Set<String> codes = new TreeSet<>();
+        for (var r : input) {
+            if (Text.trimToNull(r.orgCode()) != null) {
+                orgCodes.add(r.orgCode().strip());
+            }
+            if (Text.trimToNull(r.code()) != null) {
+                codes.add(r.code().strip());
+            }
+        }
+        Map<String, Org> orgs = session.doReturningWork(c -> loadOrgs(c, orgCodes));
+        Map<String, Known> known = session.doReturningWork(c -> loadMembers(c, codes));
+        List<FieldError> errors = new ArrayList<>();
+        Map<String, String> firstSeen = new HashMap<>();
+        List<Valid> rows = new ArrayList<>(input.size());
+        for (var r : input) {
+            List<String> problems = new ArrayList<>();
+            Valid v = validate(r, orgs, known, firstSeen, problems);
+            if (problems.isEmpty()) {
+                rows.add(v);
+            } else {
+                errors.add(new FieldError(r.where(), String.join("; ", problems)));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw ApiException.unprocessable(errors.size() + " dòng không hợp lệ; không có thay đổi nào được lưu", errors);
+        }
+        List<Valid> fresh = new ArrayList<>();
+        List<Valid> changed = new ArrayList<>();
+        int unchanged = 0;
+        for (Valid v : rows) {
+            Known k = known.get(v.code);
+            if (k == null) {
+                fresh.add(v);
+            } else if (!k.fullName.equals(v.fullName) || k.orgId != orgs.get(v.orgCode).id || !k.status.equals(v.status.name())
+                    || !Objects.equals(k.exemptReason, v.exemptReason) || !k.active) {
+                changed.add(v);
+            } else {
+                unchanged++;
+            }
+        }
+        Instant now = clock.now();
+        session.doWork(c -> {
+            insert(c, fresh, orgs, now);
+            update(c, changed, orgs, known, now);
+        });
+        session.clear();
+        ImportResult result = new ImportResult(fresh.size(), changed.size(), unchanged);
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("created", result.created());
+        after.put("updated", result.updated());
+        after.put("unchanged", result.unchanged());
+        after.put("orgIds", rows.stream().map(v -> orgs.get(v.orgCode).id).distinct().sorted().toList());
+        after.put("updatedMemberIds", changed.stream().map(v -> known.get(v.code).id).toList());
+        audit.record(AuditEntity.MEMBER, "import", "IMPORT", caller.orgId(), null, after);
+        statistics.analyzeAfterCommit(fresh.size() + changed.size(), "member", "coverage_direct", "coverage_count");
+        return result;
+    }
+
+    private Valid validate(MemberImportReader.Row r, Map<String, Org> orgs, Map<String, Known> known, Map<String, String> firstSeen,
+            List<String> problems) {
+        String code = Text.trimToNull(r.code());
+        String name = Text.trimToNull(r.fullName());
+        String orgCode = Text.trimToNull(r.orgCode());
+        String exempt = Text.trimToNull(r.exemptReason());
+        if (code == null) {
+            problems.add("thiếu mã đảng viên (code)");
+        } else if (!CODE.matcher(code).matches()) {
+            problems.add("mã '" + abbreviate(code) + "' không hợp lệ (tối đa 64 ký tự: chữ, số, '.', '_', '-')");
+        } else if (firstSeen.containsKey(code)) {
+            problems.add("mã '" + code + "' trùng với " + firstSeen.get(code));
+        } else {
+            firstSeen.put(code, r.where());
+        }
+        if (name == null) {
+            problems.add("thiếu họ tên (fullName)");
+        } else if (name.length() > 255) {
+            problems.add("họ tên dài quá 255 ký tự");
+        }
+        MemberStatus status = status(r.status(), problems);
+        if (exempt != null && exempt.length() > 500) {
+            problems.add("lý do miễn sinh hoạt dài quá 500 ký tự");
+        }
+        Org org = null;
+        if (orgCode == null) {
+            problems.add("thiếu mã tổ chức (orgCode)");
+        } else {
+            org = orgs.get(orgCode);
+            if (org == null || !caller.canRead(org.path)) {
+                problems.add("không tìm thấy tổ chức '" + abbreviate(orgCode) + "'");
+            } else if (!access.canEditRoster(org.path)) {
+                problems.add("tổ chức '" + orgCode + "' nằm ngoài phạm vi quản lý của bạn (chỉ cấp trên quản lý danh sách đảng viên)");
+            } else if (!org.active) {
+                problems.add("tổ chức '" + orgCode + "' đã ngừng hoạt động");
+            }
+        }
+        Known k = code == null ? null : known.get(code);
+        if (k != null && !access.canEditRoster(k.orgPath)) {
+            problems.add("đảng viên '" + code + "' đang sinh hoạt ở tổ chức ngoài phạm vi quản lý của bạn");
+        }
+        return new Valid(code, name, orgCode, status, exempt);
+    }
+
+    private static MemberStatus status(String raw, List<String> problems) {
+        String key = Text.searchKey(raw).replace(' ', '_').toUpperCase(java.util.Locale.ROOT);
+        if (key.isEmpty()) {
+            problems.add("thiếu trạng thái (status: CHINH_THUC hoặc DU_BI)");
+            return null;
+        }
+        for (MemberStatus s : MemberStatus.values()) {
+            if (s.name().equals(key)) {
+                return s;
+            }
+        }
+        problems.add("trạng thái '" + abbreviate(raw.strip()) + "' không hợp lệ (CHINH_THUC hoặc DU_BI)");
+        return null;
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() > 70 ? s.substring(0, 70) + "…" : s;
+    }
+
+    private static Map<String, Org> loadOrgs(Connection c, Set<String> codes) throws SQLException {
+        Map<String, Org> out = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT code, id, path, active FROM organization WHERE code = ANY (?)")) {
+            ps.setArray(1, c.createArrayOf("varchar", codes.toArray()));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.put(rs.getString(1), new Org(rs.getLong(2), rs.getString(3), rs.getBoolean(4)));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static Map<String, Known> loadMembers(Connection c, Set<String> codes) throws SQLException {
+        Map<String, Known> out = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("""
+                SELECT m.code, m.id, m.full_name, m.org_id, m.status, m.exempt_reason, m.active, o.path
+                FROM member m JOIN organization o ON o.id = m.org_id WHERE m.code = ANY (?)""")) {
+            ps.setArray(1, c.createArrayOf("varchar", codes.toArray()));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.put(rs.getString(1), new Known(rs.getLong(2), rs.getString(3), rs.getLong(4), rs.getString(5), rs.getString(6),
+                            rs.getBoolean(7), rs.getString(8)));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static void insert(Connection c, List<Valid> fresh, Map<String, Org> orgs, Instant now) throws SQLException {
+        if (fresh.isEmpty()) {
+            return;
+        }
+        StringBuilder csv = new StringBuilder(fresh.size() * 96);
+        String ts = now.toString();
+        for (Valid v : fresh) {
+            csv.append(quote(v.code)).append(',').append(quote(v.fullName)).append(',').append(orgs.get(v.orgCode).id).append(',')
+                    .append(v.status.name()).append(',').append(v.exemptReason == null ? "" : quote(v.exemptReason)).append(',')
+                    .append(quote(MemberRepository.searchKey(v.code, v.fullName))).append(',').append(ts).append(',').append(ts)
+                    .append('\n');
+        }
+        try {
+            c.unwrap(PGConnection.class).getCopyAPI().copyIn("""
+                    COPY member (code, full_name, org_id, status, exempt_reason, search_key, created_at, updated_at)
+                    FROM STDIN (FORMAT csv)""", new StringReader(csv.toString()));
+        } catch (IOException e) {
+            throw new SQLException("COPY failed", e);
+        }
+    }
+
+    private static void update(Connection c, List<Valid> changed, Map<String, Org> orgs, Map<String, Known> known, Instant now)
+            throws SQLException {
+        if (changed.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement ps = c.prepareStatement("""
+                UPDATE member m SET full_name = x.full_name, org_id = x.org_id, status = x.status, exempt_reason = x.exempt_reason,
+                       active = true, search_key = x.search_key, version = m.version + 1, updated_at = ?
+                FROM unnest(?::bigint[], ?::varchar[], ?::bigint[], ?::varchar[], ?::varchar[], ?::varchar[])
+                     AS x(id, full_name, org_id, status, exempt_reason, search_key)
+                WHERE m.id = x.id""")) {
+            ps.setTimestamp(1, Timestamp.from(now));
+            ps.setArray(2, c.createArrayOf("bigint", changed.stream().map(v -> known.get(v.code).id).toArray()));
+            ps.setArray(3, c.createArrayOf("varchar", changed.stream().map(v -> v.fullName).toArray()));
+            ps.setArray(4, c.createArrayOf("bigint", changed.stream().map(v -> orgs.get(v.orgCode).id).toArray()));
+            ps.setArray(5, c.createArrayOf("varchar", changed.stream().map(v -> v.status.name()).toArray()));
+            ps.setArray(6, c.createArrayOf("varchar", changed.stream().map(v -> v.exemptReason).toArray()));
+            ps.setArray(7, c.createArrayOf("varchar", changed.stream().map(v -> MemberRepository.searchKey(v.code, v.fullName)).toArray()));
+            ps.executeUpdate();
+        }
+    }
+
+    private static String quote(String s) {
+        return "\"" + s.replace("\"", "\"\"") + "\"";
+    }
+
+}

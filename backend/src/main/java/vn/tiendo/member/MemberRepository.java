@@ -1,0 +1,41 @@
+package vn.tiendo.member;
+
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+
+import vn.tiendo.common.Text;
+
+@ApplicationScoped
+public class MemberRepository implements PanacheRepositoryBase<Member, Long> {
+
+    /** The active members of one organisation; q matches code or name ignoring case and Vietnamese diacritics. */
+    public PanacheQuery<Member> roster(long orgId, String q) {
+        String key = Text.searchKey(q);
+        if (key.isEmpty()) {
+            return find("orgId = :org and active = true", Sort.by("fullName").and("id"), Parameters.with("org", orgId));
+        }
+        return find("orgId = :org and active = true and searchKey like :q escape '\\'", Sort.by("fullName").and("id"),
+                Parameters.with("org", orgId).and("q", "%" + Text.likeLiteral(key) + "%"));
+    }
+
+    /** Active members whose organisation lies in the subtree at this path, among these ids. */
+    public List<Member> activeInSubtree(List<Long> ids, String path) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return getEntityManager().createQuery("""
+                select m from Member m, Organization o where o.id = m.orgId and m.id in :ids and m.active = true
+                and o.path like :prefix escape '\\'""", Member.class)
+                .setParameter("ids", ids).setParameter("prefix", Text.likeLiteral(path) + "%").getResultList();
+    }
+
+    public static String searchKey(String code, String fullName) {
+        return Text.searchKey(code + " " + fullName);
+    }
+}

@@ -26,7 +26,7 @@ function useTheme() {
       token: {
         ...baseToken,
         ...(large ? { fontSize: 18, fontSizeSM: 15, fontSizeLG: 20 } : {}),
-        ...(phone || large ? { controlHeight: 44, controlHeightSM: 44, controlHeightLG: 48 } : {}),
+        ...(phone || large ? { controlHeight: 44, controlHeightLG: 48 } : {}),
       },
     }),
     [large, phone],

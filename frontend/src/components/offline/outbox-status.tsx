@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { Link } from 'react-router'
+import { useNavigate } from 'react-router'
 import { Badge, Button, Drawer, Flex, List, Popconfirm, Tag, Typography } from 'antd'
 import { CloudUploadOutlined, DisconnectOutlined } from '@ant-design/icons'
 import { useTranslation } from 'react-i18next'
@@ -23,6 +23,7 @@ export function OutboxStatus() {
   const online = useOnline()
   const items = useOutbox()
   const [open, setOpen] = useState(false)
+  const navigate = useNavigate()
   const refused = items.filter((i) => i.state === 'refused').length
   const waiting = items.length - refused
   return (
@@ -84,9 +85,15 @@ export function OutboxStatus() {
                 )}
                 <Flex gap={8} wrap>
                   {item.href && (
-                    <Link to={item.href} onClick={() => setOpen(false)}>
-                      <Button size="small">{item.state === 'refused' ? t('offline.fix') : t('offline.open')}</Button>
-                    </Link>
+                    <Button
+                      size="small"
+                      onClick={() => {
+                        setOpen(false)
+                        navigate(item.href ?? '/')
+                      }}
+                    >
+                      {item.state === 'refused' ? t('offline.fix') : t('offline.open')}
+                    </Button>
                   )}
                   {item.state !== 'sending' && (
                     <Popconfirm

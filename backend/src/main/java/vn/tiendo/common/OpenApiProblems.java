@@ -33,7 +33,7 @@ public class OpenApiProblems implements OASFilter {
 
     /** The creating POSTs that honour Idempotency-Key (methods annotated @Idempotent). */
     private static final java.util.Set<String> IDEMPOTENT = java.util.Set.of("createOrganization", "importOrganizations", "createUser",
-            "createPlan", "publishPlan", "scheduleSession", "submitReport", "createApiKey", "createWebhook", "createLevel");
+            "createPlan", "publishPlan", "scheduleSession", "submitReport", "uploadAttachment", "createApiKey", "createWebhook", "createLevel");
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {

@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
+import vn.tiendo.common.Idempotent;
 import vn.tiendo.common.Role;
 
 @Path("/api/v1")
@@ -42,6 +43,7 @@ public class AttachmentResource {
     @APIResponse(responseCode = "201", description = "Đã nhận", content = @Content(mediaType = "application/json", schema = @Schema(implementation = AttachmentDto.class)))
     @APIResponse(responseCode = "415", description = "Không phải PDF, JPEG, PNG, DOCX hay XLSX (theo nội dung tệp)",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
+    @Idempotent
     public Response uploadAttachment(@PathParam("id") long reportId,
             @RestForm("file") @Schema(type = SchemaType.STRING, format = "binary") FileUpload file) {
         AttachmentService.Upload upload = file == null ? null : new AttachmentService.Upload(file.uploadedFile(), file.fileName(), file.size());

@@ -157,7 +157,8 @@ export function ReportForm(props: Props) {
   const [phase, setPhase] = useState<{ name: 'idle' | 'submitting' | 'sent'; key?: string }>({ name: 'idle' })
 
   if (!draft.loaded) return <LoadingState rows={6} />
-  if (phase.name === 'sent') return <Alert type="success" showIcon message={t('report.submitted')} />
+  // sent: the screen reloads what the server now says (the toast has said "Đã gửi báo cáo")
+  if (phase.name === 'sent') return <LoadingState rows={2} />
   if (queued && queued.state !== 'refused' && !editing && phase.name === 'idle')
     return (
       <QueuedReport

@@ -10,6 +10,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { memberSteps } from './members.mjs'
+import { offlineSteps } from './offline.mjs'
 
 const base = (process.env.BASE_URL ?? 'http://localhost:8080').replace(/\/$/, '')
 const shots = process.env.SCREENSHOT_DIR ?? 'e2e/screenshots'
@@ -266,6 +267,7 @@ const steps = [
       await page.getByText('Chờ duyệt').first().waitFor()
     },
   ],
+  ...offlineSteps({ page, context, base, password, login, settle, noGarbage, shots }),
   [
     'department accepts the report from the review queue',
     async () => {

@@ -1,24 +1,41 @@
-import { useState, type ReactNode } from 'react'
-import { QueryClientProvider } from '@tanstack/react-query'
-import { App as AntApp, ConfigProvider } from 'antd'
+import { useMemo, useState, type ReactNode } from 'react'
+import { PersistQueryClientProvider } from '@tanstack/react-query-persist-client'
+import { App as AntApp, ConfigProvider, Grid } from 'antd'
 import viVN from 'antd/es/locale/vi_VN'
 import enUS from 'antd/es/locale/en_US'
 import { I18nextProvider, useTranslation } from 'react-i18next'
 import i18n from '@/lib/i18n'
 import { makeQueryClient } from '@/lib/query-client'
+import { persistOptions, OFFLINE_MAX_AGE_MS } from '@/lib/offline/persist'
+import { outbox, startOutbox } from '@/lib/offline'
+import { textSize, useLargeText } from '@/lib/text-size'
 
-const theme = {
-  token: {
-    colorPrimary: '#b3261e',
-    colorLink: '#b3261e',
-    borderRadius: 6,
-    fontFamily:
-      "-apple-system, BlinkMacSystemFont, 'Segoe UI', Roboto, 'Noto Sans', 'Helvetica Neue', Arial, sans-serif",
-  },
+const baseToken = {
+  colorPrimary: '#b3261e',
+  colorLink: '#b3261e',
+  borderRadius: 6,
+  fontFamily: "-apple-system, BlinkMacSystemFont, 'Segoe UI', Roboto, 'Noto Sans', 'Helvetica Neue', Arial, sans-serif",
+}
+
+/** On a phone every control is at least 44 px high; the larger-text setting scales type (and controls with it). */
+function useTheme() {
+  const large = useLargeText()
+  const phone = !Grid.useBreakpoint().md
+  return useMemo(
+    () => ({
+      token: {
+        ...baseToken,
+        ...(large ? { fontSize: 18, fontSizeSM: 15, fontSizeLG: 20 } : {}),
+        ...(phone || large ? { controlHeight: 44, controlHeightLG: 48 } : {}),
+      },
+    }),
+    [large, phone],
+  )
 }
 
 function AntdLocale({ children }: { children: ReactNode }) {
   const { i18n: i } = useTranslation()
+  const theme = useTheme()
   return (
     <ConfigProvider locale={i.language === 'en' ? enUS : viVN} theme={theme}>
       <AntApp>{children}</AntApp>
@@ -26,13 +43,23 @@ function AntdLocale({ children }: { children: ReactNode }) {
   )
 }
 
+function makeAppQueryClient() {
+  // answers stay in memory as long as they are kept on the phone, so what was opened online opens offline
+  const client = makeQueryClient({ gcTime: OFFLINE_MAX_AGE_MS })
+  // whatever the outbox delivers changes what the screens show
+  outbox.onSent(() => void client.invalidateQueries())
+  startOutbox()
+  textSize.set(textSize.large())
+  return client
+}
+
 export function AppProvider({ children }: { children: ReactNode }) {
-  const [client] = useState(makeQueryClient)
+  const [client] = useState(makeAppQueryClient)
   return (
     <I18nextProvider i18n={i18n}>
-      <QueryClientProvider client={client}>
+      <PersistQueryClientProvider client={client} persistOptions={persistOptions}>
         <AntdLocale>{children}</AntdLocale>
-      </QueryClientProvider>
+      </PersistQueryClientProvider>
     </I18nextProvider>
   )
 }

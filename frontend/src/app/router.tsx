@@ -4,6 +4,7 @@ import { AppLayout } from '@/components/layouts/app-layout'
 import { RequireAuth } from './guards'
 import { LoadingState } from '@/components/ui/states'
 import { NotificationBell } from '@/features/notifications/components/notification-bell'
+import { OutboxStatus } from '@/components/offline/outbox-status'
 
 const route = (load: () => Promise<{ default: ComponentType }>) => ({
   lazy: async () => ({ Component: (await load()).default }),
@@ -15,7 +16,14 @@ export const routes = [
     path: '/',
     element: (
       <RequireAuth>
-        <AppLayout headerExtra={<NotificationBell />} />
+        <AppLayout
+          headerExtra={
+            <>
+              <OutboxStatus />
+              <NotificationBell />
+            </>
+          }
+        />
       </RequireAuth>
     ),
     HydrateFallback: () => <LoadingState />,

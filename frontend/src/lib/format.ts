@@ -132,3 +132,27 @@ export function formatDaysLeft(daysLeft: number | null | undefined, t: T): strin
   if (daysLeft > 0) return t('daysLeft.left', { count: daysLeft })
   return t('daysLeft.late', { count: -daysLeft })
 }
+
+/** An instant as `HH:mm dd/MM` in Hồ Chí Minh City (how old data kept on the phone is). */
+export function formatShortDateTime(value: number | string | Date | null | undefined): string {
+  if (value === null || value === undefined || value === '' || value === 0) return DASH
+  const d = toDate(typeof value === 'number' ? new Date(value) : value)
+  if (!d) return DASH
+  const p = zonedParts(d)
+  return `${p.hour}:${p.minute} ${p.day}/${p.month}`
+}
+
+/** An instant as the value of a native `datetime-local` input (`yyyy-MM-ddTHH:mm`), in Hồ Chí Minh City. */
+export function toLocalInput(value: string | Date | null | undefined): string {
+  if (value === null || value === undefined || value === '') return ''
+  const d = toDate(value)
+  if (!d) return ''
+  const p = zonedParts(d)
+  return `${p.year}-${p.month}-${p.day}T${p.hour}:${p.minute}`
+}
+
+/** A `datetime-local` value read as Hồ Chí Minh City time, as an ISO offset date-time for the API. */
+export function fromLocalInput(value: string | null | undefined): string | undefined {
+  if (!value || !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(value)) return undefined
+  return `${value}:00+07:00`
+}

@@ -1,6 +1,6 @@
 import { useState, type ReactNode } from 'react'
 import { Link, Outlet, useLocation, useNavigate } from 'react-router'
-import { Avatar, Button, Drawer, Dropdown, Flex, Grid, Layout, Menu, Segmented, Typography } from 'antd'
+import { App, Avatar, Button, Drawer, Dropdown, Flex, Grid, Layout, Menu, Segmented, Typography } from 'antd'
 import {
   AuditOutlined,
   ApartmentOutlined,
@@ -17,6 +17,8 @@ import { useTranslation } from 'react-i18next'
 import { canManage, canView, isReporter, useSession } from '@/lib/auth'
 import { logout } from '@/lib/api/client'
 import type { User } from '@/lib/api/types'
+import { unsentCount } from '@/lib/offline'
+import { TextSizeSwitch } from '@/components/ui/text-size-switch'
 
 function menuItems(user: User | undefined, t: (k: string) => string) {
   const items = []
@@ -63,10 +65,24 @@ export function AppLayout({ headerExtra }: { headerExtra?: ReactNode } = {}) {
   const roleText = (user?.roles ?? []).map((r) => t(`roles.${r}`)).join(', ')
   const orgText = user?.orgName ?? t('common.systemWide')
 
-  const signOut = () => {
+  const { modal } = App.useApp()
+  const leave = () => {
     void logout()
     qc.clear()
     navigate('/login', { replace: true })
+  }
+  // what waits in the outbox stays on the phone, but only this user's next sign-in sends it: say so first
+  const signOut = () => {
+    const unsent = unsentCount()
+    if (unsent === 0) return leave()
+    modal.confirm({
+      title: t('offline.logoutTitle', { count: unsent }),
+      content: t('offline.logoutHint'),
+      okText: t('offline.logoutAnyway'),
+      okButtonProps: { danger: true },
+      cancelText: t('offline.stay'),
+      onOk: leave,
+    })
   }
 
   const menu = (
@@ -145,6 +161,7 @@ export function AppLayout({ headerExtra }: { headerExtra?: ReactNode } = {}) {
                   ),
                 },
                 ...(mobile ? [{ key: 'lang', label: <LanguageSwitch /> }] : []),
+                { key: 'text-size', label: <TextSizeSwitch /> },
                 { type: 'divider' as const },
                 { key: 'logout', icon: <LogoutOutlined />, label: t('nav.logout'), onClick: signOut },
               ],

@@ -121,19 +121,29 @@ export async function unwrapAs<T>(call: Promise<{ data?: unknown; error?: unknow
 /** `"<version>"`, the ETag of an entity, for If-Match. */
 export const etag = (version: number | string) => `"${version}"`
 
-/** GETs a binary with the bearer header and hands it to the browser as a download. */
-export async function download(path: string, fallbackName: string): Promise<string> {
-  const get = () => {
+/**
+ * fetch() for a path of this API outside the typed client (downloads, the offline outbox): with the bearer token,
+ * refreshed first when about to expire, and sent once more after a renewal when refused with 401. A network failure
+ * throws (TypeError) as fetch does; a 401 that renewal could not cure signs out and is returned.
+ */
+export async function authorizedFetch(path: string, init: RequestInit = {}): Promise<Response> {
+  const send = () => {
     const token = authStore.token()
-    return globalThis.fetch(
-      new URL(path, baseUrl).toString(),
-      token ? { headers: { Authorization: `Bearer ${token}` } } : {},
-    )
+    const headers = new Headers(init.headers)
+    if (token) headers.set('Authorization', `Bearer ${token}`)
+    return globalThis.fetch(new URL(path, baseUrl).toString(), { ...init, headers })
   }
   await ensureFreshToken()
   const used = authStore.token()
-  let response = await get()
-  if (response.status === 401 && (await renewedSince(`Bearer ${used}`))) response = await get()
+  let response = await send()
+  if (response.status === 401 && (await renewedSince(`Bearer ${used}`))) response = await send()
+  if (response.status === 401) authStore.signOut('expired')
+  return response
+}
+
+/** GETs a binary with the bearer header and hands it to the browser as a download. */
+export async function download(path: string, fallbackName: string): Promise<string> {
+  const response = await authorizedFetch(path)
   if (!response.ok) {
     let body: unknown
     try {
@@ -141,7 +151,6 @@ export async function download(path: string, fallbackName: string): Promise<stri
     } catch {
       body = undefined
     }
-    if (response.status === 401) authStore.signOut('expired')
     throw new ApiError(parseProblem(body, response.status))
   }
   const blob = await response.blob()

@@ -6,7 +6,7 @@ import { ErrorState, LoadingState } from '@/components/ui/states'
 import { useAssignment } from '@/features/assignments/api/get-assignment'
 import { useSessionsByAssignment } from '@/features/assignments/api/get-sessions'
 import { AssignmentCard } from '@/features/assignments/components/assignment-card'
-import { ScheduleSessionButton } from '@/features/assignments/components/session-form'
+import { ScheduleSessionButton, SessionActions } from '@/features/assignments/components/session-form'
 import { useAssignmentReports } from '@/features/reports/api/get-assignment-reports'
 import { useReportingOrg } from '@/features/reports/api/get-org'
 import { ReportForm } from '@/features/reports/components/report-form'
@@ -14,6 +14,8 @@ import { ReportHistory } from '@/features/reports/components/report-history'
 import { AuditHistory } from '@/features/audit/components/audit-history'
 import { AssignmentMembers, RosterFiguresNote } from '@/features/members/components/assignment-members'
 import { useRosterFigures } from '@/features/members/api/write-ups'
+import { DataAge } from '@/components/offline/data-age'
+import { todayIso } from '@/lib/format'
 
 const FILEABLE = ['PENDING', 'SCHEDULED', 'HELD', 'RETURNED']
 
@@ -29,17 +31,26 @@ export default function AssignmentRoute() {
   const roster = useRosterFigures(id)
   const screens = Grid.useBreakpoint()
   if (assignment.isLoading) return <LoadingState rows={8} />
-  if (assignment.isError || !assignment.data)
-    return <ErrorState error={assignment.error} onRetry={() => void assignment.refetch()} />
+  // offline, or a refresh that failed: what the phone kept is shown (DataAge says how old)
+  if (!assignment.data) return <ErrorState error={assignment.error} onRetry={() => void assignment.refetch()} />
   const a = assignment.data
+  const session = sessions.get(a.id ?? id)
+  // the report starts from the session: its expected attendance and, once it has started, its day
+  const sessionDay = session?.startsAt ? todayIso(new Date(session.startsAt)) : undefined
   const history = reports.data ?? []
   const previous = [...history].sort((x, y) => (y.version ?? 0) - (x.version ?? 0))[0]
   const fileable = !!a.status && FILEABLE.includes(a.status)
   const card = (
     <AssignmentCard
       assignment={a}
-      session={sessions.get(a.id ?? id)}
-      actions={a.status === 'PENDING' || a.status === 'RETURNED' ? <ScheduleSessionButton assignment={a} /> : undefined}
+      session={session}
+      actions={
+        a.status === 'PENDING' || a.status === 'RETURNED' ? (
+          <ScheduleSessionButton assignment={a} />
+        ) : session?.status === 'SCHEDULED' ? (
+          <SessionActions assignment={a} session={session} />
+        ) : undefined
+      }
     />
   )
   const members = <AssignmentMembers assignment={a} />
@@ -71,7 +82,9 @@ export default function AssignmentRoute() {
           key={`${a.id}-${previous?.id ?? 'new'}`}
           assignmentId={a.id ?? id}
           previous={previous}
-          memberCount={org.data?.memberCount}
+          memberCount={session?.expectedAttendees ?? org.data?.memberCount}
+          heldOn={sessionDay && sessionDay <= todayIso() ? sessionDay : undefined}
+          label={`${a.planNumber ?? ''} · ${a.tierName ?? ''}`}
           rosterFigures={roster.data?.fromRoster ? <RosterFiguresNote figures={roster.data} /> : undefined}
           onSubmitted={() => window.scrollTo({ top: 0, behavior: 'smooth' })}
         />
@@ -88,6 +101,7 @@ export default function AssignmentRoute() {
       >
         {t('common.back')}
       </Button>
+      <DataAge queries={[assignment, reports]} />
       {screens.lg ? (
         <Row gutter={[16, 16]}>
           <Col span={10}>

@@ -5,10 +5,11 @@ import { useTranslation } from 'react-i18next'
 import type { Assignment } from '@/lib/api/types'
 import { usePaging, useUrlState } from '@/lib/url-state'
 import { EmptyState, ErrorState, LoadingState } from '@/components/ui/states'
+import { DataAge } from '@/components/offline/data-age'
 import { useOrgAssignments } from '../api/get-org-assignments'
 import { useSessionsByAssignment } from '../api/get-sessions'
 import { AssignmentCard } from './assignment-card'
-import { ScheduleSessionButton } from './session-form'
+import { ScheduleSessionButton, SessionActions } from './session-form'
 
 const OPEN_STATUSES = ['PENDING', 'SCHEDULED', 'HELD', 'RETURNED']
 
@@ -23,7 +24,8 @@ function AssignmentGrid({ orgId, open }: { orgId: number; open: boolean }) {
   const q = useOrgAssignments(orgId, { open: open ? true : undefined, page: paging.apiPage, size: paging.size })
   const sessions = useSessionsByAssignment(orgId)
   if (q.isLoading) return <LoadingState rows={6} />
-  if (q.isError) return <ErrorState error={q.error} onRetry={() => void q.refetch()} />
+  // offline, or a refresh that failed: what the phone kept is shown (DataAge says how old)
+  if (!q.data) return <ErrorState error={q.error} onRetry={() => void q.refetch()} />
   const items = [...(q.data?.items ?? [])].sort(open ? byDeadline : (a, b) => byDeadline(b, a))
   if (items.length === 0)
     return open ? (
@@ -33,14 +35,16 @@ function AssignmentGrid({ orgId, open }: { orgId: number; open: boolean }) {
     )
   return (
     <>
+      <DataAge queries={[q]} />
       <Row gutter={[12, 12]}>
         {items.map((a) => {
           const canReport = !!a.status && OPEN_STATUSES.includes(a.status)
+          const session = a.id !== undefined ? sessions.get(a.id) : undefined
           return (
             <Col key={a.id} xs={24} md={12} xl={8}>
               <AssignmentCard
                 assignment={a}
-                session={a.id !== undefined ? sessions.get(a.id) : undefined}
+                session={session}
                 actions={
                   <>
                     {canReport && (
@@ -49,6 +53,9 @@ function AssignmentGrid({ orgId, open }: { orgId: number; open: boolean }) {
                       </Button>
                     )}
                     {(a.status === 'PENDING' || a.status === 'RETURNED') && <ScheduleSessionButton assignment={a} />}
+                    {a.status === 'SCHEDULED' && session?.status === 'SCHEDULED' && (
+                      <SessionActions assignment={a} session={session} />
+                    )}
                     {!canReport && <Button onClick={() => navigate(`/my-work/${a.id}`)}>{t('work.viewReport')}</Button>}
                   </>
                 }

@@ -150,6 +150,15 @@ export function ChaseList({ planId, orgId }: { planId: number; orgId?: number })
                   )}
                   <br />
                   <AssignmentStatusTag status={a.status} />
+                  {/* on a phone the contact column is scrolled away: the number to call comes with the name */}
+                  {!screens.md && a.phone && (
+                    <>
+                      <br />
+                      <a href={`tel:${a.phone.replace(/[^\d+]/g, '')}`} className="num" data-testid="late-phone">
+                        <PhoneOutlined /> {a.phone}
+                      </a>
+                    </>
+                  )}
                 </>
               ),
             },

@@ -1,27 +1,45 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query'
-import { api, unwrapAs } from '@/lib/api/client'
-import type { Report, ReportInput } from '@/lib/api/types'
-import { assignmentKeys, progressKeys, reportKeys } from '@/lib/api/query-keys'
+import type { ReportInput } from '@/lib/api/types'
+import { assignmentGroup, newId, type NewOutboxItem } from '@/lib/offline/outbox'
 
-/** Files a report. The Idempotency-Key makes a retried submit (flaky phone network) count once. */
-export const createReport = (assignmentId: number, body: ReportInput, idempotencyKey: string) =>
-  unwrapAs<Report>(
-    api.POST('/api/v1/assignments/{id}/reports', {
-      params: { path: { id: assignmentId } },
-      headers: { 'Idempotency-Key': idempotencyKey },
-      body,
-    }),
-  )
+export interface EvidenceUpload {
+  blob: Blob
+  fileName: string
+}
 
-export function useCreateReport(assignmentId: number) {
-  const qc = useQueryClient()
-  return useMutation({
-    mutationFn: ({ body, key }: { body: ReportInput; key: string }) => createReport(assignmentId, body, key),
-    onSuccess: () =>
-      Promise.all([
-        qc.invalidateQueries({ queryKey: assignmentKeys.all }),
-        qc.invalidateQueries({ queryKey: reportKeys.all }),
-        qc.invalidateQueries({ queryKey: progressKeys.all }),
-      ]),
-  })
+/**
+ * Filing a report, as outbox items: `POST /assignments/{id}/reports`, then one `POST /reports/{id}/attachments`
+ * per evidence file, each waiting for the report's answer (its id). Each item carries its own Idempotency-Key, so a
+ * retry after a lost answer (flaky phone network) counts once.
+ */
+export function reportSubmission(
+  assignmentId: number,
+  body: ReportInput,
+  evidence: EvidenceUpload[],
+  label?: string,
+): NewOutboxItem[] {
+  const group = assignmentGroup(assignmentId)
+  const href = `/my-work/${assignmentId}`
+  const report: NewOutboxItem = {
+    id: newId(),
+    method: 'POST',
+    path: `/api/v1/assignments/${assignmentId}/reports`,
+    body: { kind: 'json', value: body },
+    kind: 'report',
+    group,
+    label,
+    href,
+  }
+  return [
+    report,
+    ...evidence.map((e): NewOutboxItem => ({
+      method: 'POST',
+      path: '/api/v1/reports/{after}/attachments',
+      after: report.id,
+      body: { kind: 'file', field: 'file', blob: e.blob, fileName: e.fileName },
+      kind: 'attachment',
+      group,
+      label: label ? `${label} · ${e.fileName}` : e.fileName,
+      href,
+    })),
+  ]
 }

@@ -1,6 +1,8 @@
 package vn.tiendo.common;
 
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
@@ -14,6 +16,8 @@ import jakarta.interceptor.InvocationContext;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+
+import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vertx.core.http.HttpServerRequest;
@@ -93,7 +97,7 @@ public class IdempotencyInterceptor {
         return b.build();
     }
 
-    /** The request's identity: its path and every argument (bodies by their JSON or bytes). */
+    /** The request's identity: its path and every argument (bodies by their JSON or bytes, an uploaded file by its name and content). */
     private String hash(Object[] args) throws Exception {
         MessageDigest md = MessageDigest.getInstance("SHA-256");
         md.update(request.path().getBytes(StandardCharsets.UTF_8));
@@ -105,6 +109,15 @@ public class IdempotencyInterceptor {
             md.update((byte) 0);
             if (a instanceof byte[] bytes) {
                 md.update(bytes);
+            } else if (a instanceof FileUpload file) {
+                md.update(String.valueOf(file.fileName()).getBytes(StandardCharsets.UTF_8));
+                md.update((byte) 0);
+                try (InputStream in = Files.newInputStream(file.uploadedFile())) {
+                    byte[] buffer = new byte[64 * 1024];
+                    for (int n; (n = in.read(buffer)) > 0;) {
+                        md.update(buffer, 0, n);
+                    }
+                }
             } else if (a != null) {
                 md.update(json.writeValueAsBytes(a instanceof List<?> l ? l : a));
             }

@@ -25,6 +25,7 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 import vn.tiendo.common.Fails;
+import vn.tiendo.common.Idempotent;
 import vn.tiendo.common.Role;
 
 @Path("/api/v1")
@@ -44,6 +45,7 @@ public class AttachmentResource {
     @APIResponse(responseCode = "415", description = "Không phải PDF, JPEG, PNG, DOCX hay XLSX (theo nội dung tệp)",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
     @Fails({ 409, 415, 422 })
+    @Idempotent
     public Response uploadAttachment(@PathParam("id") long reportId,
             @RestForm("file") @Schema(type = SchemaType.STRING, format = "binary") FileUpload file) {
         AttachmentService.Upload upload = file == null ? null : new AttachmentService.Upload(file.uploadedFile(), file.fileName(), file.size());

@@ -55,6 +55,28 @@ class AttachmentTest {
         return out.toByteArray();
     }
 
+    /** A photo queued on a phone is sent again after a lost answer with the same Idempotency-Key: it is kept once. */
+    @Test
+    void aRetriedUploadWithTheSameKeyIsKeptOnce() {
+        SmallTree t = new SmallTree(TODAY.minusDays(30), TODAY.plusDays(5), TODAY.plusDays(5));
+        String rep = t.user("repCB");
+        long cb = t.assignmentOf.get("CB");
+        long report = ((Number) as(rep).body(SmallTree.report(TODAY, 10, 8, true)).post("/api/v1/assignments/" + cb + "/reports").then()
+                .statusCode(201).extract().path("id")).longValue();
+        java.util.function.BiFunction<String, byte[], Response> send = (key, content) -> given().auth().oauth2(Api.token(rep, Api.PASSWORD))
+                .header("Idempotency-Key", key).contentType("multipart/form-data; boundary=" + BOUNDARY)
+                .body(multipart("file", "danh-sach-ky-ten.jpg", content, "image/jpeg")).post("/api/v1/reports/" + report + "/attachments");
+
+        int first = send.apply("phone-photo-1", JPEG).then().statusCode(201).extract().path("id");
+        send.apply("phone-photo-1", JPEG).then().statusCode(201).header("Idempotent-Replayed", equalTo("true")).body("id", equalTo(first));
+        as(rep).get("/api/v1/reports/" + report + "/attachments").then().statusCode(200).body("size()", equalTo(1));
+        // the same key with another file is a mistake, not a retry
+        send.apply("phone-photo-1", PNG).then().statusCode(422).body("errors[0].field", equalTo("Idempotency-Key"));
+        // another key is another photo
+        send.apply("phone-photo-2", JPEG).then().statusCode(201);
+        as(rep).get("/api/v1/reports/" + report + "/attachments").then().body("size()", equalTo(2));
+    }
+
     @Test
     void evidenceIsCheckedByContentLimitedAndKeptAcrossResubmission() throws Exception {
         SmallTree t = new SmallTree(TODAY.minusDays(30), TODAY.plusDays(5), TODAY.plusDays(5));

@@ -1,5 +1,6 @@
 package vn.tiendo.assignment;
 
+import vn.tiendo.deadline.DeadlineRules;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -24,7 +25,8 @@ public class Assignment {
     public Long tierId;
     @Column(name = "org_id")
     public Long orgId;
-    @Column(name = "org_path")
+    /** Written on insert only; moves rewrite it in bulk, so a stale entity can never put an old path back. */
+    @Column(name = "org_path", updatable = false)
     public String orgPath;
     public LocalDate deadline;
     @Column(name = "original_deadline")

@@ -1,5 +1,6 @@
 package vn.tiendo.assignment;
 
+import vn.tiendo.deadline.DeadlineRules;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -54,14 +55,14 @@ class DeadlineRulesTest {
     @ParameterizedTest
     @EnumSource(value = AssignmentStatus.class, names = { "PENDING", "SCHEDULED", "HELD", "RETURNED" })
     void openAssignmentsAreOverdueTheDayAfterTheDeadline(AssignmentStatus status) {
-        assertFalse(DeadlineRules.overdue(status, D, D));
-        assertTrue(DeadlineRules.overdue(status, D, D.plusDays(1)));
+        assertFalse(DeadlineRules.overdue(status.open(), D, D));
+        assertTrue(DeadlineRules.overdue(status.open(), D, D.plusDays(1)));
     }
 
     @ParameterizedTest
     @EnumSource(value = AssignmentStatus.class, names = { "REPORTED", "ACCEPTED", "EXEMPT" })
     void completedOrExemptAreNeverOverdue(AssignmentStatus status) {
-        assertFalse(DeadlineRules.overdue(status, D, D.plusDays(30)));
+        assertFalse(DeadlineRules.overdue(status.open(), D, D.plusDays(30)));
     }
 
     @Test

@@ -1,4 +1,4 @@
-package vn.tiendo.assignment;
+package vn.tiendo.deadline;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -23,9 +23,9 @@ public final class DeadlineRules {
         return completedAt.isBefore(lateFrom(deadline));
     }
 
-    /** Overdue: still owed and today (local) is after the deadline. */
-    public static boolean overdue(AssignmentStatus status, LocalDate deadline, LocalDate today) {
-        return status.open() && today.isAfter(deadline);
+    /** Overdue: still owed (AssignmentStatus.open()) and today (local) is after the deadline. */
+    public static boolean overdue(boolean open, LocalDate deadline, LocalDate today) {
+        return open && today.isAfter(deadline);
     }
 
     /** Days from today to the deadline: positive = left, 0 = due today, negative = days late. */

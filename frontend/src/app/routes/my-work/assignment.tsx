@@ -17,8 +17,6 @@ import { useRosterFigures } from '@/features/members/api/write-ups'
 import { DataAge } from '@/components/offline/data-age'
 import { todayIso } from '@/lib/format'
 
-const FILEABLE = ['PENDING', 'SCHEDULED', 'HELD', 'RETURNED']
-
 /** One assignment: its state, the report form while it is open, and every submission so far. */
 export default function AssignmentRoute() {
   const { t } = useTranslation()
@@ -39,15 +37,16 @@ export default function AssignmentRoute() {
   const sessionDay = session?.startsAt ? todayIso(new Date(session.startsAt)) : undefined
   const history = reports.data ?? []
   const previous = [...history].sort((x, y) => (y.version ?? 0) - (x.version ?? 0))[0]
-  const fileable = !!a.status && FILEABLE.includes(a.status)
+  // the server says whether this caller may file for it now (its own organisation, still owed, plan open)
+  const fileable = a.canReport
   const card = (
     <AssignmentCard
       assignment={a}
       session={session}
       actions={
-        a.status === 'PENDING' || a.status === 'RETURNED' ? (
+        a.canReport && (a.status === 'PENDING' || a.status === 'RETURNED') ? (
           <ScheduleSessionButton assignment={a} />
-        ) : session?.status === 'SCHEDULED' ? (
+        ) : a.canReport && session?.status === 'SCHEDULED' ? (
           <SessionActions assignment={a} session={session} />
         ) : undefined
       }

@@ -75,6 +75,16 @@ class PlanParseResourceTest {
         admin().contentType("text/plain; charset=UTF-8").body("").post("/api/v1/plans/parse").then().statusCode(200);
     }
 
+    /** The documented limit: 200,000 characters, 413 naming the field above it, nothing read. */
+    @Test
+    void textLongerThanTheLimitIsRefused() {
+        String tier = "Cấp tỉnh: 01 ngày, hoàn thành trước ngày 31/12/2020.\n";
+        admin().contentType("text/plain; charset=UTF-8").body("x".repeat(200_000 - tier.length()) + tier).post("/api/v1/plans/parse")
+                .then().statusCode(200);
+        admin().contentType("text/plain; charset=UTF-8").body("\n".repeat(200_001)).post("/api/v1/plans/parse").then().statusCode(413)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("text"));
+    }
+
     @Test
     void onlyPlanAuthorsMayParse() {
         given().contentType("text/plain").body("x").post("/api/v1/plans/parse").then().statusCode(401);

@@ -18,27 +18,29 @@ final class DateScanner {
   /** How strongly the words before a date say it is a deadline. */
   enum Trigger { NONE, WEAK, STRONG }
 
-  private static final String Y = "(?:\\s*(?:/|-|,?\\s*nam)\\s*(\\d{4}))";
-  private static final String DM = "(\\d{1,2})\\s*/\\s*(\\d{1,2})";
-  private static final String TO = "\\s*(?:-|den(?:\\s*het)?(?:\\s*ngay)?)\\s*";
+  /** Blanks inside a date: a few spaces or tabs, never a line break (and never an unbounded run). */
+  private static final String S = "[ \\t]{0,3}";
+  private static final String Y = "(?:" + S + "(?:/|-|,?" + S + "nam)" + S + "(\\d{4}))";
+  private static final String DM = "(\\d{1,2})" + S + "/" + S + "(\\d{1,2})";
+  private static final String TO = S + "(?:-|den(?:" + S + "het)?(?:" + S + "ngay)?)" + S;
 
   /** Patterns in priority order; a later pattern never takes text an earlier one matched. */
   private static final Pattern RANGE_FULL = Pattern.compile(
-      "(?<![\\d/.])" + DM + "(?:\\s*/\\s*(\\d{4}))?" + TO + DM + "(?:\\s*/\\s*(\\d{4}))?(?![\\d/])");
+      "(?<![\\d/.])" + DM + "(?:" + S + "/" + S + "(\\d{4}))?" + TO + DM + "(?:" + S + "/" + S + "(\\d{4}))?(?![\\d/])");
   private static final Pattern RANGE_DAYS = Pattern.compile(
-      "(?<![\\d/.])(\\d{1,2})" + TO + DM + "(?:\\s*/\\s*(\\d{4}))?(?![\\d/])");
+      "(?<![\\d/.])(\\d{1,2})" + TO + DM + "(?:" + S + "/" + S + "(\\d{4}))?(?![\\d/])");
   private static final Pattern LONG = Pattern.compile(
-      "(?<![\\d/])(\\d{1,2})\\s*thang\\s*(\\d{1,2})" + Y + "?(?![\\d/])");
+      "(?<![\\d/])(\\d{1,2})" + S + "thang" + S + "(\\d{1,2})" + Y + "?(?![\\d/])");
   private static final Pattern NUMERIC_FULL = Pattern.compile(
-      "(?<![\\d/.])(\\d{1,2})\\s*([/.-])\\s*(\\d{1,2})\\s*\\2\\s*(\\d{4})(?!\\d)");
+      "(?<![\\d/.])(\\d{1,2})" + S + "([/.-])" + S + "(\\d{1,2})" + S + "\\2" + S + "(\\d{4})(?!\\d)");
   private static final Pattern NUMERIC_SHORT = Pattern.compile(
-      "(?<![\\d/.])(\\d{1,2})\\s*/\\s*(\\d{1,2})(?![\\d/]|\\.\\d|\\s*/\\s*\\d|\\s*(?:ngay|buoi)\\b)");
+      "(?<![\\d/.])(\\d{1,2})" + S + "/" + S + "(\\d{1,2})(?![\\d/]|\\.\\d|" + S + "/" + S + "\\d|" + S + "(?:ngay|buoi)\\b)");
   private static final Pattern NGAY_HYPHEN =
-      Pattern.compile("\\bngay\\s*(\\d{1,2})\\s*-\\s*(\\d{1,2})(?![\\d/-])");
+      Pattern.compile("\\bngay" + S + "(\\d{1,2})" + S + "-" + S + "(\\d{1,2})(?![\\d/-])");
   private static final Pattern MONTH =
-      Pattern.compile("\\bthang\\s*(\\d{1,2})" + Y + "?(?![\\d/]|\\s*(?:ngay|buoi|thang)\\b)");
+      Pattern.compile("\\bthang" + S + "(\\d{1,2})" + Y + "?(?![\\d/]|" + S + "(?:ngay|buoi|thang)\\b)");
   private static final Pattern QUARTER =
-      Pattern.compile("\\bquy\\s*(iv|iii|ii|i|[1-4])\\b" + Y + "?(?![\\d/])");
+      Pattern.compile("\\bquy" + S + "(iv|iii|ii|i|[1-4])\\b" + Y + "?(?![\\d/])");
   private static final Pattern TERM =
       Pattern.compile("nhiem\\s*ky[^\\d\\n]{0,20}(\\d{4})\\s*-\\s*(\\d{4})");
 
@@ -142,6 +144,7 @@ final class DateScanner {
       Reader reader) {
     Matcher m = p.matcher(fold);
     while (m.find()) {
+      ParseBudget.check();
       // "ngày 4-12": the date is "4-12", so "ngày" stays visible to trigger().
       int s = p == NGAY_HYPHEN ? m.start(1) : m.start();
       int e = m.end();

@@ -1,5 +1,6 @@
 package vn.tiendo.plan.parse;
 
+import java.nio.CharBuffer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -76,7 +77,7 @@ final class LevelMatcher {
     char[] work = fold.substring(start, end).toCharArray();
     List<Match> out = new ArrayList<>();
     for (Rule rule : Rule.values()) {
-      Matcher m = rule.pattern.matcher(new String(work));
+      Matcher m = rule.pattern.matcher(CharBuffer.wrap(work));
       while (m.find()) {
         String code = resolve(rule, m, grassrootsContext);
         if (code != null) {

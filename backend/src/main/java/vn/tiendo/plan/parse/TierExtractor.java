@@ -31,13 +31,14 @@ final class TierExtractor {
   List<ParsedTier> extract(Map<String, Span> spans) {
     List<TierFinder.Unit> units = finder.units();
     if (units.size() > MAX_TIERS) {
-      warnings.add("Văn bản có " + units.size() + " đợt; chỉ lấy " + MAX_TIERS + " đợt đầu.");
+      warnings.add("Văn bản có hơn " + MAX_TIERS + " đợt; chỉ lấy " + MAX_TIERS + " đợt đầu.");
       units = units.subList(0, MAX_TIERS);
     }
     TierReader reader = new TierReader(finder);
     List<ParsedTier> tiers = new ArrayList<>();
     LocalDate previous = null;
     for (TierFinder.Unit unit : units) {
+      ParseBudget.check();
       int i = tiers.size();
       String key = "tiers[" + i + "].";
       String label = "đợt " + (i + 1);

@@ -76,6 +76,9 @@ final class TierFinder {
   List<Unit> units() {
     List<Unit> out = new ArrayList<>();
     for (Node root : outline.roots) {
+      if (out.size() > TierExtractor.MAX_TIERS) {
+        break;
+      }
       select(root, out);
     }
     return out;
@@ -157,6 +160,7 @@ final class TierFinder {
     List<Node> nodes = outline.nodes;
     boolean afterAddressees = false;
     for (Node n : nodes) {
+      ParseBudget.check();
       int i = n.index;
       // A top-level heading ("II. THỜI GIAN") is a part of the plan, not a detail of one tier.
       boolean topLevel = n.kind == Outline.Kind.ROMAN || n.kind == Outline.Kind.CAPS;
@@ -220,6 +224,10 @@ final class TierFinder {
   }
 
   private void select(Node n, List<Unit> out) {
+    ParseBudget.check();
+    if (out.size() > TierExtractor.MAX_TIERS) {
+      return;
+    }
     int i = n.index;
     boolean leaf = qualifiedBelow[i] == 0
         || (qualifiedBelow[i] == 1 && !firstQualifiedBelow[i].isNumbered());
@@ -249,8 +257,10 @@ final class TierFinder {
       List<int[]> segments = new ArrayList<>();
       int start = n.contentStart;
       while (start < n.lineEnd) {
-        int sep = src.fold.indexOf(separator, start);
-        int end = sep < 0 || sep > n.lineEnd ? n.lineEnd : sep;
+        int end = start;
+        while (end < n.lineEnd && src.fold.charAt(end) != separator) {
+          end++;
+        }
         boolean names = FieldLabels.atStart(src.fold, start, end) == null
             && !levels.find(src.fold, start, subjectEnd(start, end), grassrootsAbove(n)).isEmpty();
         if (names || segments.isEmpty()) {

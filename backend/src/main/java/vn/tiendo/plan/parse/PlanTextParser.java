@@ -130,13 +130,30 @@ public final class PlanTextParser {
       warnings.add("Không tìm thấy nghị quyết mà kế hoạch triển khai.");
     }
 
-    LevelMatcher levels = new LevelMatcher(Issuer.detect(src.fold));
+    LevelMatcher levels = new LevelMatcher(Issuer.detect(src.fold),
+        afterReform(value(issuedOn), dates));
     TierFinder finder = new TierFinder(src, outline, dates, DurationScanner.scan(src.fold), levels);
-    List<ParsedTier> tiers = new TierExtractor(finder, warnings).extract(spans);
+    List<ParsedTier> tiers = new TierExtractor(finder, value(issuedOn), warnings).extract(spans);
     warnings.addAll(levels.notes());
 
     return new ParsedPlan(value(number), value(title), value(resolution), value(issuedOn),
         value(purpose), value(requirements), value(materials), tiers, spans, warnings);
+  }
+
+  /** 1 July 2025: districts abolished, communes and wards directly under the province. */
+  static final LocalDate REFORM = LocalDate.of(2025, 7, 1);
+
+  /** Whether the plan was issued after the reform: its date of issue, else its first full date. */
+  private static boolean afterReform(LocalDate issuedOn, DateScanner dates) {
+    if (issuedOn != null) {
+      return !issuedOn.isBefore(REFORM);
+    }
+    for (DateMention m : dates.mentions) {
+      if (m.date() != null && m.day() != 0) {
+        return !m.date().isBefore(REFORM);
+      }
+    }
+    return false;
   }
 
   private static boolean isBlank(int c) {

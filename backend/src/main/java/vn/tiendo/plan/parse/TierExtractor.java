@@ -22,7 +22,10 @@ final class TierExtractor {
   private final TierFinder finder;
   private final List<String> warnings;
 
-  TierExtractor(TierFinder finder, List<String> warnings) {
+  private final LocalDate issuedOn;
+
+  TierExtractor(TierFinder finder, LocalDate issuedOn, List<String> warnings) {
+    this.issuedOn = issuedOn;
     this.src = finder.src;
     this.finder = finder;
     this.warnings = warnings;
@@ -77,8 +80,33 @@ final class TierExtractor {
   }
 
   private LocalDate settle(DateMention m, String label, LocalDate previous) {
+    if (m.isRelative()) {
+      if (issuedOn == null) {
+        warnings.add("Hạn của " + label + " tính từ ngày ban hành nhưng văn bản không ghi ngày "
+            + "ban hành; hãy nhập hạn.");
+        return null;
+      }
+      LocalDate d = m.after(issuedOn);
+      warnings.add("Hạn của " + label + " (" + d.getDayOfMonth() + "/" + d.getMonthValue() + "/"
+          + d.getYear() + ") được tính từ ngày ban hành " + issuedOn.getDayOfMonth() + "/"
+          + issuedOn.getMonthValue() + "/" + issuedOn.getYear() + "; hãy kiểm tra lại.");
+      return d;
+    }
     if (m.hasYear()) {
       return m.date();
+    }
+    if (issuedOn != null) {
+      // the next such date on or after the date of issue
+      LocalDate d = m.in(issuedOn.getYear());
+      if (d != null && d.isBefore(issuedOn)) {
+        d = m.in(issuedOn.getYear() + 1);
+      }
+      if (d != null) {
+        warnings.add("Hạn của " + label + " không ghi năm; đã lấy năm " + d.getYear()
+            + " (ngày như thế tiếp sau ngày ban hành).");
+        warnIfBefore(d, label, previous, m);
+        return d;
+      }
     }
     Integer context = finder.dates.contextYear(m.start());
     if (context == null) {
@@ -95,12 +123,19 @@ final class TierExtractor {
       return null;
     }
     warnings.add("Hạn của " + label + " không ghi năm; đã lấy năm " + year + " từ ngữ cảnh.");
-    if (!nextYear && previous != null && date.isBefore(previous)) {
+    if (!nextYear) {
+      warnIfBefore(date, label, previous, m);
+    }
+    return date;
+  }
+
+  private void warnIfBefore(LocalDate date, String label, LocalDate previous, DateMention m) {
+    if (previous != null && date.isBefore(previous)) {
+      int year = date.getYear();
       warnings.add("Hạn của " + label + " (" + m.display(year) + ") sớm hơn hạn của đợt trước ("
           + previous.getDayOfMonth() + "/" + previous.getMonthValue() + "/" + previous.getYear()
           + ") nhưng văn bản không ghi năm sau; vẫn giữ năm " + year + ", hãy kiểm tra lại.");
     }
-    return date;
   }
 
   private void put(Map<String, Span> spans, String key, Found<?> f) {

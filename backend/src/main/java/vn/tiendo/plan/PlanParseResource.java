@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -34,6 +35,9 @@ import vn.tiendo.plan.parse.PlanTextParser;
 public class PlanParseResource {
     private final PlanTextParser parser = new PlanTextParser();
 
+    @Inject
+    PlanDraftIssuer issuer;
+
     @Schema(name = "DocxUpload")
     public record DocxUpload(@Schema(type = SchemaType.STRING, format = "binary", description = "Tệp .docx") String file) {
     }
@@ -59,7 +63,7 @@ public class PlanParseResource {
 
     private PlanDraft read(String text, String field) {
         try {
-            return PlanDraft.of(parser.parse(text), text);
+            return issuer.complete(parser.parse(text), text);
         } catch (PlanParseTimeoutException e) {
             throw ApiException.unprocessable(field, "văn bản quá phức tạp, bộ đọc dừng sau thời hạn cho phép; hãy nhập kế hoạch bằng tay");
         }

@@ -69,7 +69,7 @@ public final class PlanTextParser {
         warnings.add(0, cut);
         plan = new ParsedPlan(plan.number(), plan.title(), plan.resolution(), plan.issuedOn(),
             plan.purpose(), plan.requirements(), plan.materials(), plan.tiers(), plan.spans(),
-            warnings);
+            warnings, plan.issuerName(), plan.fieldWarnings());
       }
       return plan;
     } catch (PlanParseTimeoutException e) {
@@ -117,27 +117,37 @@ public final class PlanTextParser {
     put(src, spans, "purpose", purpose);
     put(src, spans, "requirements", requirements);
     put(src, spans, "materials", materials);
+    Map<String, List<String>> keyed = new LinkedHashMap<>();
     if (number == null) {
-      warnings.add("Không tìm thấy số kế hoạch (ví dụ “Kế hoạch số 01-KH/TU”).");
+      warn(warnings, keyed, "number", "Không tìm thấy số kế hoạch (ví dụ “Kế hoạch số 01-KH/TU”).");
     }
     if (issuedOn == null) {
-      warnings.add("Không tìm thấy ngày ban hành kế hoạch.");
+      warn(warnings, keyed, "issuedOn", "Không tìm thấy ngày ban hành kế hoạch.");
     }
     if (title == null) {
-      warnings.add("Không tìm thấy tên (trích yếu) của kế hoạch.");
+      warn(warnings, keyed, "title", "Không tìm thấy tên (trích yếu) của kế hoạch.");
     }
     if (resolution == null) {
-      warnings.add("Không tìm thấy nghị quyết mà kế hoạch triển khai.");
+      warn(warnings, keyed, "resolution", "Không tìm thấy nghị quyết mà kế hoạch triển khai.");
     }
+    Found<String> issuer = IssuerName.find(src);
+    put(src, spans, "issuerName", issuer);
 
     LevelMatcher levels = new LevelMatcher(Issuer.detect(src.fold),
         afterReform(value(issuedOn), dates));
     TierFinder finder = new TierFinder(src, outline, dates, DurationScanner.scan(src.fold), levels);
-    List<ParsedTier> tiers = new TierExtractor(finder, value(issuedOn), warnings).extract(spans);
+    List<ParsedTier> tiers = new TierExtractor(finder, value(issuedOn), warnings, keyed).extract(spans);
     warnings.addAll(levels.notes());
 
     return new ParsedPlan(value(number), value(title), value(resolution), value(issuedOn),
-        value(purpose), value(requirements), value(materials), tiers, spans, warnings);
+        value(purpose), value(requirements), value(materials), tiers, spans, warnings,
+        value(issuer), keyed);
+  }
+
+  private static void warn(List<String> warnings, Map<String, List<String>> keyed, String key,
+      String message) {
+    warnings.add(message);
+    keyed.computeIfAbsent(key, k -> new ArrayList<>()).add(message);
   }
 
   /** 1 July 2025: districts abolished, communes and wards directly under the province. */

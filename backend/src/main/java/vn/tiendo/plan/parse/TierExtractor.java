@@ -24,7 +24,11 @@ final class TierExtractor {
 
   private final LocalDate issuedOn;
 
-  TierExtractor(TierFinder finder, LocalDate issuedOn, List<String> warnings) {
+  private final Map<String, List<String>> keyed;
+
+  TierExtractor(TierFinder finder, LocalDate issuedOn, List<String> warnings,
+      Map<String, List<String>> keyed) {
+    this.keyed = keyed;
     this.issuedOn = issuedOn;
     this.src = finder.src;
     this.finder = finder;
@@ -46,6 +50,7 @@ final class TierExtractor {
       String key = "tiers[" + i + "].";
       String label = "đợt " + (i + 1);
       TierReader.Draft d = reader.read(unit);
+      dkey = key + "deadline";
       LocalDate deadline = d.deadline() == null ? null : settle(d.deadline(), label, previous);
       previous = deadline != null ? deadline : previous;
 
@@ -63,10 +68,10 @@ final class TierExtractor {
 
       String name = d.name().value();
       if (d.deadline() == null) {
-        warnings.add("Chưa tìm thấy hạn hoàn thành của " + label + " (" + name + ").");
+        warn(key + "deadline", "Chưa tìm thấy hạn hoàn thành của " + label + " (" + name + ").");
       }
       if (d.levelCodes().isEmpty()) {
-        warnings.add("Chưa xác định được cấp của " + label + " (" + name + ").");
+        warn(key + "levelCodes", "Chưa xác định được cấp của " + label + " (" + name + ").");
       }
       tiers.add(new ParsedTier(name, d.activity().value(), d.levelCodes(),
           d.duration() == null ? null : d.duration().value(), deadline,
@@ -82,12 +87,12 @@ final class TierExtractor {
   private LocalDate settle(DateMention m, String label, LocalDate previous) {
     if (m.isRelative()) {
       if (issuedOn == null) {
-        warnings.add("Hạn của " + label + " tính từ ngày ban hành nhưng văn bản không ghi ngày "
+        warn(dkey, "Hạn của " + label + " tính từ ngày ban hành nhưng văn bản không ghi ngày "
             + "ban hành; hãy nhập hạn.");
         return null;
       }
       LocalDate d = m.after(issuedOn);
-      warnings.add("Hạn của " + label + " (" + d.getDayOfMonth() + "/" + d.getMonthValue() + "/"
+      warn(dkey, "Hạn của " + label + " (" + d.getDayOfMonth() + "/" + d.getMonthValue() + "/"
           + d.getYear() + ") được tính từ ngày ban hành " + issuedOn.getDayOfMonth() + "/"
           + issuedOn.getMonthValue() + "/" + issuedOn.getYear() + "; hãy kiểm tra lại.");
       return d;
@@ -102,7 +107,7 @@ final class TierExtractor {
         d = m.in(issuedOn.getYear() + 1);
       }
       if (d != null) {
-        warnings.add("Hạn của " + label + " không ghi năm; đã lấy năm " + d.getYear()
+        warn(dkey, "Hạn của " + label + " không ghi năm; đã lấy năm " + d.getYear()
             + " (ngày như thế tiếp sau ngày ban hành).");
         warnIfBefore(d, label, previous, m);
         return d;
@@ -110,7 +115,7 @@ final class TierExtractor {
     }
     Integer context = finder.dates.contextYear(m.start());
     if (context == null) {
-      warnings.add("Hạn của " + label + " không ghi năm và văn bản không cho biết năm nào; "
+      warn(dkey, "Hạn của " + label + " không ghi năm và văn bản không cho biết năm nào; "
           + "hãy nhập hạn.");
       return null;
     }
@@ -118,11 +123,11 @@ final class TierExtractor {
     int year = nextYear ? context + 1 : context;
     LocalDate date = m.in(year);
     if (date == null) {
-      warnings.add("Hạn của " + label + " (" + m.display(year) + ") không phải ngày có thật; "
+      warn(dkey, "Hạn của " + label + " (" + m.display(year) + ") không phải ngày có thật; "
           + "hãy nhập hạn.");
       return null;
     }
-    warnings.add("Hạn của " + label + " không ghi năm; đã lấy năm " + year + " từ ngữ cảnh.");
+    warn(dkey, "Hạn của " + label + " không ghi năm; đã lấy năm " + year + " từ ngữ cảnh.");
     if (!nextYear) {
       warnIfBefore(date, label, previous, m);
     }
@@ -132,10 +137,18 @@ final class TierExtractor {
   private void warnIfBefore(LocalDate date, String label, LocalDate previous, DateMention m) {
     if (previous != null && date.isBefore(previous)) {
       int year = date.getYear();
-      warnings.add("Hạn của " + label + " (" + m.display(year) + ") sớm hơn hạn của đợt trước ("
+      warn(dkey, "Hạn của " + label + " (" + m.display(year) + ") sớm hơn hạn của đợt trước ("
           + previous.getDayOfMonth() + "/" + previous.getMonthValue() + "/" + previous.getYear()
           + ") nhưng văn bản không ghi năm sau; vẫn giữ năm " + year + ", hãy kiểm tra lại.");
     }
+  }
+
+  /** The key of the deadline being settled, for its warnings. */
+  private String dkey;
+
+  private void warn(String key, String message) {
+    warnings.add(message);
+    keyed.computeIfAbsent(key, k -> new ArrayList<>()).add(message);
   }
 
   private void put(Map<String, Span> spans, String key, Found<?> f) {

@@ -9,6 +9,7 @@ import { chromium } from 'playwright-core'
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { planImportSteps } from './plan-import.mjs'
 
 const base = (process.env.BASE_URL ?? 'http://localhost:8080').replace(/\/$/, '')
 const shots = process.env.SCREENSHOT_DIR ?? 'e2e/screenshots'
@@ -181,6 +182,7 @@ const steps = [
       await noGarbage('plan list')
     },
   ],
+  ...planImportSteps({ page, base, shots, settle, noGarbage, DESKTOP }),
   [
     'department creates a draft plan with a tier for the cells',
     async () => {

@@ -28,7 +28,10 @@ const REFORM = dayjs('2025-07-01')
 
 const asDay = (d: Dayjs | string | null | undefined) => (d ? dayjs(d) : null)
 
-export function planChecks(tiers: readonly (CheckedTier | undefined)[] | undefined, today: Dayjs = dayjs()): PlanCheck[] {
+export function planChecks(
+  tiers: readonly (CheckedTier | undefined)[] | undefined,
+  today: Dayjs = dayjs(),
+): PlanCheck[] {
   const out: PlanCheck[] = []
   const list = tiers ?? []
   list.forEach((t, i) => {

@@ -161,7 +161,8 @@ export function draftToValues(draft: PlanDraft, issuerOrgId: number | null): Pla
 /** One tier from two the reader split wrongly: the first's values, the levels and organisations of both, the later deadline. */
 export function mergeTiers(a: TierValues, b: TierValues): TierValues {
   const union = <T,>(x: T[] | undefined, y: T[] | undefined) => [...new Set([...(x ?? []), ...(y ?? [])])]
-  const later = a.deadline && b.deadline ? (a.deadline.isAfter(b.deadline) ? a.deadline : b.deadline) : (a.deadline ?? b.deadline)
+  const later =
+    a.deadline && b.deadline ? (a.deadline.isAfter(b.deadline) ? a.deadline : b.deadline) : (a.deadline ?? b.deadline)
   return {
     ...b,
     ...Object.fromEntries(Object.entries(a).filter(([, v]) => v !== null && v !== undefined && v !== '')),
@@ -340,7 +341,13 @@ export function PlanForm({
       <Card title={t('common.details')} style={{ marginBottom: 16 }}>
         <Row gutter={16}>
           <Col xs={24} md={8}>
-            <Form.Item label={t('plans.number')} name="number" {...mark('number')} {...note('number')} rules={[req('plans.number')]}>
+            <Form.Item
+              label={t('plans.number')}
+              name="number"
+              {...mark('number')}
+              {...note('number')}
+              rules={[req('plans.number')]}
+            >
               <Input placeholder="01-KH/TU" />
             </Form.Item>
           </Col>
@@ -362,7 +369,13 @@ export function PlanForm({
             </Form.Item>
           </Col>
           <Col span={24}>
-            <Form.Item label={t('plans.titleField')} name="title" {...mark('title')} {...note('title')} rules={[req('plans.titleField')]}>
+            <Form.Item
+              label={t('plans.titleField')}
+              name="title"
+              {...mark('title')}
+              {...note('title')}
+              rules={[req('plans.titleField')]}
+            >
               <Input />
             </Form.Item>
           </Col>

@@ -222,8 +222,10 @@ describe('PlanImport', () => {
 
   it('shows each warning beside its field, and the issuer the text names but the server could not find stays empty', async () => {
     signInAs(department)
-    const levelWarning = 'Cấp “cấp huyện” của đợt 2 có thể là Cấp huyện hoặc Cấp quận; đã chọn Cấp huyện, hãy kiểm tra lại.'
-    const issuerWarning = 'Văn bản do “Huyện ủy Bình Sơn” ban hành nhưng không có tổ chức nào tên như vậy trong phạm vi của bạn; hãy chọn đơn vị ban hành.'
+    const levelWarning =
+      'Cấp “cấp huyện” của đợt 2 có thể là Cấp huyện hoặc Cấp quận; đã chọn Cấp huyện, hãy kiểm tra lại.'
+    const issuerWarning =
+      'Văn bản do “Huyện ủy Bình Sơn” ban hành nhưng không có tổ chức nào tên như vậy trong phạm vi của bạn; hãy chọn đơn vị ban hành.'
     const read = {
       ...draft,
       issuerName: 'Huyện ủy Bình Sơn',

@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { memberSteps } from './members.mjs'
 import { offlineSteps } from './offline.mjs'
+import { planImportSteps } from './plan-import.mjs'
 
 const base = (process.env.BASE_URL ?? 'http://localhost:8080').replace(/\/$/, '')
 const shots = process.env.SCREENSHOT_DIR ?? 'e2e/screenshots'
@@ -183,6 +184,7 @@ const steps = [
       await noGarbage('plan list')
     },
   ],
+  ...planImportSteps({ page, base, shots, settle, noGarbage, DESKTOP }),
   [
     'department creates a draft plan with a tier for the cells',
     async () => {

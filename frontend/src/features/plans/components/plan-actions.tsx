@@ -7,6 +7,8 @@ import type { Plan } from '@/lib/api/types'
 import { problemText } from '@/lib/problem'
 import { canManage, useSession } from '@/lib/auth'
 import { previewPublish, useClosePlan, usePublishPlan } from '../api/publish-plan'
+import { planChecks } from './draft-checks'
+import { checkText } from './plan-form'
 
 /** Edit, publish (after a dry run tells how many assignments it makes), close, child plan, progress. */
 export function PlanActions({ plan }: { plan: Plan }) {
@@ -23,9 +25,27 @@ export function PlanActions({ plan }: { plan: Plan }) {
     setChecking(true)
     try {
       const preview = await previewPublish(plan)
+      // the same warnings the import screen showed beside the fields, repeated before it is too late
+      const checks = planChecks(plan.tiers)
       modal.confirm({
         title: t('plans.publishTitle'),
-        content: t('plans.publishBody', { count: preview.assignmentsCreated ?? 0 }),
+        content: (
+          <>
+            <p>{t('plans.publishBody', { count: preview.assignmentsCreated ?? 0 })}</p>
+            {checks.length > 0 && (
+              <div data-testid="publish-checks">
+                <p>{t('planImport.beforePublish')}</p>
+                <ul style={{ paddingInlineStart: 20 }}>
+                  {checks.map((c, i) => (
+                    <li key={i}>
+                      {t('plans.tier', { n: c.tier + 1 })}: {checkText(c, t)}
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            )}
+          </>
+        ),
         okText: t('plans.publish'),
         cancelText: t('common.cancel'),
         onOk: () =>

@@ -105,7 +105,7 @@ describe('PlanForm', () => {
     expect(asked).toContain('1')
     await userEvent.type(screen.getByLabelText('Số hiệu'), '05-KH/HU')
     await userEvent.click(screen.getByRole('button', { name: /Lưu/ }))
-    expect(await screen.findByText('Muộn hơn hạn cấp trên 31/12/2020')).toBeInTheDocument()
+    expect(await screen.findByText('Muộn hơn hạn cấp trên 31/12/2020', {}, { timeout: 5000 })).toBeInTheDocument()
     expect(screen.getByText('Hạn của đối tượng muộn hơn kế hoạch cấp trên')).toBeInTheDocument()
     const sent = await calls.find((c) => c.method === 'POST')!.json()
     expect(sent).toMatchObject({ number: '05-KH/HU', parentPlanId: 1, issuerOrgId: 1 })

@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from 'react'
+import { useEffect, useMemo, type ReactNode } from 'react'
 import {
   Alert,
   Button,
@@ -16,7 +16,7 @@ import {
   Typography,
   type FormInstance,
 } from 'antd'
-import { DeleteOutlined, PlusOutlined } from '@ant-design/icons'
+import { DeleteOutlined, MergeCellsOutlined, PlusOutlined, SplitCellsOutlined } from '@ant-design/icons'
 import dayjs, { type Dayjs } from 'dayjs'
 import { useTranslation } from 'react-i18next'
 import type { Plan, PlanDraft, PlanInput, SourceSpan, Tier } from '@/lib/api/types'
@@ -30,12 +30,13 @@ import { useSession } from '@/lib/auth'
 import { useChildBound } from '../api/get-child-bound'
 import { useSavePlan } from '../api/save-plan'
 import { confidenceLevel, idToKey } from './source-marks'
+import { planChecks, type PlanCheck } from './draft-checks'
 
 const ACTIVITIES = ['STUDY', 'PROPAGANDA', 'ACTION_PROGRAMME', 'OTHER'] as const
 const FORMATS = ['IN_PERSON', 'ONLINE', 'HYBRID'] as const
 export const DATE_FORMAT = 'DD/MM/YYYY'
 
-interface TierValues {
+export interface TierValues {
   name: string
   activity: Tier['activity']
   levelCodes: string[]
@@ -148,10 +149,35 @@ export function toInput(v: PlanValues, parentPlanId: number | null | undefined):
   }
 }
 
-/** What the document reader found, ready to edit: the issuer defaults to the user's organisation. */
+/**
+ * What the document reader found, ready to edit. The issuer is the organisation the text names when
+ * the server found it in the caller's subtree; when the text names one the server could not find,
+ * it stays empty (never silently the user's own); when the text names none, the user's organisation.
+ */
 export function draftToValues(draft: PlanDraft, issuerOrgId: number | null): PlanValues {
   const v = toValues(draft, undefined, null)
-  return { ...v, issuerOrgId: draft.issuerOrgId ?? issuerOrgId }
+  return { ...v, issuerOrgId: draft.issuerOrgId ?? (draft.issuerName ? null : issuerOrgId) }
+}
+
+/** One tier from two the reader split wrongly: the first's values, the levels and organisations of both, the later deadline. */
+export function mergeTiers(a: TierValues, b: TierValues): TierValues {
+  const union = <T,>(x: T[] | undefined, y: T[] | undefined) => [...new Set([...(x ?? []), ...(y ?? [])])]
+  const later =
+    a.deadline && b.deadline ? (a.deadline.isAfter(b.deadline) ? a.deadline : b.deadline) : (a.deadline ?? b.deadline)
+  return {
+    ...b,
+    ...Object.fromEntries(Object.entries(a).filter(([, v]) => v !== null && v !== undefined && v !== '')),
+    levelCodes: union(a.levelCodes, b.levelCodes),
+    organizationIds: union(a.organizationIds, b.organizationIds),
+    deadline: later ?? null,
+  } as TierValues
+}
+
+/** A check as the user reads it. */
+export function checkText(c: PlanCheck, t: (key: string, opts?: Record<string, unknown>) => string): string {
+  if (c.kind === 'pastDeadline') return t('planImport.pastDeadline', { date: c.date })
+  if (c.kind === 'overlap') return t('planImport.overlap', { n: (c.other ?? 0) + 1 })
+  return t('planImport.abolishedLevel')
 }
 
 /**
@@ -182,6 +208,10 @@ export interface SourceLink {
   onFocusKey?: (key: string) => void
   /** a tier was removed: its marks go, the later tiers' move up */
   onTierRemoved?: (index: number) => void
+  /** a tier was inserted at `index` (split): the later tiers' marks move down */
+  onTierInserted?: (index: number) => void
+  /** field key → the reader's warnings about it, shown beside the field */
+  notes?: Record<string, string[]>
 }
 
 interface Props {
@@ -236,6 +266,28 @@ export function PlanForm({
   const tiersWatch = Form.useWatch('tiers', form) as TierValues[] | undefined
   const issuerWatch = Form.useWatch('issuerOrgId', form) as number | null | undefined
   const parentPlanId = parent?.id ?? plan?.parentPlanId ?? undefined
+  const checks = useMemo(() => planChecks(tiersWatch), [tiersWatch])
+  /** The reader's warnings and the checks about one field, shown under it. */
+  const notesFor = (key: string): string[] => [
+    ...(source?.notes?.[key] ?? []),
+    ...checks.filter((c) => c.key === key).map((c) => checkText(c, t)),
+  ]
+  const note = (key: string, more?: ReactNode) => {
+    const ns = notesFor(key)
+    if (ns.length === 0 && !more) return {}
+    return {
+      extra: (
+        <>
+          {more}
+          {ns.map((n, i) => (
+            <div key={i} className="field-note" role="note" data-testid={`note-${key}`}>
+              <Typography.Text type="warning">{n}</Typography.Text>
+            </div>
+          ))}
+        </>
+      ),
+    }
+  }
 
   const req = (key: string) => ({ required: true, message: t('validation.required', { field: t(key).toLowerCase() }) })
   const reqSel = (key: string) => ({
@@ -256,6 +308,11 @@ export function PlanForm({
       onFocus={(e) => {
         const key = source?.onFocusKey && idToKey((e.target as HTMLElement).id)
         if (key) source.onFocusKey?.(key)
+      }}
+      // Enter in a field never saves: only the save button does (an Enter in a date picker saved a draft)
+      onKeyDown={(e) => {
+        const el = e.target as HTMLElement
+        if (e.key === 'Enter' && el.tagName !== 'TEXTAREA' && el.tagName !== 'BUTTON') e.preventDefault()
       }}
       onFinish={(values) => {
         problem.clear()
@@ -296,12 +353,18 @@ export function PlanForm({
       <Card title={t('common.details')} style={{ marginBottom: 16 }}>
         <Row gutter={16}>
           <Col xs={24} md={8}>
-            <Form.Item label={t('plans.number')} name="number" {...mark('number')} rules={[req('plans.number')]}>
+            <Form.Item
+              label={t('plans.number')}
+              name="number"
+              {...mark('number')}
+              {...note('number')}
+              rules={[req('plans.number')]}
+            >
               <Input placeholder="01-KH/TU" />
             </Form.Item>
           </Col>
           <Col xs={24} md={8}>
-            <Form.Item label={t('plans.issuedOn')} name="issuedOn" {...mark('issuedOn')}>
+            <Form.Item label={t('plans.issuedOn')} name="issuedOn" {...mark('issuedOn')} {...note('issuedOn')}>
               <DatePicker format={DATE_FORMAT} placeholder="dd/mm/yyyy" style={{ width: '100%' }} />
             </Form.Item>
           </Col>
@@ -310,6 +373,7 @@ export function PlanForm({
               label={t('plans.issuer')}
               name="issuerOrgId"
               {...mark('issuerOrgId')}
+              {...note('issuerOrgId')}
               rules={[reqSel('plans.issuer')]}
               tooltip={parent ? t('plans.issuerChildHint') : undefined}
             >
@@ -317,12 +381,18 @@ export function PlanForm({
             </Form.Item>
           </Col>
           <Col span={24}>
-            <Form.Item label={t('plans.titleField')} name="title" {...mark('title')} rules={[req('plans.titleField')]}>
+            <Form.Item
+              label={t('plans.titleField')}
+              name="title"
+              {...mark('title')}
+              {...note('title')}
+              rules={[req('plans.titleField')]}
+            >
               <Input />
             </Form.Item>
           </Col>
           <Col span={24}>
-            <Form.Item label={t('plans.resolution')} name="resolution" {...mark('resolution')}>
+            <Form.Item label={t('plans.resolution')} name="resolution" {...mark('resolution')} {...note('resolution')}>
               <Input />
             </Form.Item>
           </Col>
@@ -373,16 +443,45 @@ export function PlanForm({
                   title={t('plans.tier', { n: index + 1 })}
                   style={{ marginBottom: 12 }}
                   extra={
-                    <Button
-                      type="text"
-                      danger
-                      icon={<DeleteOutlined />}
-                      aria-label={t('plans.removeTier')}
-                      onClick={() => {
-                        remove(field.name)
-                        source?.onTierRemoved?.(index)
-                      }}
-                    />
+                    <Space size={0}>
+                      {source && (
+                        <Button
+                          type="text"
+                          icon={<SplitCellsOutlined />}
+                          aria-label={t('planImport.split')}
+                          title={t('planImport.splitHint')}
+                          onClick={() => {
+                            const tier = form.getFieldValue(['tiers', index]) as TierValues
+                            add({ ...tier, levelCodes: [], organizationIds: [] }, index + 1)
+                            source.onTierInserted?.(index + 1)
+                          }}
+                        />
+                      )}
+                      {source && index + 1 < fields.length && (
+                        <Button
+                          type="text"
+                          icon={<MergeCellsOutlined />}
+                          aria-label={t('planImport.merge')}
+                          title={t('planImport.mergeHint')}
+                          onClick={() => {
+                            const tiers = form.getFieldValue('tiers') as TierValues[]
+                            form.setFieldValue(['tiers', index], mergeTiers(tiers[index], tiers[index + 1]))
+                            remove(index + 1)
+                            source.onTierRemoved?.(index + 1)
+                          }}
+                        />
+                      )}
+                      <Button
+                        type="text"
+                        danger
+                        icon={<DeleteOutlined />}
+                        aria-label={t('plans.removeTier')}
+                        onClick={() => {
+                          remove(field.name)
+                          source?.onTierRemoved?.(index)
+                        }}
+                      />
+                    </Space>
                   }
                 >
                   <Row gutter={12}>
@@ -421,6 +520,7 @@ export function PlanForm({
                         label={t('plans.levels')}
                         name={[field.name, 'levelCodes']}
                         {...mark(`tiers[${index}].levelCodes`)}
+                        {...note(`tiers[${index}].levelCodes`)}
                       >
                         <Select mode="multiple" options={levelOptions} loading={levels.isLoading} />
                       </Form.Item>
@@ -459,6 +559,7 @@ export function PlanForm({
                         required={false}
                         style={{ marginBottom: 0 }}
                         {...mark(`tiers[${index}].durationDays`)}
+                        {...note(`tiers[${index}].durationDays`)}
                       >
                         <Space.Compact style={{ width: '100%' }}>
                           <Form.Item name={[field.name, 'durationDays']} noStyle>
@@ -482,11 +583,12 @@ export function PlanForm({
                         name={[field.name, 'deadline']}
                         {...mark(`tiers[${index}].deadline`)}
                         rules={[reqSel('plans.deadline')]}
-                        extra={
+                        {...note(
+                          `tiers[${index}].deadline`,
                           parentPlanId ? (
                             <ParentBoundHint parentId={parentPlanId} issuerOrgId={issuerWatch} tier={tiersWatch?.[index]} />
-                          ) : undefined
-                        }
+                          ) : undefined,
+                        )}
                       >
                         <DatePicker format={DATE_FORMAT} placeholder="dd/mm/yyyy" style={{ width: '100%' }} />
                       </Form.Item>

@@ -70,9 +70,12 @@ const draft: PlanDraft = {
   sourceText: source,
 } as unknown as PlanDraft
 
-function stub(savePlan: (req: Request) => unknown = (r) => r.json().then((b) => ({ id: 77, ...b, status: 'DRAFT' }))) {
+function stub(
+  savePlan: (req: Request) => unknown = (r) => r.json().then((b) => ({ id: 77, ...b, status: 'DRAFT' })),
+  read: PlanDraft = draft,
+) {
   return mockFetch({
-    'POST /api/v1/plans/parse': () => draft,
+    'POST /api/v1/plans/parse': () => read,
     'GET /api/v1/levels': () => [
       { code: 'co-so', name: 'Cấp cơ sở', rank: 3 },
       { code: 'chi-bo', name: 'Chi bộ', rank: 4 },
@@ -119,7 +122,8 @@ describe('PlanImport', () => {
     // the draft is in the form; what the reader left empty is asked for at once
     expect(screen.getByLabelText('Tên kế hoạch')).toHaveValue(draft.title)
     expect(screen.getAllByLabelText('Hoàn thành trước ngày')[0]).toHaveValue('31/10/2020')
-    expect(await screen.findByText('Vui lòng nhập số hiệu')).toBeInTheDocument()
+    // validation on mount may take more than a second on a loaded machine
+    expect(await screen.findByText('Vui lòng nhập số hiệu', {}, { timeout: 5000 })).toBeInTheDocument()
     // a field read from the document carries its confidence's bar
     expect(screen.getByLabelText('Tên kế hoạch').closest('.ant-form-item')).toHaveClass('src-field', 'src-high')
     expect(screen.getByLabelText('Số hiệu').closest('.ant-form-item')).not.toHaveClass('src-field')
@@ -197,7 +201,7 @@ describe('PlanImport', () => {
     await readSource()
     await userEvent.type(screen.getByLabelText('Số hiệu'), '05-KH/TU')
     await userEvent.click(screen.getByRole('button', { name: 'Lưu bản nháp' }))
-    const error = await screen.findByText('Hạn phải sau ngày ban hành')
+    const error = await screen.findByText('Hạn phải sau ngày ban hành', {}, { timeout: 5000 })
     expect(error.closest('.ant-form-item')!.querySelector('input')!.id).toBe('tiers_1_deadline')
     expect(screen.getByText('Hạn của đối tượng không hợp lệ')).toBeInTheDocument()
   })
@@ -214,5 +218,74 @@ describe('PlanImport', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Đọc văn bản' }))
     expect(await screen.findByText('Nội dung quá lớn')).toBeInTheDocument()
     expect(screen.queryByTestId('source-text')).not.toBeInTheDocument()
+  })
+
+  it('shows each warning beside its field, and the issuer the text names but the server could not find stays empty', async () => {
+    signInAs(department)
+    const levelWarning =
+      'Cấp “cấp huyện” của đợt 2 có thể là Cấp huyện hoặc Cấp quận; đã chọn Cấp huyện, hãy kiểm tra lại.'
+    const issuerWarning =
+      'Văn bản do “Huyện ủy Bình Sơn” ban hành nhưng không có tổ chức nào tên như vậy trong phạm vi của bạn; hãy chọn đơn vị ban hành.'
+    const read = {
+      ...draft,
+      issuerName: 'Huyện ủy Bình Sơn',
+      warnings: [...(draft.warnings ?? []), levelWarning, issuerWarning],
+      fieldWarnings: { 'tiers[1].levelCodes': [levelWarning], issuerOrgId: [issuerWarning] },
+    } as PlanDraft
+    const { calls } = stub(undefined, read)
+    renderWithProviders(<PlanImport onSaved={() => {}} onCancel={() => {}} />)
+    await readSource()
+
+    expect(screen.getByTestId('note-tiers[1].levelCodes')).toHaveTextContent(levelWarning)
+    expect(screen.getByTestId('note-issuerOrgId')).toHaveTextContent(issuerWarning)
+    // a keyed warning is not repeated at the top; the others stay there
+    expect(screen.getByTestId('import-warnings')).not.toHaveTextContent(levelWarning)
+    expect(screen.getByTestId('import-warnings')).toHaveTextContent('Không tìm thấy số kế hoạch')
+    // deadlines of 2020 are past: said beside them
+    expect(screen.getByTestId('note-tiers[0].deadline')).toHaveTextContent('Hạn 31/10/2020 đã qua.')
+    // the text names its issuer: never silently the user's own organisation
+    await userEvent.type(screen.getByLabelText('Số hiệu'), '05-KH/TU')
+    await userEvent.click(screen.getByRole('button', { name: 'Lưu bản nháp' }))
+    expect(await screen.findByText('Vui lòng chọn cơ quan ban hành', {}, { timeout: 5000 })).toBeInTheDocument()
+    expect(calls.some((c) => c.method === 'POST' && c.url.endsWith('/api/v1/plans'))).toBe(false)
+  })
+
+  it('never saves on Enter in a field', async () => {
+    signInAs(department)
+    const { calls } = stub()
+    renderWithProviders(<PlanImport onSaved={() => {}} onCancel={() => {}} />)
+    await readSource()
+    await userEvent.type(screen.getByLabelText('Số hiệu'), '05-KH/TU{Enter}')
+    await userEvent.type(screen.getAllByLabelText('Hoàn thành trước ngày')[0], '{Enter}')
+    await userEvent.type(screen.getByLabelText('Tên kế hoạch'), '{Enter}')
+    await new Promise((r) => setTimeout(r, 50))
+    expect(calls.some((c) => c.method === 'POST' && c.url.endsWith('/api/v1/plans'))).toBe(false)
+  })
+
+  it('splits a tier the reader merged and merges tiers it split, keeping the marks on their tiers', async () => {
+    signInAs(department)
+    const { calls } = stub()
+    renderWithProviders(<PlanImport onSaved={() => {}} onCancel={() => {}} />)
+    await readSource()
+
+    await userEvent.click(screen.getAllByRole('button', { name: 'Tách đợt này thành hai' })[0])
+    expect(screen.getAllByLabelText('Tên đối tượng')).toHaveLength(3)
+    expect(screen.getAllByLabelText('Tên đối tượng')[1]).toHaveValue('Các Đảng bộ')
+    // the second tier's marks moved to the third
+    expect(mark('tiers[2].deadline')).toHaveTextContent('31/10/2020')
+
+    // merge the copy back, then the two remaining tiers into one
+    await userEvent.click(screen.getAllByRole('button', { name: 'Gộp với đợt sau' })[0])
+    expect(screen.getAllByLabelText('Tên đối tượng')).toHaveLength(2)
+    await userEvent.click(screen.getAllByRole('button', { name: 'Gộp với đợt sau' })[0])
+    expect(screen.getAllByLabelText('Tên đối tượng')).toHaveLength(1)
+
+    await userEvent.type(screen.getByLabelText('Số hiệu'), '05-KH/TU')
+    await userEvent.click(screen.getByRole('button', { name: 'Lưu bản nháp' }))
+    await waitFor(() => expect(calls.some((c) => c.method === 'POST' && c.url.endsWith('/api/v1/plans'))).toBe(true))
+    const body = await calls.find((c) => c.method === 'POST' && c.url.endsWith('/api/v1/plans'))!.json()
+    expect(body.tiers).toEqual([
+      expect.objectContaining({ name: 'Các Đảng bộ', levelCodes: ['co-so', 'chi-bo'], deadline: '2020-10-31' }),
+    ])
   })
 })

@@ -8,7 +8,7 @@ import { useSession } from '@/lib/auth'
 import { useParsePlan, type PlanSource } from '../api/parse-plan'
 import { PlanForm, draftToValues, type PlanValues } from './plan-form'
 import { SourceText } from './source-text'
-import { dropTier } from './source-marks'
+import { dropTier, insertTier } from './source-marks'
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
 
@@ -128,7 +128,10 @@ function DraftReview({
   const [focused, setFocused] = useState<string | null>(null)
   const [hovered, setHovered] = useState<string | null>(null)
   const initial = useMemo(() => draftToValues(draft, user?.orgId ?? null), [draft, user?.orgId])
-  const warnings = draft.warnings ?? []
+  const [notes, setNotes] = useState<Record<string, string[]>>(() => draft.fieldWarnings ?? {})
+  // warnings about one field are shown beside it; the others stay in the summary
+  const keyed = new Set(Object.values(draft.fieldWarnings ?? {}).flat())
+  const warnings = (draft.warnings ?? []).filter((w) => !keyed.has(w))
   const found = Object.keys(spans).length
   const tiers = draft.tiers?.length ?? 0
 
@@ -150,16 +153,23 @@ function DraftReview({
       },
       onTierRemoved: (i: number) => {
         setSpans((s) => dropTier(s, i))
+        setNotes((n) => dropTier(n, i))
         setFocused(null)
       },
+      onTierInserted: (i: number) => {
+        setSpans((s) => insertTier(s, i))
+        setNotes((n) => insertTier(n, i))
+        setFocused(null)
+      },
+      notes,
     }),
-    [spans, hovered, focused],
+    [spans, hovered, focused, notes],
   )
 
   return (
     <>
       <Alert
-        type={warnings.length ? 'warning' : 'info'}
+        type={warnings.length || keyed.size ? 'warning' : 'info'}
         showIcon
         style={{ marginBottom: 16 }}
         data-testid="import-warnings"
@@ -172,6 +182,11 @@ function DraftReview({
                   <li key={i}>{w}</li>
                 ))}
               </ul>
+            )}
+            {keyed.size > 0 && (
+              <Typography.Paragraph style={{ marginBottom: 4 }}>
+                {t('planImport.besideFields', { count: keyed.size })}
+              </Typography.Paragraph>
             )}
             <Typography.Text type="secondary">{t('import.check')}</Typography.Text>
           </>

@@ -45,13 +45,23 @@ export const tierOf = (key: string) => {
 }
 
 /** After tier `removed` is deleted: its spans go and the later tiers' keys move up by one. */
-export function dropTier(spans: Record<string, SourceSpan>, removed: number): Record<string, SourceSpan> {
-  const out: Record<string, SourceSpan> = {}
+export function dropTier<T = SourceSpan>(spans: Record<string, T>, removed: number): Record<string, T> {
+  const out: Record<string, T> = {}
   for (const [key, span] of Object.entries(spans)) {
     const i = tierOf(key)
     if (i === undefined) out[key] = span
     else if (i > removed) out[key.replace(/^tiers\[\d+\]/, `tiers[${i - 1}]`)] = span
     else if (i < removed) out[key] = span
+  }
+  return out
+}
+
+/** After a tier is inserted at `at` (a split): the keys of that tier and the later ones move down by one. */
+export function insertTier<T>(rec: Record<string, T>, at: number): Record<string, T> {
+  const out: Record<string, T> = {}
+  for (const [key, value] of Object.entries(rec)) {
+    const i = tierOf(key)
+    out[i !== undefined && i >= at ? key.replace(/^tiers\[\d+\]/, `tiers[${i + 1}]`) : key] = value
   }
   return out
 }

@@ -3,8 +3,10 @@ package vn.tiendo.plan;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -22,7 +24,9 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 import vn.tiendo.common.ApiException;
 import vn.tiendo.common.Fails;
+import vn.tiendo.common.FieldError;
 import vn.tiendo.common.Role;
+import vn.tiendo.plan.parse.PlanParseTimeoutException;
 import vn.tiendo.plan.parse.PlanTextParser;
 
 /** Reads a pasted plan or an uploaded .docx into a draft plan; saves nothing. */
@@ -31,6 +35,9 @@ import vn.tiendo.plan.parse.PlanTextParser;
 @RolesAllowed({ Role.ADMIN_, Role.DEPARTMENT_ })
 public class PlanParseResource {
     private final PlanTextParser parser = new PlanTextParser();
+
+    @Inject
+    PlanDraftIssuer issuer;
 
     @Schema(name = "DocxUpload")
     public record DocxUpload(@Schema(type = SchemaType.STRING, format = "binary", description = "Tệp .docx") String file) {
@@ -47,7 +54,21 @@ public class PlanParseResource {
             @Content(mediaType = MediaType.MULTIPART_FORM_DATA, schema = @Schema(implementation = DocxUpload.class)) })
     @Fails(422) // a .docx that is no Word document (parsePlanDocx)
     public PlanDraft parsePlanText(String text) {
-        return PlanDraft.of(parser.parse(text), text == null ? "" : text);
+        String source = text == null ? "" : text;
+        if (source.length() > PlanTextParser.MAX_CHARS) {
+            throw new ApiException(413, "Văn bản quá dài", TOO_LONG, List.of(new FieldError("text", TOO_LONG)));
+        }
+        return read(source, "text");
+    }
+
+    static final String TOO_LONG = "văn bản dài quá " + PlanTextParser.MAX_CHARS + " ký tự; hãy chỉ dán phần kế hoạch";
+
+    private PlanDraft read(String text, String field) {
+        try {
+            return issuer.complete(parser.parse(text), text);
+        } catch (PlanParseTimeoutException e) {
+            throw ApiException.unprocessable(field, "văn bản quá phức tạp, bộ đọc dừng sau thời hạn cho phép; hãy nhập kế hoạch bằng tay");
+        }
     }
 
     @POST
@@ -64,6 +85,9 @@ public class PlanParseResource {
         } catch (IOException e) {
             throw ApiException.unprocessable("file", "tệp không phải văn bản Word .docx hợp lệ");
         }
-        return PlanDraft.of(parser.parse(text), text);
+        if (text.length() > PlanTextParser.MAX_CHARS) {
+            throw ApiException.unprocessable("file", "văn bản trong tệp dài quá " + PlanTextParser.MAX_CHARS + " ký tự");
+        }
+        return read(text, "file");
     }
 }

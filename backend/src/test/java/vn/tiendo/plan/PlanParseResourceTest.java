@@ -47,6 +47,8 @@ class PlanParseResourceTest {
         draft.remove("spans");
         draft.remove("warnings");
         draft.remove("sourceText");
+        draft.remove("fieldWarnings");
+        draft.remove("issuerName");
         draft.put("number", "01-KH/TU");
         draft.put("issuerOrgId", ids.get(p));
         admin().body(draft).post("/api/v1/plans").then().statusCode(201).body("status", equalTo("DRAFT")).body("tiers.size()", equalTo(3));
@@ -73,6 +75,33 @@ class PlanParseResourceTest {
         admin().contentType("text/plain; charset=UTF-8").body("Hôm nay trời đẹp.").post("/api/v1/plans/parse").then().statusCode(200)
                 .body("tiers", empty()).body("warnings", not(empty()));
         admin().contentType("text/plain; charset=UTF-8").body("").post("/api/v1/plans/parse").then().statusCode(200);
+    }
+
+    /** The issuer named in the text is looked up in the caller's subtree; elsewhere it is only warned. */
+    @Test
+    void theIssuerComesFromTheTextWhenTheCallerSeesIt() {
+        String p = Api.unique("PI");
+        String place = p.replace("-", "");
+        Map<String, Long> ids = Api.importTree(List.of(org(p, "Huyện ủy Bình Sơn " + place, null, "huyen", 0)));
+        String text = "HUYỆN ỦY BÌNH SƠN " + place + "\nSố 45-KH/HU\nCấp huyện: 01 ngày, hoàn thành trước ngày 10/4/2021.";
+        admin().contentType("text/plain; charset=UTF-8").body(text).post("/api/v1/plans/parse").then().statusCode(200)
+                .body("issuerOrgId", equalTo(ids.get(p).intValue())).body("issuerName", equalTo("HUYỆN ỦY BÌNH SƠN " + place))
+                .body("spans.issuerOrgId.start", equalTo(0)).body("tiers[0].levelCodes", equalTo(List.of("huyen")));
+        String other = Api.unique("PJ");
+        Map<String, Long> otherIds = Api.importTree(List.of(org(other, "Tỉnh ủy khác " + other, null, "tinh", 0)));
+        as(Api.user("pj" + other.toLowerCase(), otherIds.get(other), "DEPARTMENT")).contentType("text/plain; charset=UTF-8").body(text)
+                .post("/api/v1/plans/parse").then().statusCode(200).body("issuerOrgId", equalTo(null))
+                .body("fieldWarnings.issuerOrgId[0]", org.hamcrest.Matchers.containsString("không có tổ chức nào tên như vậy"));
+    }
+
+    /** The documented limit: 200,000 characters, 413 naming the field above it, nothing read. */
+    @Test
+    void textLongerThanTheLimitIsRefused() {
+        String tier = "Cấp tỉnh: 01 ngày, hoàn thành trước ngày 31/12/2020.\n";
+        admin().contentType("text/plain; charset=UTF-8").body("x".repeat(200_000 - tier.length()) + tier).post("/api/v1/plans/parse")
+                .then().statusCode(200);
+        admin().contentType("text/plain; charset=UTF-8").body("\n".repeat(200_001)).post("/api/v1/plans/parse").then().statusCode(413)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("text"));
     }
 
     @Test

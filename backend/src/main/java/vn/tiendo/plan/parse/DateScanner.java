@@ -1,5 +1,6 @@
 package vn.tiendo.plan.parse;
 
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -18,31 +19,49 @@ final class DateScanner {
   /** How strongly the words before a date say it is a deadline. */
   enum Trigger { NONE, WEAK, STRONG }
 
-  private static final String Y = "(?:\\s*(?:/|-|,?\\s*nam)\\s*(\\d{4}))";
-  private static final String DM = "(\\d{1,2})\\s*/\\s*(\\d{1,2})";
-  private static final String TO = "\\s*(?:-|den(?:\\s*het)?(?:\\s*ngay)?)\\s*";
+  /** Blanks inside a date: a few spaces or tabs, never a line break (and never an unbounded run). */
+  private static final String S = "[ \\t]{0,3}";
+  private static final String Y = "(?:" + S + "(?:/|-|\\.|,?" + S + "nam)" + S + "(\\d{4}))";
+  private static final String DM = "(\\d{1,2})" + S + "/" + S + "(\\d{1,2})";
+  private static final String TO = S + "(?:-|den(?:" + S + "het)?(?:" + S + "ngay)?)" + S;
 
   /** Patterns in priority order; a later pattern never takes text an earlier one matched. */
   private static final Pattern RANGE_FULL = Pattern.compile(
-      "(?<![\\d/.])" + DM + "(?:\\s*/\\s*(\\d{4}))?" + TO + DM + "(?:\\s*/\\s*(\\d{4}))?(?![\\d/])");
+      "(?<![\\d/.])" + DM + "(?:" + S + "/" + S + "(\\d{4}))?" + TO + DM + "(?:" + S + "/" + S + "(\\d{4}))?(?![\\d/])");
   private static final Pattern RANGE_DAYS = Pattern.compile(
-      "(?<![\\d/.])(\\d{1,2})" + TO + DM + "(?:\\s*/\\s*(\\d{4}))?(?![\\d/])");
+      "(?<![\\d/.])(\\d{1,2})" + TO + DM + "(?:" + S + "/" + S + "(\\d{4}))?(?![\\d/])");
   private static final Pattern LONG = Pattern.compile(
-      "(?<![\\d/])(\\d{1,2})\\s*thang\\s*(\\d{1,2})" + Y + "?(?![\\d/])");
+      "(?<![\\d/])(\\d{1,2})" + S + "thang" + S + "(\\d{1,2})" + Y + "?(?![\\d/])");
   private static final Pattern NUMERIC_FULL = Pattern.compile(
-      "(?<![\\d/.])(\\d{1,2})\\s*([/.-])\\s*(\\d{1,2})\\s*\\2\\s*(\\d{4})(?!\\d)");
+      "(?<![\\d/.])(\\d{1,2})" + S + "([/.-])" + S + "(\\d{1,2})" + S + "\\2" + S + "(\\d{4})(?!\\d)");
   private static final Pattern NUMERIC_SHORT = Pattern.compile(
-      "(?<![\\d/.])(\\d{1,2})\\s*/\\s*(\\d{1,2})(?![\\d/]|\\.\\d|\\s*/\\s*\\d|\\s*(?:ngay|buoi)\\b)");
+      "(?<![\\d/.])(\\d{1,2})" + S + "/" + S + "(\\d{1,2})(?![\\d/]|\\.\\d|" + S + "/" + S + "\\d|" + S + "(?:ngay|buoi)\\b)");
   private static final Pattern NGAY_HYPHEN =
-      Pattern.compile("\\bngay\\s*(\\d{1,2})\\s*-\\s*(\\d{1,2})(?![\\d/-])");
+      Pattern.compile("\\bngay" + S + "(\\d{1,2})" + S + "-" + S + "(\\d{1,2})(?![\\d/-])");
   private static final Pattern MONTH =
-      Pattern.compile("\\bthang\\s*(\\d{1,2})" + Y + "?(?![\\d/]|\\s*(?:ngay|buoi|thang)\\b)");
+      Pattern.compile("\\bthang" + S + "(\\d{1,2})" + Y + "?(?![\\d/]|" + S + "(?:ngay|buoi|thang)\\b)");
   private static final Pattern QUARTER =
-      Pattern.compile("\\bquy\\s*(iv|iii|ii|i|[1-4])\\b" + Y + "?(?![\\d/])");
+      Pattern.compile("\\bquy" + S + "(iv|iii|ii|i|[1-4])\\b" + Y + "?(?![\\d/])");
+  private static final Pattern RANGE_LONG = Pattern.compile("(?<![\\d/.])(\\d{1,2})" + TO
+      + "(\\d{1,2})" + S + "thang" + S + "(\\d{1,2})" + Y + "?(?![\\d/])");
+  /** {@code 6 tháng đầu năm 2021} (by 30 June), {@code 6 tháng cuối năm 2021} (by 31 December). */
+  private static final Pattern HALF = Pattern.compile(
+      "\\b(?:6|sau)" + S + "thang" + S + "(dau|cuoi)" + S + "nam" + S + "(\\d{4})\\b");
+  /** {@code cuối năm 2021}, {@code hết năm 2021}, {@code trong năm 2021}: by 31 December. */
+  private static final Pattern YEAR_END =
+      Pattern.compile("\\b(?:cuoi|het|trong)" + S + "nam" + S + "(\\d{4})\\b");
+  /** {@code trong vòng 30 ngày kể từ ngày ban hành}: counted from the date of issue. */
+  private static final Pattern RELATIVE = Pattern.compile("\\b(?:trong" + S + "(?:vong|thoi" + S
+      + "han)|cham" + S + "nhat|sau)" + S + "(\\d{1,3})" + S + "(ngay|tuan|thang)" + S
+      + "(?:lam" + S + "viec" + S + ")?,?" + S + "(?:ke|tinh)" + S + "tu" + S + "(?:ngay" + S
+      + ")?(?:ban" + S + "hanh|ky)\\b");
+  /** Between the two ends of a range: {@code đến}, {@code đến hết}, {@code -}. */
+  private static final Pattern JOIN = Pattern.compile(S + "(?:-|den(?:" + S + "het)?)" + S
+      + "(?:(?:ngay|thang|quy)" + S + ")?");
   private static final Pattern TERM =
       Pattern.compile("nhiem\\s*ky[^\\d\\n]{0,20}(\\d{4})\\s*-\\s*(\\d{4})");
 
-  private static final Pattern STRONG = Pattern.compile("\\b(?:truoc|hoan thanh|hoan tat|xong"
+  private static final Pattern STRONG = Pattern.compile("\\b(?:truoc|hoan thanh|hoan tat|xong|den het"
       + "|cham nhat|han chot|thoi han|han)\\b\\W*(?:(?:ngay|la|vao|trong|thang|quy|tu|khoang|nam"
       + "|cuoi)\\b\\W*)*$");
   private static final Pattern WEAK = Pattern.compile("\\b(?:thoi gian|du kien|trong|vao|den|tu"
@@ -102,7 +121,9 @@ final class DateScanner {
     if (WEAK.matcher(fold).region(from, m.start()).find()) {
       return Trigger.WEAK;
     }
-    return Trigger.NONE;
+    // A quarter, half-year, year end or a count from the date of issue is hardly ever anything
+    // but a deadline ("6 tháng đầu năm 2025, các tổ chức cơ sở đảng hoàn thành ...").
+    return m.kind() == DateMention.Kind.PERIOD || m.isRelative() ? Trigger.WEAK : Trigger.NONE;
   }
 
   private int firstAtOrAfter(int pos) {
@@ -122,16 +143,47 @@ final class DateScanner {
   private static List<DateMention> scan(String fold) {
     List<DateMention> found = new ArrayList<>();
     boolean[] taken = new boolean[fold.length()];
+    collect(fold, RELATIVE, taken, found, m -> DateMention.relative(m.start(), m.end(),
+        Integer.parseInt(m.group(1)), switch (m.group(2)) {
+          case "ngay" -> ChronoUnit.DAYS;
+          case "tuan" -> ChronoUnit.WEEKS;
+          default -> ChronoUnit.MONTHS;
+        }));
+    collect(fold, HALF, taken, found,
+        m -> period(m, m.group(1).equals("dau") ? 6 : 12, year(m, 2)));
+    collect(fold, YEAR_END, taken, found, m -> period(m, 12, year(m, 1)));
+    collect(fold, RANGE_LONG, taken, found, m -> mention(m, 2, 3, year(m, 4)));
     collect(fold, RANGE_FULL, taken, found, m -> mention(m, 4, 5, year(m, 6, 3)));
     collect(fold, RANGE_DAYS, taken, found, m -> mention(m, 2, 3, year(m, 4)));
     collect(fold, LONG, taken, found, m -> mention(m, 1, 2, year(m, 3)));
     collect(fold, NUMERIC_FULL, taken, found, m -> mention(m, 1, 3, year(m, 4)));
     collect(fold, NUMERIC_SHORT, taken, found, m -> mention(m, 1, 2, null));
     collect(fold, NGAY_HYPHEN, taken, found, m -> mention(m, 1, 2, null));
-    collect(fold, MONTH, taken, found, m -> period(m, Integer.parseInt(m.group(1)), year(m, 2)));
+    collect(fold, MONTH, taken, found,
+        m -> month(m, Integer.parseInt(m.group(1)), year(m, 2)));
     collect(fold, QUARTER, taken, found, m -> period(m, 3 * quarter(m.group(1)), year(m, 2)));
     found.sort(Comparator.comparingInt(DateMention::start));
-    return found;
+    return joinRanges(fold, found);
+  }
+
+  /**
+   * Two dates joined by {@code đến} or {@code -} are one range, read as its last day
+   * ({@code từ ngày 23/11 đến ngày 24/11/2020}, {@code từ tháng 10 đến tháng 12/2021}); the first
+   * end's missing year comes from the second.
+   */
+  private static List<DateMention> joinRanges(String fold, List<DateMention> found) {
+    List<DateMention> out = new ArrayList<>();
+    for (DateMention d : found) {
+      DateMention last = out.isEmpty() ? null : out.get(out.size() - 1);
+      if (last != null && !last.isRelative() && !d.isRelative() && d.start() - last.end() <= 20
+          && JOIN.matcher(fold).region(last.end(), d.start()).matches()) {
+        out.set(out.size() - 1, new DateMention(last.start(), d.end(), d.day(), d.month(),
+            d.year(), d.kind(), 0, null));
+      } else {
+        out.add(d);
+      }
+    }
+    return out;
   }
 
   private interface Reader {
@@ -142,6 +194,7 @@ final class DateScanner {
       Reader reader) {
     Matcher m = p.matcher(fold);
     while (m.find()) {
+      ParseBudget.check();
       // "ngày 4-12": the date is "4-12", so "ngày" stays visible to trigger().
       int s = p == NGAY_HYPHEN ? m.start(1) : m.start();
       int e = m.end();
@@ -156,7 +209,7 @@ final class DateScanner {
       if (d == null) {
         continue;
       }
-      d = new DateMention(s, e, d.day(), d.month(), d.year());
+      d = d.at(s, e);
       for (int i = s; i < e; i++) {
         taken[i] = true;
       }
@@ -189,11 +242,18 @@ final class DateScanner {
     return d.in(year == null ? 2000 : year) == null ? null : d;
   }
 
-  private static DateMention period(Matcher m, int month, Integer year) {
+  private static DateMention month(Matcher m, int month, Integer year) {
     if (BAD_YEAR.equals(year) || month < 1 || month > 12) {
       return null;
     }
     return new DateMention(m.start(), m.end(), 0, month, year);
+  }
+
+  private static DateMention period(Matcher m, int month, Integer year) {
+    if (BAD_YEAR.equals(year) || month < 1 || month > 12) {
+      return null;
+    }
+    return DateMention.period(m.start(), m.end(), month, year);
   }
 
   private static int quarter(String q) {

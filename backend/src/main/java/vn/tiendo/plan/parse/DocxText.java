@@ -2,8 +2,8 @@ package vn.tiendo.plan.parse;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.ArrayList;
 import java.util.List;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -11,8 +11,28 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 
-/** Plain text of a .docx body: paragraphs and table cells (row by row) in document order. */
+/**
+ * Plain text of a .docx body: paragraphs and table cells (row by row) in document order.
+ *
+ * <p>A .docx is a zip, so an upload of a few megabytes could inflate to gigabytes (a zip bomb).
+ * POI's guards are set explicitly, not left to its defaults: an entry may not inflate more than
+ * 1:{@value #MIN_INFLATE_RATIO_INVERSE} (a Word body compresses about 1:10), nor exceed
+ * {@value #MAX_ENTRY_BYTES} bytes, nor hold more than {@value #MAX_TEXT_CHARS} chars of text; and
+ * extraction stops as soon as the text passes {@link PlanTextParser#MAX_CHARS}, which the caller
+ * then refuses. These are process-wide POI settings; this is the only place that reads Office
+ * files from users.
+ */
 final class DocxText {
+  static final int MIN_INFLATE_RATIO_INVERSE = 100;
+  static final long MAX_ENTRY_BYTES = 64L * 1024 * 1024;
+  static final long MAX_TEXT_CHARS = 4L * PlanTextParser.MAX_CHARS;
+
+  static {
+    ZipSecureFile.setMinInflateRatio(1.0 / MIN_INFLATE_RATIO_INVERSE);
+    ZipSecureFile.setMaxEntrySize(MAX_ENTRY_BYTES);
+    ZipSecureFile.setMaxTextSize(MAX_TEXT_CHARS);
+  }
+
   private DocxText() {}
 
   static String extract(InputStream docx) throws IOException {
@@ -20,24 +40,32 @@ final class DocxText {
       throw new InvalidDocxException("Không có tệp .docx.", null);
     }
     try (XWPFDocument doc = new XWPFDocument(docx)) {
-      List<String> lines = new ArrayList<>();
-      append(doc.getBodyElements(), lines);
-      return String.join("\n", lines);
+      StringBuilder out = new StringBuilder();
+      append(doc.getBodyElements(), out, new int[1]);
+      return out.toString();
     } catch (IOException | RuntimeException e) {
-      // POI reports a file that is not OOXML with unchecked exceptions (NotOfficeXmlFileException,
-      // POIXMLException, ...); callers only need to know the upload was not a readable .docx.
+      // POI reports a file that is not OOXML (or a zip bomb) with unchecked exceptions
+      // (NotOfficeXmlFileException, POIXMLException, ...); callers only need to know the upload
+      // was not a readable .docx.
       throw new InvalidDocxException("Không đọc được tệp .docx: " + e.getMessage(), e);
     }
   }
 
-  private static void append(List<IBodyElement> elements, List<String> lines) {
+  /** Appends lines joined by {@code \n}; stops once past {@link PlanTextParser#MAX_CHARS}. */
+  private static void append(List<IBodyElement> elements, StringBuilder out, int[] lines) {
     for (IBodyElement element : elements) {
+      if (out.length() > PlanTextParser.MAX_CHARS) {
+        return;
+      }
       if (element instanceof XWPFParagraph p) {
-        lines.add(p.getText());
+        if (lines[0]++ > 0) {
+          out.append('\n');
+        }
+        out.append(p.getText());
       } else if (element instanceof XWPFTable t) {
         for (XWPFTableRow row : t.getRows()) {
           for (XWPFTableCell cell : row.getTableCells()) {
-            append(cell.getBodyElements(), lines);
+            append(cell.getBodyElements(), out, lines);
           }
         }
       }

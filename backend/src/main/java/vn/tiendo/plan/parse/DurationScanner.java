@@ -35,6 +35,7 @@ final class DurationScanner {
     List<Duration> out = new ArrayList<>();
     Matcher m = NUMBER.matcher(fold);
     while (m.find()) {
+      ParseBudget.check();
       String n = m.group(1).replaceAll("\\s", "");
       BigDecimal value = n.equals("1/2") ? HALF : new BigDecimal(n.replace(',', '.'));
       add(fold, m, value, out);

@@ -25,7 +25,8 @@ final class FieldLabels {
   private static final Pattern ANOTHER = Pattern.compile("\\s*(?:,|-|va\\b)\\s*" + WORDS);
   private static final Pattern INLINE = Pattern.compile(
       "(?:[;.]|,|\\s-)\\s*(doi\\s*tuong|thanh\\s*phan(?:\\s*tham\\s*du|\\s*du)?|bao\\s*cao\\s*vien"
-      + "|nguoi\\s*trinh\\s*bay|hinh\\s*thuc|dia\\s*diem)\\s*[*_]*\\s*:");
+      + "|nguoi\\s*trinh\\s*bay|hinh\\s*thuc|dia\\s*diem)\\s*[*_]*\\s*:"
+      + "|(?:[;.]|,)\\s*(thanh\\s*phan)\\s*(?:gom(?:\\s*co)?|la)\\b");
   /** A label heads a line when a colon follows soon, or the line is hardly more than it. */
   private static final int MAX_LABEL_TAIL = 70;
   private static final int MAX_BARE_LABEL = 30;
@@ -53,7 +54,8 @@ final class FieldLabels {
   /** The first label inside a sentence in {@code fold[start, end)}, or null. */
   static Hit inline(String fold, int start, int end) {
     Matcher m = INLINE.matcher(fold).region(start, end);
-    return m.find() ? new Hit(field(m.group(1)), m.start(), m.end()) : null;
+    return m.find() ? new Hit(field(m.group(1) != null ? m.group(1) : m.group(2)), m.start(), m.end())
+        : null;
   }
 
   /** Where an inline label's value stops: the next {@code ;}, the next inline label, or end. */

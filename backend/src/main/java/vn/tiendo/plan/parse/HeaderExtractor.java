@@ -12,7 +12,7 @@ final class HeaderExtractor {
       "(\\d{1,4})\\s*([-/])?\\s*(kh(?:\\s*[-/]\\s*[a-z0-9]{1,8}){1,2})\\b";
   /** The header line {@code Số 01-KH/TU} of an official document. */
   private static final Pattern HEADER_NUMBER =
-      Pattern.compile("(?m)^[*_\\s]*so\\s*:?\\s*" + KH_NUMBER);
+      Pattern.compile("(?m)^[*_ \\t]{0,10}so[ \\t]*:?[ \\t]*" + KH_NUMBER);
   private static final Pattern PLAN_NUMBER =
       Pattern.compile("\\bke\\s*hoach\\s*so\\s*:?\\s*" + KH_NUMBER);
   /** Words before a plan number showing it is someone else's ("Thực hiện Kế hoạch số ..."). */
@@ -25,7 +25,7 @@ final class HeaderExtractor {
   private static final Pattern DATE_GAP = Pattern.compile("[\\s,*_]*(?:ban\\s*hanh\\s*)?(?:ngay\\s*)?");
   /** {@code Quảng Nam, ngày 01 tháng 8 năm 2019} alone on its line. */
   private static final Pattern PLACE_DATE =
-      Pattern.compile("(?m)^[*_\\s]*[^\\d\\n,:;.]{2,40},\\s*ngay\\s*");
+      Pattern.compile("(?m)^[*_ \\t]{0,10}[^\\d\\n,:;.]{2,40},[ \\t]*ngay[ \\t]*");
   private static final Pattern LINE_REST = Pattern.compile("[\\s*_.]*(?:\\n|$)");
 
   private static final Pattern HEADING_ONLY = Pattern.compile("[*_\\s]*ke\\s*hoach[*_\\s:]*");
@@ -66,9 +66,10 @@ final class HeaderExtractor {
     m = PLAN_NUMBER.matcher(src.fold);
     Found<String> cited = null;
     while (m.find()) {
+      ParseBudget.check();
       int sentence = sentenceStart(m.start());
       boolean isCited = CITED_BY.matcher(src.fold).region(sentence, m.start()).find()
-          || CITED_OF.matcher(src.fold).region(m.end(), src.length()).find();
+          || CITED_OF.matcher(src.fold).region(m.end(), src.length()).lookingAt();
       if (!isCited) {
         return numberFound(m, 0.85);
       }
@@ -93,6 +94,7 @@ final class HeaderExtractor {
     }
     Matcher m = PLACE_DATE.matcher(src.fold);
     while (m.find()) {
+      ParseBudget.check();
       Found<LocalDate> d = dateAfter(m.end(), 0.85);
       if (d != null && LINE_REST.matcher(src.fold).region(d.end(), src.length()).lookingAt()) {
         return d;
@@ -110,6 +112,7 @@ final class HeaderExtractor {
     String fold = src.fold;
     int pos = 0;
     while (pos < fold.length()) {
+      ParseBudget.check();
       int end = lineEnd(pos);
       if (HEADING_ONLY.matcher(fold).region(pos, end).matches()) {
         Found<String> t = titleLines(end + 1);

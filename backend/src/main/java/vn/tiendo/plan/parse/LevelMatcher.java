@@ -1,5 +1,6 @@
 package vn.tiendo.plan.parse;
 
+import java.nio.CharBuffer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -34,8 +35,10 @@ final class LevelMatcher {
     DIRECTLY_UNDER(null, 0.6, "(?:dang uy|dang bo) truc thuoc(?: (tinh|thanh|huyen|thi|quan) uy)?"),
     GRASSROOTS("co-so", 0.9, "cap co so|to chuc co so dang|tccs(?: dang)?"
         + "|(?:dang bo|dang uy|chi bo|cap uy|to chuc dang) co so\\b|cap xa\\b"
-        + "|(?:dang uy|dang bo) (?:xa|phuong|thi tran)\\b(?:,? (?:xa|phuong|thi tran)\\b)*"
-        + "|\\bxa,? phuong(?:,? thi tran)?\\b|dang bo (?:co quan|doanh nghiep)"),
+        + "|(?:dang uy|dang bo) (?:cac )?(?:xa|phuong|thi tran|dac khu)\\b"
+        + "(?:,? (?:va )?(?:xa|phuong|thi tran|dac khu)\\b)*"
+        + "|\\bxa,? (?:phuong|thi tran)(?:,? (?:va )?(?:thi tran|dac khu))?\\b"
+        + "|dang bo (?:co quan|doanh nghiep)"),
     FRONT("doan-the", 0.9, "mat tran(?: to quoc)?(?: viet nam)?|ubmttq\\w*|mttq\\w*"
         + "|(?:cac )?doan the(?: chinh tri ?- ?xa hoi)?|to chuc chinh tri ?- ?xa hoi"),
     /** Bare "chi bộ": a grassroots party cell when the heading above is about grassroots. */
@@ -54,11 +57,21 @@ final class LevelMatcher {
     }
   }
 
+  /** What a matched level is overwritten with so later rules skip it. */
+  private static final char BLANKED = (char) 1;
+
   private final Issuer issuer;
+  /** Whether the plan dates from after 1/7/2025, when districts were abolished. */
+  private final boolean afterReform;
   private final Set<String> notes = new LinkedHashSet<>();
 
   LevelMatcher(Issuer issuer) {
+    this(issuer, false);
+  }
+
+  LevelMatcher(Issuer issuer, boolean afterReform) {
     this.issuer = issuer;
+    this.afterReform = afterReform;
   }
 
   /** Warnings about guesses made so far (each once). */
@@ -76,14 +89,14 @@ final class LevelMatcher {
     char[] work = fold.substring(start, end).toCharArray();
     List<Match> out = new ArrayList<>();
     for (Rule rule : Rule.values()) {
-      Matcher m = rule.pattern.matcher(new String(work));
+      Matcher m = rule.pattern.matcher(CharBuffer.wrap(work));
       while (m.find()) {
         String code = resolve(rule, m, grassrootsContext);
         if (code != null) {
           out.add(new Match(code, start + m.start(), start + m.end(), rule.confidence));
         }
         for (int i = m.start(); i < m.end(); i++) {
-          work[i] = ' ';
+          work[i] = BLANKED; // not a blank: no \\s* may bridge a matched level
         }
       }
     }
@@ -109,7 +122,9 @@ final class LevelMatcher {
       case DIRECTLY_UNDER:
         String parent = m.group(1);
         if (parent != null) {
-          return parent.equals("tinh") ? "huyen" : "co-so";
+          // since 1/7/2025 the committees directly under a province are communes, wards,
+          // special zones and bloc committees: the grassroots level
+          return parent.equals("tinh") && !afterReform ? "huyen" : "co-so";
         }
         return issuer == Issuer.DISTRICT ? "co-so" : below(issuer);
       case BARE_CELL:
@@ -129,6 +144,9 @@ final class LevelMatcher {
   }
 
   private String below(Issuer i) {
+    if (afterReform) {
+      return "co-so";
+    }
     if (i == Issuer.UNKNOWN) {
       notes.add("Không rõ cấp của đơn vị ban hành; đã hiểu “đảng bộ trực thuộc” là cấp huyện "
           + "và tương đương.");

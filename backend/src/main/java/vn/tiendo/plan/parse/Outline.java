@@ -65,6 +65,7 @@ final class Outline {
     List<Node> stack = new ArrayList<>();
     int pos = 0;
     while (pos <= fold.length()) {
+      ParseBudget.check();
       int nl = fold.indexOf('\n', pos);
       int end = nl < 0 ? fold.length() : nl;
       Node node = lineNode(text, pos, end);

@@ -25,21 +25,60 @@ import java.util.Map;
  * <p>Instances hold no state and may be shared between threads.
  */
 public final class PlanTextParser {
+  /**
+   * The longest text read, in Java chars (after .docx extraction): about 60 pages, several times
+   * the longest plan seen. {@code POST /plans/parse} refuses longer texts; {@link #parse} reads
+   * only this much of them, with a warning.
+   */
+  public static final int MAX_CHARS = 200_000;
 
   /**
-   * Parses plan text. Never throws: empty, missing or unreadable input gives an empty draft with
-   * a warning, and whatever could not be read is left {@code null} and, where it matters, named
-   * in a warning.
+   * Parses plan text within the default time budget ({@value ParseBudget#DEFAULT_MILLIS} ms).
+   * Never throws for what the text holds: empty, missing or unreadable input gives an empty draft
+   * with a warning, and whatever could not be read is left {@code null} and, where it matters,
+   * named in a warning.
+   *
+   * @throws PlanParseTimeoutException when the budget is spent (no input of {@link #MAX_CHARS}
+   *     comes near it; the tests parse megabytes of pathological text in well under a second)
    */
   public ParsedPlan parse(String text) {
+    return parse(text, ParseBudget.DEFAULT_MILLIS);
+  }
+
+  /** {@link #parse(String)} with a time budget of {@code millis}. */
+  public ParsedPlan parse(String text, long millis) {
+    return parse(text, millis, MAX_CHARS);
+  }
+
+  /** With another cap on the length: the linearity tests read megabytes whole. */
+  ParsedPlan parse(String text, long millis, int maxChars) {
     if (text == null || text.codePoints().allMatch(PlanTextParser::isBlank)) {
       return empty("Văn bản trống; chưa có nội dung kế hoạch để đọc.");
     }
+    String cut = null;
+    if (text.length() > maxChars) {
+      int end = Character.isHighSurrogate(text.charAt(maxChars - 1)) ? maxChars - 1 : maxChars;
+      cut = "Văn bản dài " + text.length() + " ký tự; chỉ đọc " + end + " ký tự đầu.";
+      text = text.substring(0, end);
+    }
+    ParseBudget.start(millis);
     try {
-      return read(text);
+      ParsedPlan plan = read(text);
+      if (cut != null) {
+        List<String> warnings = new ArrayList<>(plan.warnings());
+        warnings.add(0, cut);
+        plan = new ParsedPlan(plan.number(), plan.title(), plan.resolution(), plan.issuedOn(),
+            plan.purpose(), plan.requirements(), plan.materials(), plan.tiers(), plan.spans(),
+            warnings, plan.issuerName(), plan.fieldWarnings());
+      }
+      return plan;
+    } catch (PlanParseTimeoutException e) {
+      throw e;
     } catch (RuntimeException | StackOverflowError e) {
       return empty("Không đọc được văn bản này (lỗi của bộ đọc: " + e.getClass().getSimpleName()
           + "); hãy nhập kế hoạch bằng tay.");
+    } finally {
+      ParseBudget.end();
     }
   }
 
@@ -78,26 +117,53 @@ public final class PlanTextParser {
     put(src, spans, "purpose", purpose);
     put(src, spans, "requirements", requirements);
     put(src, spans, "materials", materials);
+    Map<String, List<String>> keyed = new LinkedHashMap<>();
     if (number == null) {
-      warnings.add("Không tìm thấy số kế hoạch (ví dụ “Kế hoạch số 01-KH/TU”).");
+      warn(warnings, keyed, "number", "Không tìm thấy số kế hoạch (ví dụ “Kế hoạch số 01-KH/TU”).");
     }
     if (issuedOn == null) {
-      warnings.add("Không tìm thấy ngày ban hành kế hoạch.");
+      warn(warnings, keyed, "issuedOn", "Không tìm thấy ngày ban hành kế hoạch.");
     }
     if (title == null) {
-      warnings.add("Không tìm thấy tên (trích yếu) của kế hoạch.");
+      warn(warnings, keyed, "title", "Không tìm thấy tên (trích yếu) của kế hoạch.");
     }
     if (resolution == null) {
-      warnings.add("Không tìm thấy nghị quyết mà kế hoạch triển khai.");
+      warn(warnings, keyed, "resolution", "Không tìm thấy nghị quyết mà kế hoạch triển khai.");
     }
+    Found<String> issuer = IssuerName.find(src);
+    put(src, spans, "issuerName", issuer);
 
-    LevelMatcher levels = new LevelMatcher(Issuer.detect(src.fold));
+    LevelMatcher levels = new LevelMatcher(Issuer.detect(src.fold),
+        afterReform(value(issuedOn), dates));
     TierFinder finder = new TierFinder(src, outline, dates, DurationScanner.scan(src.fold), levels);
-    List<ParsedTier> tiers = new TierExtractor(finder, warnings).extract(spans);
+    List<ParsedTier> tiers = new TierExtractor(finder, value(issuedOn), warnings, keyed).extract(spans);
     warnings.addAll(levels.notes());
 
     return new ParsedPlan(value(number), value(title), value(resolution), value(issuedOn),
-        value(purpose), value(requirements), value(materials), tiers, spans, warnings);
+        value(purpose), value(requirements), value(materials), tiers, spans, warnings,
+        value(issuer), keyed);
+  }
+
+  private static void warn(List<String> warnings, Map<String, List<String>> keyed, String key,
+      String message) {
+    warnings.add(message);
+    keyed.computeIfAbsent(key, k -> new ArrayList<>()).add(message);
+  }
+
+  /** 1 July 2025: districts abolished, communes and wards directly under the province. */
+  static final LocalDate REFORM = LocalDate.of(2025, 7, 1);
+
+  /** Whether the plan was issued after the reform: its date of issue, else its first full date. */
+  private static boolean afterReform(LocalDate issuedOn, DateScanner dates) {
+    if (issuedOn != null) {
+      return !issuedOn.isBefore(REFORM);
+    }
+    for (DateMention m : dates.mentions) {
+      if (m.date() != null && m.day() != 0) {
+        return !m.date().isBefore(REFORM);
+      }
+    }
+    return false;
   }
 
   private static boolean isBlank(int c) {

@@ -32,22 +32,41 @@ final class SourceText {
 
   SourceText(String original) {
     this.original = original;
-    if (Normalizer.isNormalized(original, Normalizer.Form.NFC)) {
+    if (Normalizer.isNormalized(original, Normalizer.Form.NFC) && !hasLongBlankRun(original)) {
       this.text = original;
       this.origStart = null;
       this.origEnd = null;
     } else {
-      StringBuilder out = new StringBuilder(original.length());
+      StringBuilder out = new StringBuilder(Math.min(original.length(), 1 << 16));
       // NFC may also lengthen a few characters (composition exclusions such as U+0344).
-      int[] starts = new int[original.length() + 1];
-      int[] ends = new int[original.length() + 1];
+      int[] starts = new int[Math.min(original.length(), 1 << 16) + 1];
+      int[] ends = new int[starts.length];
+      int spaces = 0;
+      int newlines = 0;
       int i = 0;
       while (i < original.length()) {
         int segEnd = i + Character.charCount(original.codePointAt(i));
         while (segEnd < original.length() && isMark(original.codePointAt(segEnd))) {
           segEnd += Character.charCount(original.codePointAt(segEnd));
         }
-        String nfc = Normalizer.normalize(original.substring(i, segEnd), Normalizer.Form.NFC);
+        char c = original.charAt(i);
+        if (segEnd == i + 1 && isLineBreak(original, i)) {
+          spaces = 0;
+          if (++newlines > MAX_NEWLINES) {
+            i = segEnd;
+            continue;
+          }
+        } else if (segEnd == i + 1 && isBlank(c)) {
+          if (++spaces > MAX_SPACES) {
+            i = segEnd;
+            continue;
+          }
+        } else if (!(c == '\r')) {
+          spaces = 0;
+          newlines = 0;
+        }
+        String nfc = segEnd == i + 1 ? String.valueOf(c)
+            : Normalizer.normalize(original.substring(i, segEnd), Normalizer.Form.NFC);
         if (out.length() + nfc.length() > starts.length) {
           int size = Math.max(starts.length * 2, out.length() + nfc.length());
           starts = Arrays.copyOf(starts, size);
@@ -76,6 +95,48 @@ final class SourceText {
       }
     }
     this.fold = new String(folded);
+  }
+
+  /**
+   * Runs of blanks are cut short while reading, so that no pattern ever meets a long one: at most
+   * {@value #MAX_SPACES} spaces or tabs in a row (two or more still mark a column of a table
+   * pasted as text) and at most {@value #MAX_NEWLINES} line breaks in a row (a blank line still
+   * ends a paragraph). Every {@code \s*} in the reader's patterns is then bounded by a constant.
+   */
+  static final int MAX_SPACES = 4;
+  static final int MAX_NEWLINES = 2;
+
+  private static boolean hasLongBlankRun(String s) {
+    int spaces = 0;
+    int newlines = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (isLineBreak(s, i)) {
+        spaces = 0;
+        if (++newlines > MAX_NEWLINES) {
+          return true;
+        }
+      } else if (isBlank(c)) {
+        if (++spaces > MAX_SPACES) {
+          return true;
+        }
+      } else if (c != '\r') {
+        spaces = 0;
+        newlines = 0;
+      }
+    }
+    return false;
+  }
+
+  /** A line break: {@code \n}, or a lone {@code \r} (the CR of a CRLF goes with its LF). */
+  private static boolean isLineBreak(String s, int i) {
+    char c = s.charAt(i);
+    return c == '\n' || (c == '\r' && (i + 1 >= s.length() || s.charAt(i + 1) != '\n'));
+  }
+
+  private static boolean isBlank(char c) {
+    return c != '\n' && c != '\r' && (Character.isWhitespace(c) || Character.isSpaceChar(c)
+        || c == '\u200B');
   }
 
   int length() {

@@ -36,6 +36,7 @@ final class TierFinder {
   private static final Pattern IMPLEMENTATION = Pattern.compile("[*_\\s]*to\\s*chuc\\s*thuc\\s*hien");
   private static final Pattern OUTSIDE =
       Pattern.compile("[*_\\s]*(?:muc\\s*dich|yeu\\s*cau|tai\\s*lieu)\\b");
+  private static final Pattern CONFERENCE_LINE = Pattern.compile("[*_\\s]*hoi\\s*nghi\\b");
   private static final Pattern ADDRESSEES = Pattern.compile("[*_\\s]*noi\\s*nhan\\b");
 
   final SourceText src;
@@ -76,6 +77,9 @@ final class TierFinder {
   List<Unit> units() {
     List<Unit> out = new ArrayList<>();
     for (Node root : outline.roots) {
+      if (out.size() > TierExtractor.MAX_TIERS) {
+        break;
+      }
       select(root, out);
     }
     return out;
@@ -124,6 +128,32 @@ final class TierFinder {
     return false;
   }
 
+  /**
+   * Whether the line is a row of a table pasted as text: cells separated by a tab or a run of
+   * spaces, at least two such gaps. In a row every date is a time (the column says so).
+   */
+  boolean tableRow(Node n) {
+    int gaps = 0;
+    String fold = src.fold;
+    int i = n.contentStart;
+    while (i < n.lineEnd && gaps < 2) {
+      char c = fold.charAt(i);
+      if (c == '\t') {
+        gaps++;
+        while (i + 1 < n.lineEnd && (fold.charAt(i + 1) == ' ' || fold.charAt(i + 1) == '\t')) {
+          i++;
+        }
+      } else if (c == ' ' && i + 1 < n.lineEnd && fold.charAt(i + 1) == ' ') {
+        gaps++;
+        while (i + 1 < n.lineEnd && (fold.charAt(i + 1) == ' ' || fold.charAt(i + 1) == '\t')) {
+          i++;
+        }
+      }
+      i++;
+    }
+    return gaps >= 2;
+  }
+
   /** Whether {@code fold[start, end)} gives a session length or a date read as a deadline. */
   boolean hasTiming(int start, int end, boolean timeField) {
     int i = firstDuration(start);
@@ -157,6 +187,7 @@ final class TierFinder {
     List<Node> nodes = outline.nodes;
     boolean afterAddressees = false;
     for (Node n : nodes) {
+      ParseBudget.check();
       int i = n.index;
       // A top-level heading ("II. THỜI GIAN") is a part of the plan, not a detail of one tier.
       boolean topLevel = n.kind == Outline.Kind.ROMAN || n.kind == Outline.Kind.CAPS;
@@ -169,7 +200,7 @@ final class TierFinder {
     for (int i = nodes.size() - 1; i >= 0; i--) {
       Node n = nodes.get(i);
       timing[i] |= timingAllowed(n)
-          && hasTiming(n.contentStart, n.lineEnd, field(n) == Field.TIME);
+          && hasTiming(n.contentStart, n.lineEnd, field(n) == Field.TIME || tableRow(n));
       qualifies[i] = timing[i] && isCandidate(n);
       Node p = n.parent;
       if (p != null) {
@@ -196,18 +227,32 @@ final class TierFinder {
   }
 
   private boolean isCandidate(Node n) {
-    if (field(n) != null || zone[n.index] == Zone.OUTSIDE) {
+    if (zone[n.index] == Zone.OUTSIDE) {
       return false;
+    }
+    if (field(n) != null) {
+      // "Thời gian: cấp tỉnh 01 ngày, trước ...; cấp huyện ..., trước ...": one line, many tiers
+      return label(n) != null && field(n) == Field.TIME && n.children.isEmpty()
+          && clauses(n).size() >= 2;
     }
     int subjectEnd = subjectEnd(n.contentStart, n.lineEnd);
     boolean cue = (n.isHeading() ? HEADING_CUE : LINE_CUE).matcher(src.fold)
         .region(n.contentStart, subjectEnd).find();
+    // "- Hội nghị thứ hai dành cho ...: 01 buổi, hoàn thành trước ...": a conference of its own
+    cue |= !n.isHeading() && CONFERENCE_LINE.matcher(src.fold).region(n.contentStart, n.lineEnd)
+        .lookingAt() && hasOwnDurationAndDate(n);
     boolean target = cue || !ownLevels(n).isEmpty();
     if (zone[n.index] == Zone.IMPLEMENTATION) {
       return target && ACTION_CUE.matcher(src.fold).region(n.contentStart, n.blockEnd).find()
           && hasStrongDeadline(n);
     }
     return target;
+  }
+
+  private boolean hasOwnDurationAndDate(Node n) {
+    int i = firstDuration(n.contentStart);
+    return i < durations.size() && durations.get(i).start() < n.lineEnd
+        && !dates.within(n.contentStart, n.lineEnd).isEmpty();
   }
 
   private boolean hasStrongDeadline(Node n) {
@@ -220,6 +265,10 @@ final class TierFinder {
   }
 
   private void select(Node n, List<Unit> out) {
+    ParseBudget.check();
+    if (out.size() > TierExtractor.MAX_TIERS) {
+      return;
+    }
     int i = n.index;
     boolean leaf = qualifiedBelow[i] == 0
         || (qualifiedBelow[i] == 1 && !firstQualifiedBelow[i].isNumbered());
@@ -239,23 +288,28 @@ final class TierFinder {
 
   /**
    * A line naming several levels, each with its own timing ({@code Cấp tỉnh hoàn thành trước
-   * 15/5/2021; cấp huyện trước 30/5/2021}), split into one unit per level. The line is cut at
-   * {@code ;} (else at {@code ,}); a piece that names a level starts a new unit, other pieces
-   * (details, the deadline after a length) stay with the unit before them. Empty unless every
-   * unit has timing.
+   * 15/5/2021; cấp huyện trước 30/5/2021}), or a paragraph of news prose telling the tiers in
+   * successive sentences, split into one unit per level. The line is cut at {@code ;} and at
+   * sentence ends (else at {@code ,}); a piece that names a level starts a new unit, other pieces
+   * (details, the deadline after a length) stay with the unit before them, and pieces before the
+   * first level (an introduction) belong to no unit. Empty unless every unit has timing.
    */
-  private List<Unit> clauses(Node n) {
-    for (char separator : new char[] {';', ','}) {
+  List<Unit> clauses(Node n) {
+    FieldLabels.Hit own = label(n);
+    int from = own != null && own.field() == Field.TIME ? own.valueStart() : n.contentStart;
+    for (int pass = 0; pass < 2; pass++) {
       List<int[]> segments = new ArrayList<>();
-      int start = n.contentStart;
+      int start = from;
       while (start < n.lineEnd) {
-        int sep = src.fold.indexOf(separator, start);
-        int end = sep < 0 || sep > n.lineEnd ? n.lineEnd : sep;
+        int end = start;
+        while (end < n.lineEnd && !isBreak(end, pass)) {
+          end++;
+        }
         boolean names = FieldLabels.atStart(src.fold, start, end) == null
             && !levels.find(src.fold, start, subjectEnd(start, end), grassrootsAbove(n)).isEmpty();
-        if (names || segments.isEmpty()) {
+        if (names) {
           segments.add(new int[] {start, end});
-        } else {
+        } else if (!segments.isEmpty()) {
           segments.get(segments.size() - 1)[1] = end;
         }
         start = end + 1;
@@ -266,5 +320,15 @@ final class TierFinder {
       }
     }
     return List.of();
+  }
+
+  /** Pass 0 cuts at {@code ;} and sentence ends ({@code .} before a blank), pass 1 at commas. */
+  private boolean isBreak(int i, int pass) {
+    char c = src.fold.charAt(i);
+    if (pass == 1) {
+      return c == ',';
+    }
+    return c == ';' || (c == '.' && i + 1 < src.fold.length()
+        && Character.isWhitespace(src.fold.charAt(i + 1)));
   }
 }

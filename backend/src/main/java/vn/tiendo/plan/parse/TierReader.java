@@ -95,6 +95,7 @@ final class TierReader {
         }
       }
     }
+    end = Math.max(start, end);
     Matcher sentence = SENTENCE_END.matcher(src.fold).region(start, end);
     while (sentence.find()) {
       start = sentence.end();
@@ -112,6 +113,15 @@ final class TierReader {
   /** Levels on the tier's line, else on the lines of its body, else on the headings above. */
   private List<LevelMatcher.Match> levels(Unit u) {
     Node n = u.node();
+    // "Cấp tỉnh: hội nghị ... kết nối đến các xã, phường": the label before the colon says it
+    int colon = src.fold.indexOf(':', u.start());
+    if (colon > u.start() && colon < u.end() && colon - u.start() <= MAX_LABEL_NAME) {
+      List<LevelMatcher.Match> label = finder.levels.find(src.fold, u.start(), colon,
+          finder.grassrootsAbove(n));
+      if (!label.isEmpty()) {
+        return label;
+      }
+    }
     List<LevelMatcher.Match> ms = new ArrayList<>(finder.levels.find(src.fold, u.start(),
         finder.subjectEnd(u.start(), u.end()), finder.grassrootsAbove(n)));
     if (ms.isEmpty() && u.whole()) {
@@ -132,7 +142,7 @@ final class TierReader {
   /** Where the tier's dates and lengths may be: its line and body lines that are not details. */
   private List<int[]> timingRanges(Unit u) {
     List<int[]> ranges = new ArrayList<>();
-    ranges.add(new int[] {u.start(), u.end(), 0});
+    ranges.add(new int[] {u.start(), u.end(), finder.tableRow(u.node()) ? 1 : 0});
     if (u.whole()) {
       for (Node d : descendants(u.node())) {
         if (finder.timingAllowed(d)) {

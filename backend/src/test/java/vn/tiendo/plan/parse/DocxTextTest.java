@@ -2,6 +2,7 @@ package vn.tiendo.plan.parse;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -84,5 +85,52 @@ class DocxTextTest {
     InputStream in = new ByteArrayInputStream(bytes.toByteArray());
     IOException e = assertThrows(IOException.class, () -> PlanTextParser.extractDocxText(in));
     assertEquals(InvalidDocxException.class, e.getClass());
+  }
+
+  /** A .docx whose body inflates 1000:1 (a zip bomb) is refused before it is inflated whole. */
+  @Test
+  void aZipBombIsRejected() throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new ByteArrayInputStream(planDocx()));
+        ZipOutputStream zip = new ZipOutputStream(bytes)) {
+      for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
+        byte[] content = in.readAllBytes();
+        zip.putNextEntry(new ZipEntry(e.getName()));
+        if (e.getName().equals("word/document.xml")) {
+          String xml = new String(content, StandardCharsets.UTF_8);
+          int at = xml.lastIndexOf("</w:body>");
+          content = (xml.substring(0, at) + " ".repeat(20 << 20) + xml.substring(at)).getBytes(StandardCharsets.UTF_8);
+        }
+        zip.write(content);
+        zip.closeEntry();
+      }
+    }
+    assertTrue(bytes.size() < 200_000, "the bomb is small: " + bytes.size());
+    InputStream in = new ByteArrayInputStream(bytes.toByteArray());
+    IOException e = assertThrows(IOException.class, () -> PlanTextParser.extractDocxText(in));
+    assertEquals(InvalidDocxException.class, e.getClass());
+    assertTrue(e.getMessage().contains("Zip bomb"), e.getMessage());
+  }
+
+  @Test
+  void extractionStopsPastTheLimit() throws IOException {
+    try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      // varied text, as a real document compresses (the same line a thousand times looks like a bomb)
+      java.util.Random random = new java.util.Random(3);
+      String line = "";
+      for (int i = 0; i < 1000; i++) {
+        StringBuilder sb = new StringBuilder();
+        while (sb.length() < 1000) {
+          sb.append("Chi bộ ").append(random.nextInt(100000)).append(" học tập ngày ")
+              .append(1 + random.nextInt(28)).append('/').append(1 + random.nextInt(12)).append("; ");
+        }
+        line = sb.toString();
+        doc.createParagraph().createRun().setText(line);
+      }
+      doc.write(out);
+      String text = PlanTextParser.extractDocxText(new ByteArrayInputStream(out.toByteArray()));
+      assertTrue(text.length() > PlanTextParser.MAX_CHARS && text.length() < PlanTextParser.MAX_CHARS + 2 * line.length(),
+          "extracted " + text.length());
+    }
   }
 }

@@ -67,7 +67,7 @@ class PlanStructureTest {
     assertEquals(List.of("chi-bo"), tiers.get(3).levelCodes());
     assertEquals(LocalDate.of(2021, 8, 10), tiers.get(3).deadline());
     assertTrue(plan.warnings().contains(
-        "Hạn của đợt 2 không ghi năm; đã lấy năm 2021 từ ngữ cảnh."), plan.warnings()::toString);
+        "Hạn của đợt 2 không ghi năm; đã lấy năm 2021 (ngày như thế tiếp sau ngày ban hành)."), plan.warnings()::toString);
     // 10/8 is before the 31/8 of tier 3, but nothing says "next year": keep 2021 and warn.
     assertTrue(plan.warnings().stream().anyMatch(w -> w.startsWith("Hạn của đợt 4 (10/8/2021) "
         + "sớm hơn hạn của đợt trước (31/8/2021)")), plan.warnings()::toString);

@@ -145,7 +145,6 @@ interface Props {
  * else when it comes back. A refusal from the server comes back into this form with the server's reason.
  */
 export function ReportForm(props: Props) {
-  const { t } = useTranslation()
   const items = useOutbox()
   const group = assignmentGroup(props.assignmentId)
   const mine = items.filter((i) => i.group === group)

@@ -15,8 +15,6 @@ import { AuditHistory } from '@/features/audit/components/audit-history'
 import { AssignmentMembers, RosterFiguresNote } from '@/features/members/components/assignment-members'
 import { useRosterFigures } from '@/features/members/api/write-ups'
 
-const FILEABLE = ['PENDING', 'SCHEDULED', 'HELD', 'RETURNED']
-
 /** One assignment: its state, the report form while it is open, and every submission so far. */
 export default function AssignmentRoute() {
   const { t } = useTranslation()
@@ -34,12 +32,17 @@ export default function AssignmentRoute() {
   const a = assignment.data
   const history = reports.data ?? []
   const previous = [...history].sort((x, y) => (y.version ?? 0) - (x.version ?? 0))[0]
-  const fileable = !!a.status && FILEABLE.includes(a.status)
+  // the server says whether this caller may file for it now (its own organisation, still owed, plan open)
+  const fileable = a.canReport
   const card = (
     <AssignmentCard
       assignment={a}
       session={sessions.get(a.id ?? id)}
-      actions={a.status === 'PENDING' || a.status === 'RETURNED' ? <ScheduleSessionButton assignment={a} /> : undefined}
+      actions={
+        a.canReport && (a.status === 'PENDING' || a.status === 'RETURNED') ? (
+          <ScheduleSessionButton assignment={a} />
+        ) : undefined
+      }
     />
   )
   const members = <AssignmentMembers assignment={a} />

@@ -22,6 +22,12 @@ const assignment = {
   status: 'PENDING',
   overdue: true,
   version: 3,
+  // what the server allows this caller (the level above), and the parent plan's bound
+  canReport: false,
+  canReview: false,
+  canExtend: true,
+  canExempt: true,
+  maxDeadline: '2021-01-20',
 } as Assignment
 
 function setup(handlers: Parameters<typeof mockFetch>[0] = {}) {
@@ -80,7 +86,15 @@ describe('AssignmentActions', () => {
     await userEvent.click(within(dialog).getByRole('button', { name: 'Gia hạn' }))
     // a day not after the current deadline cannot be chosen: the field stays empty
     await waitFor(() => expect(within(dialog).getByText('Vui lòng chọn hạn mới')).toBeInTheDocument())
-    expect(within(dialog).getByText('Sau ngày 10/12/2020')).toBeInTheDocument()
+    expect(within(dialog).getByText(/Sau ngày 10\/12\/2020/)).toBeInTheDocument()
+    expect(within(dialog).getByText(/không muộn hơn 20\/01\/2021/)).toBeInTheDocument()
+    expect(posts(calls)).toHaveLength(0)
+
+    // nor a day after the bound the server gave (maxDeadline)
+    await userEvent.clear(date)
+    await userEvent.type(date, '25/01/2021{Enter}')
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Gia hạn' }))
+    await waitFor(() => expect(within(dialog).getByText('Vui lòng chọn hạn mới')).toBeInTheDocument())
     expect(posts(calls)).toHaveLength(0)
 
     await userEvent.clear(date)
@@ -123,14 +137,16 @@ describe('AssignmentActions', () => {
     expect(screen.getByRole('dialog')).toBeInTheDocument()
   })
 
-  it('offers nothing on finished work or to a reader', async () => {
+  it('offers only what the server allows', async () => {
     signInAs(department)
     mockFetch({})
-    renderWithProviders(<AssignmentActions assignment={{ ...assignment, status: 'ACCEPTED' }} />)
+    // the department of the organisation itself, or finished work: nothing
+    renderWithProviders(<AssignmentActions assignment={{ ...assignment, canExtend: false, canExempt: false }} />)
     expect(screen.queryByRole('button', { name: /Gia hạn/ })).not.toBeInTheDocument()
-    authStore.signOut()
-    signInAs({ ...department, roles: ['VIEWER'] })
-    renderWithProviders(<AssignmentActions assignment={assignment} />)
+    expect(screen.queryByRole('button', { name: /Miễn/ })).not.toBeInTheDocument()
+    // a report awaiting review: extension yes, exemption no
+    renderWithProviders(<AssignmentActions assignment={{ ...assignment, status: 'REPORTED', canExempt: false }} />)
+    expect(screen.getByRole('button', { name: /Gia hạn/ })).toBeInTheDocument()
     expect(screen.queryByRole('button', { name: /Miễn/ })).not.toBeInTheDocument()
   })
 })

@@ -3,25 +3,23 @@ import { App, Button, DatePicker, Descriptions, Flex, Form, Input, Modal, type F
 import dayjs, { type Dayjs } from 'dayjs'
 import { useTranslation } from 'react-i18next'
 import type { Assignment } from '@/lib/api/types'
-import { canManage, useSession } from '@/lib/auth'
 import { useFormat } from '@/lib/use-format'
 import { useFormProblem } from '@/lib/use-form-problem'
 import { FormProblem } from '@/components/ui/form-problem'
 import { useExemptAssignment, useExtendAssignment } from '../api/assignment-actions'
 
 const DATE_FORMAT = 'DD/MM/YYYY'
-/** Nothing left to exempt or extend once the work is reported, accepted or exempt, or the plan closed. */
-const DONE = new Set(['REPORTED', 'ACCEPTED', 'EXEMPT'])
-export const canAct = (a: Assignment) => !DONE.has(a.status ?? '') && a.planStatus !== 'CLOSED'
 
 type Kind = 'exempt' | 'extend'
 
-/** "Miễn" and "Gia hạn" for one assignment, each with its own modal; only for the department. */
+/**
+ * "Miễn" and "Gia hạn" for one assignment, each with its own modal, shown as the server allows them to the caller
+ * (canExempt, canExtend: the level above, while the assignment is owed); the SPA derives no rule of its own.
+ */
 export function AssignmentActions({ assignment, vertical }: { assignment: Assignment; vertical?: boolean }) {
   const { t } = useTranslation()
-  const user = useSession()?.user
   const [open, setOpen] = useState<Kind | null>(null)
-  if (!canManage(user) || !canAct(assignment)) return null
+  if (!assignment.canExtend && !assignment.canExempt) return null
   const who = assignment.orgName ?? ''
   return (
     <>
@@ -32,12 +30,16 @@ export function AssignmentActions({ assignment, vertical }: { assignment: Assign
         align={vertical ? 'flex-start' : undefined}
         onClick={(e) => e.stopPropagation()}
       >
-        <Button size="small" onClick={() => setOpen('extend')} aria-label={`${t('actions.extend')} ${who}`}>
-          {t('actions.extend')}
-        </Button>
-        <Button size="small" onClick={() => setOpen('exempt')} aria-label={`${t('actions.exempt')} ${who}`}>
-          {t('actions.exempt')}
-        </Button>
+        {assignment.canExtend && (
+          <Button size="small" onClick={() => setOpen('extend')} aria-label={`${t('actions.extend')} ${who}`}>
+            {t('actions.extend')}
+          </Button>
+        )}
+        {assignment.canExempt && (
+          <Button size="small" onClick={() => setOpen('exempt')} aria-label={`${t('actions.exempt')} ${who}`}>
+            {t('actions.exempt')}
+          </Button>
+        )}
       </Flex>
       {open === 'exempt' && <ExemptModal assignment={assignment} onClose={() => setOpen(null)} />}
       {open === 'extend' && <ExtendModal assignment={assignment} onClose={() => setOpen(null)} />}
@@ -184,6 +186,8 @@ export function ExtendModal({ assignment, onClose }: { assignment: Assignment; o
   const run = useExtendAssignment(assignment)
   const problem = useFormProblem(form)
   const current = assignment.deadline ? dayjs(assignment.deadline, 'YYYY-MM-DD') : null
+  // the latest date the server accepts (the parent plan's deadline that binds the issuer), when there is one
+  const max = assignment.maxDeadline ? dayjs(assignment.maxDeadline, 'YYYY-MM-DD') : null
   return (
     <ActionModal
       id="extend-form"
@@ -215,7 +219,16 @@ export function ExtendModal({ assignment, onClose }: { assignment: Assignment; o
       <Form.Item
         name="deadline"
         label={t('actions.newDeadline')}
-        extra={assignment.deadline ? t('actions.after', { date: f.date(assignment.deadline) }) : undefined}
+        extra={
+          assignment.deadline
+            ? [
+                t('actions.after', { date: f.date(assignment.deadline) }),
+                max ? t('scope.notAfter', { date: f.date(assignment.maxDeadline) }) : null,
+              ]
+                .filter(Boolean)
+                .join(' · ')
+            : undefined
+        }
         rules={[
           {
             required: true,
@@ -225,6 +238,8 @@ export function ExtendModal({ assignment, onClose }: { assignment: Assignment; o
             validator: async (_, d: Dayjs | null) => {
               if (d && current && !d.isAfter(current, 'day'))
                 throw new Error(t('actions.afterCurrent', { date: f.date(assignment.deadline) }))
+              if (d && max && d.isAfter(max, 'day'))
+                throw new Error(t('scope.notAfter', { date: f.date(assignment.maxDeadline) }))
             },
           },
         ]}
@@ -233,7 +248,7 @@ export function ExtendModal({ assignment, onClose }: { assignment: Assignment; o
           format={DATE_FORMAT}
           placeholder="dd/mm/yyyy"
           style={{ width: '100%' }}
-          disabledDate={(d) => !!current && !d.isAfter(current, 'day')}
+          disabledDate={(d) => (!!current && !d.isAfter(current, 'day')) || (!!max && d.isAfter(max, 'day'))}
         />
       </Form.Item>
       <ReasonField placeholder={t('actions.extendPlaceholder')} />

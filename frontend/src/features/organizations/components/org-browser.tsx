@@ -156,13 +156,16 @@ function OrgDetail({ id, onSelect }: { id: number; onSelect: (id: number | undef
       {manage && (
         <div style={{ marginTop: 16 }}>
           <Flex gap={8} wrap>
-            <Button size="small" icon={<EditOutlined />} onClick={() => setEditing(true)}>
-              {t('common.edit')}
-            </Button>
+            {/* editing and deactivating are for the level above (canEdit); adding a child is for the subtree */}
+            {o.canEdit && (
+              <Button size="small" icon={<EditOutlined />} onClick={() => setEditing(true)}>
+                {t('common.edit')}
+              </Button>
+            )}
             <Button size="small" icon={<PlusOutlined />} onClick={() => setAdding(true)} disabled={!o.active}>
               {t('orgs.addChild')}
             </Button>
-            {o.active && (
+            {o.active && o.canEdit && (
               <Popconfirm
                 title={t('orgs.deactivateConfirm', { name: o.name })}
                 okText={t('orgs.deactivate')}

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import dayjs from 'dayjs'
-import { PlanForm, parentDeadlineFor, toInput, toValues, type PlanValues } from './plan-form'
+import { PlanForm, toInput, toValues, type PlanValues } from './plan-form'
 import type { Plan } from '@/lib/api/types'
 import { department, json, mockFetch, renderWithProviders, signInAs } from '@/test/utils'
 import { authStore } from '@/lib/auth'
@@ -67,9 +67,6 @@ describe('plan form values', () => {
     const v: PlanValues = toValues(undefined, parent, 5)
     expect(v.issuerOrgId).toBe(5)
     expect(v.tiers).toHaveLength(2)
-    expect(parentDeadlineFor(parent, ['chi-bo'])).toBe('2020-12-31')
-    expect(parentDeadlineFor(parent, ['huyen', 'co-so'])).toBe('2020-12-10')
-    expect(parentDeadlineFor(parent, ['doan-the'])).toBeUndefined()
     expect(toInput({ ...v, number: ' 05-KH/HU ' }, parent.id)).toMatchObject({ number: '05-KH/HU', parentPlanId: 1 })
   })
 })
@@ -84,6 +81,11 @@ describe('PlanForm', () => {
         { code: 'chi-bo', name: 'Chi bộ', rank: 4 },
       ],
       'GET /api/v1/organizations': () => ({ items: [], page: 0, size: 20, total: 0 }),
+      // the server's bound for each tier, asked with the tier's targets and the issuer
+      'GET /api/v1/plans/1/child-bound': (_req, url) => ({
+        deadline: url.searchParams.getAll('levelCodes').includes('chi-bo') ? '2020-12-31' : '2020-12-10',
+        levelCode: null,
+      }),
       'POST /api/v1/plans': () =>
         json(
           {
@@ -97,7 +99,10 @@ describe('PlanForm', () => {
     })
     renderWithProviders(<PlanForm parent={parent} onSaved={() => {}} onCancel={() => {}} />)
     expect(await screen.findByText(/Thời hạn theo kế hoạch cấp trên/)).toBeInTheDocument()
-    expect(screen.getAllByText('Hạn cấp trên: 31/12/2020').length).toBeGreaterThan(0)
+    expect((await screen.findAllByText('Hạn cấp trên: 31/12/2020')).length).toBeGreaterThan(0)
+    expect(screen.getAllByText('Hạn cấp trên: 10/12/2020').length).toBeGreaterThan(0)
+    const asked = calls.filter((c) => c.url.includes('/child-bound')).map((c) => new URL(c.url).searchParams.get('issuerOrgId'))
+    expect(asked).toContain('1')
     await userEvent.type(screen.getByLabelText('Số hiệu'), '05-KH/HU')
     await userEvent.click(screen.getByRole('button', { name: /Lưu/ }))
     expect(await screen.findByText('Muộn hơn hạn cấp trên 31/12/2020')).toBeInTheDocument()

@@ -27,6 +27,7 @@ import { OrgSelect } from '@/components/org-select'
 import { FormProblem } from '@/components/ui/form-problem'
 import { useFormProblem } from '@/lib/use-form-problem'
 import { useSession } from '@/lib/auth'
+import { useChildBound } from '../api/get-child-bound'
 import { useSavePlan } from '../api/save-plan'
 import { confidenceLevel, idToKey } from './source-marks'
 
@@ -153,13 +154,22 @@ export function draftToValues(draft: PlanDraft, issuerOrgId: number | null): Pla
   return { ...v, issuerOrgId: draft.issuerOrgId ?? issuerOrgId }
 }
 
-/** The parent plan's deadline that bounds a tier: the earliest among parent tiers sharing a level. */
-export function parentDeadlineFor(parent: Plan | undefined, levelCodes: string[] | undefined): string | undefined {
-  if (!parent || !levelCodes || levelCodes.length === 0) return undefined
-  const ds = (parent.tiers ?? [])
-    .filter((t) => (t.levelCodes ?? []).some((c) => levelCodes.includes(c)))
-    .flatMap((t) => (t.deadline ? [t.deadline] : []))
-  return ds.length ? ds.sort()[0] : undefined
+/**
+ * The parent plan's deadline that binds a tier of a child plan, as the server decides it (the same rule it applies
+ * when the plan is saved and published); nothing when the parent does not bind the tier.
+ */
+function ParentBoundHint({ parentId, issuerOrgId, tier }: { parentId?: number; issuerOrgId?: number | null; tier?: TierValues }) {
+  const { t } = useTranslation()
+  const f = useFormat()
+  const bound = useChildBound({
+    parentId,
+    issuerOrgId: issuerOrgId ?? undefined,
+    activity: tier?.activity,
+    levelCodes: tier?.levelCodes ?? [],
+    organizationIds: tier?.organizationIds ?? [],
+  })
+  const date = bound.data?.deadline
+  return date ? <>{t('plans.parentDeadlineFor', { date: f.date(date) })}</> : null
 }
 
 /** Ties the form to a source document: each field read from it is marked by the reader's confidence. */
@@ -224,6 +234,8 @@ export function PlanForm({
     return { className: cls }
   }
   const tiersWatch = Form.useWatch('tiers', form) as TierValues[] | undefined
+  const issuerWatch = Form.useWatch('issuerOrgId', form) as number | null | undefined
+  const parentPlanId = parent?.id ?? plan?.parentPlanId ?? undefined
 
   const req = (key: string) => ({ required: true, message: t('validation.required', { field: t(key).toLowerCase() }) })
   const reqSel = (key: string) => ({
@@ -353,7 +365,6 @@ export function PlanForm({
             style={{ marginBottom: 16 }}
           >
             {fields.map((field, index) => {
-              const bound = parentDeadlineFor(parent, tiersWatch?.[index]?.levelCodes)
               return (
                 <Card
                   key={field.key}
@@ -471,7 +482,11 @@ export function PlanForm({
                         name={[field.name, 'deadline']}
                         {...mark(`tiers[${index}].deadline`)}
                         rules={[reqSel('plans.deadline')]}
-                        extra={bound ? t('plans.parentDeadlineFor', { date: f.date(bound) }) : undefined}
+                        extra={
+                          parentPlanId ? (
+                            <ParentBoundHint parentId={parentPlanId} issuerOrgId={issuerWatch} tier={tiersWatch?.[index]} />
+                          ) : undefined
+                        }
                       >
                         <DatePicker format={DATE_FORMAT} placeholder="dd/mm/yyyy" style={{ width: '100%' }} />
                       </Form.Item>

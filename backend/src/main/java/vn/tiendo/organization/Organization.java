@@ -29,8 +29,14 @@ public class Organization {
     public String phone;
     public String email;
     public boolean active = true;
+    /** Written on insert only; a move rewrites paths in bulk (OrganizationRepository.rewriteSubtreePaths), never the ORM. */
+    @jakarta.persistence.Column(updatable = false)
     public String path;
+    @jakarta.persistence.Column(updatable = false)
     public int depth;
+
+    /** The deepest level (0 = a root): 21 levels, four times the party's own (Trung ương → chi bộ); deeper is refused (422). */
+    public static final int MAX_DEPTH = 20;
     @Column(name = "search_key")
     public String searchKey;
     @Version

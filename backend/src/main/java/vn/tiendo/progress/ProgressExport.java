@@ -68,11 +68,11 @@ public class ProgressExport {
     }
 
     @Transactional
-    public void csv(Plan plan, Organization org, OutputStream out) throws IOException {
+    public void csv(Plan plan, Organization org, boolean ownOnly, OutputStream out) throws IOException {
         Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         w.write('\uFEFF'); // so Excel opens UTF-8 with the diacritics intact
         CSVPrinter printer = new CSVPrinter(w, CSVFormat.DEFAULT.builder().setHeader(HEADERS.toArray(String[]::new)).get());
-        figures.perOrganization(plan.id, org.path, clock.today(), r -> {
+        figures.perOrganization(plan.id, org.path, ownOnly, clock.today(), r -> {
             try {
                 Object[] v = values(r);
                 for (int i = 0; i < v.length; i++) {
@@ -89,7 +89,7 @@ public class ProgressExport {
     }
 
     @Transactional
-    public void xlsx(Plan plan, Organization org, OutputStream out) throws IOException {
+    public void xlsx(Plan plan, Organization org, boolean ownOnly, OutputStream out) throws IOException {
         try (SXSSFWorkbook wb = new SXSSFWorkbook(200)) {
             SXSSFSheet sheet = wb.createSheet("Tiến độ");
             Font bold = wb.createFont();
@@ -107,7 +107,7 @@ public class ProgressExport {
                 c.setCellStyle(header);
             }
             int[] rowIndex = { 4 };
-            figures.perOrganization(plan.id, org.path, clock.today(), r -> {
+            figures.perOrganization(plan.id, org.path, ownOnly, clock.today(), r -> {
                 Row row = sheet.createRow(rowIndex[0]++);
                 Object[] v = values(r);
                 for (int i = 0; i < v.length; i++) {

@@ -13,10 +13,11 @@ WORK=bench/target
 mkdir -p "$WORK"
 PGJDBC=$(ls backend/target/quarkus-app/lib/main/org.postgresql.postgresql-*.jar | head -1)
 source scripts/lib.sh
-echo "== Tiến độ member benchmark, $(date -u +%Y-%m-%dT%H:%MZ) on $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg); $PROVINCES provinces, $SESSIONS sessions"
+echo "== Tiến độ member benchmark (transaction timeout ${BENCH_TX_TIMEOUT:-60s}), $(date -u +%Y-%m-%dT%H:%MZ) on $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg); $PROVINCES provinces, $SESSIONS sessions"
 java bench/GenerateTree.java "$WORK/member-tree.csv" "$PROVINCES"
 DATA=$(mktemp -d); PORT=$(free_port)
-TIENDO_DATA_DIR=$DATA TIENDO_DEMO_DATA=false TIENDO_ADMIN_PASSWORD=bench QUARKUS_HTTP_PORT=$PORT java -jar $JAR >"$WORK/members-app.log" 2>&1 &
+# BENCH_TX_TIMEOUT: a publish or a province's import may outlast the 60 s transaction default on a loaded machine
+QUARKUS_TRANSACTION_MANAGER_DEFAULT_TRANSACTION_TIMEOUT=${BENCH_TX_TIMEOUT:-60s} TIENDO_DATA_DIR=$DATA TIENDO_DEMO_DATA=false TIENDO_ADMIN_PASSWORD=bench QUARKUS_HTTP_PORT=$PORT java -jar $JAR >"$WORK/members-app.log" 2>&1 &
 APP=$!
 trap 'kill $APP 2>/dev/null || true; wait $APP 2>/dev/null || true; rm -rf "$DATA"' EXIT
 wait_ready "$PORT" "$APP" "$WORK/members-app.log"

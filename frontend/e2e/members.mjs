@@ -24,6 +24,7 @@ export function memberSteps(j) {
       'department imports a roster: bad lines named, then the good file',
       async () => {
         await page.setViewportSize(DESKTOP)
+        await logout()
         await login('tuyengiao')
         await page.goto(`${base}/members`)
         await page.getByTestId('member-import').click()

@@ -57,7 +57,10 @@ public class AssigneeRoster {
         return caller.canReportFor(a.orgPath) && plans.findById(a.planId).status == PlanStatus.PUBLISHED;
     }
 
-    /** The active members of the assignee's subtree, in tree order, each with whether they studied in this plan. */
+    /**
+     * The active members of the assignee's subtree, in tree order, each with whether they studied in this plan; at
+     * most 5,000 (an attendance list holds no more).
+     */
     public List<RosterCandidate> candidates(Assignment a) {
         return session.doReturningWork(c -> {
             List<RosterCandidate> out = new ArrayList<>();
@@ -68,7 +71,7 @@ public class AssigneeRoster {
                                    WHERE at.member_id = m.id AND at.status = 'PRESENT' AND sa.plan_id = ?)
                     FROM member m JOIN organization o ON o.id = m.org_id
                     WHERE m.active AND o.path LIKE ? ESCAPE '\\'
-                    ORDER BY o.path, m.full_name, m.id""")) {
+                    ORDER BY o.path, m.full_name, m.id LIMIT 5000""")) {
                 ps.setLong(1, a.planId);
                 ps.setString(2, Text.likeLiteral(a.orgPath) + "%");
                 try (ResultSet rs = ps.executeQuery()) {

@@ -28,6 +28,22 @@ public class CoverageRepository {
         return query("SELECT tier_id, members, studied, wrote_up FROM coverage_count WHERE plan_id = ? AND org_id = ?", planId, orgId);
     }
 
+    /** Per tier, the organisation's own members only (coverage_direct): for a caller who reads its own organisation only. */
+    public Map<Long, Coverage> byTierOwn(long planId, long orgId) {
+        return query("SELECT tier_id, members, studied, wrote_up FROM coverage_direct WHERE plan_id = ? AND org_id = ?", planId, orgId);
+    }
+
+    /** Per plan, the organisation's own members only. */
+    public Map<Long, Coverage> byPlanOwn(long orgId) {
+        return session.doReturningWork(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT plan_id, members, studied, wrote_up FROM coverage_direct WHERE org_id = ? AND tier_id = 0")) {
+                ps.setLong(1, orgId);
+                return read(ps);
+            }
+        });
+    }
+
     /** The whole plan at each of these organisations. */
     public Map<Long, Coverage> byOrg(long planId, Collection<Long> orgIds) {
         if (orgIds.isEmpty()) {

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 
 import vn.tiendo.common.ApiException;
 import vn.tiendo.common.Caller;
+import vn.tiendo.common.Oversight;
 import vn.tiendo.common.Role;
 
 /**
@@ -18,6 +19,8 @@ import vn.tiendo.common.Role;
 public class MemberAccess {
     @Inject
     Caller caller;
+    @Inject
+    Oversight oversight;
 
     public boolean canSeeNames(String path) {
         boolean manager = caller.has(Role.ADMIN) || caller.has(Role.DEPARTMENT);
@@ -33,15 +36,14 @@ public class MemberAccess {
         }
     }
 
-    /** DEPARTMENT/ADMIN of an organisation strictly above (the system administrator is above every one). */
+    /** DEPARTMENT/ADMIN of an organisation strictly above (the system administrator is above every one): {@link Oversight}. */
     public boolean canEditRoster(String path) {
-        boolean manager = caller.has(Role.ADMIN) || caller.has(Role.DEPARTMENT);
-        return manager && path.startsWith(caller.orgPath()) && path.length() > caller.orgPath().length();
+        return oversight.oversees(path);
     }
 
     public void requireEdit(String path) {
         if (!canEditRoster(path)) {
-            throw ApiException.forbidden("Quy tắc cấp trên giám sát: danh sách đảng viên của một tổ chức do ban tuyên giáo cấp trên quản lý");
+            throw ApiException.forbidden(Oversight.RULE + ": danh sách đảng viên của một tổ chức do ban tuyên giáo cấp trên quản lý");
         }
     }
 }

@@ -77,7 +77,8 @@ public class ProgressService {
         Plan plan = plans.requireReadable(planId);
         Organization org = subject(orgId, plan);
         var g = ownOnly() ? figures.recount(plan.id, org.path, true, clock.today()) : figures.grouped(plan.id, org.id, clock.today());
-        Map<Long, Coverage> covered = coverage.byTier(plan.id, org.id);
+        // member coverage: the organisation's own members for a caller who reads its own organisation only
+        Map<Long, Coverage> covered = ownOnly() ? coverage.byTierOwn(plan.id, org.id) : coverage.byTier(plan.id, org.id);
         List<TierProgress> byTier = plan.tiers.stream().map(t -> new TierProgress(t.id, t.name, t.deadline,
                 covered.getOrDefault(t.id, Coverage.NONE).onto(g.byTier().getOrDefault(t.id, Totals.EMPTY)))).toList();
         Map<Long, OrgRef> children = g.children();
@@ -126,7 +127,7 @@ public class ProgressService {
                 : caller.orgId() != null ? orgs.findById(caller.orgId()) : null;
         List<Long> tops = org == null ? orgs.find("parentId is null").list().stream().map(o -> o.id).toList() : List.of(org.id);
         Map<Long, Totals> byPlan = ownOnly() ? figures.byPlanOwn(org.path, clock.today()) : figures.byPlan(tops, clock.today());
-        Map<Long, Coverage> planCoverage = coverage.byPlan(tops);
+        Map<Long, Coverage> planCoverage = ownOnly() ? coverage.byPlanOwn(org.id) : coverage.byPlan(tops);
         List<DashboardPlan> rows = new ArrayList<>();
         LocalDate today = clock.today();
         for (var e : byPlan.entrySet()) {

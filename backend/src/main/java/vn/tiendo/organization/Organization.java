@@ -29,6 +29,9 @@ public class Organization {
     public String phone;
     public String email;
     public boolean active = true;
+    /** After a merger or split (sáp nhập, chia tách): the organisation that took over, the primary one of a split. */
+    @Column(name = "successor_id")
+    public Long successorId;
     public String path;
     public int depth;
     @Column(name = "search_key")

@@ -26,7 +26,7 @@ public class OrganizationService {
     @Inject
     OrganizationRepository orgs;
     @Inject
-    LevelRepository levels;
+    LevelService levels;
     @Inject
     Caller caller;
     @Inject
@@ -153,8 +153,8 @@ public class OrganizationService {
     }
 
     private void apply(Organization o, OrganizationInput in) {
-        if (levels.findByIdOptional(in.levelCode()).isEmpty()) {
-            throw ApiException.unprocessable("levelCode", "cấp '" + in.levelCode() + "' không tồn tại");
+        if (!in.levelCode().equals(o.levelCode)) {
+            levels.requireUsable(in.levelCode(), "levelCode"); // an organisation may keep a retired level, not take one
         }
         o.name = in.name().strip();
         o.levelCode = in.levelCode();
@@ -192,6 +192,11 @@ public class OrganizationService {
         o.parentId = parent == null ? null : parent.id;
         o.path = (parent == null ? "/" : parent.path) + o.id + "/";
         o.depth = OrganizationRepository.depthOf(o.path);
+    }
+
+    /** Moves an organisation (and its subtree) under a new parent the caller may manage; open plans follow. */
+    public void moveUnder(Organization o, Organization newParent) {
+        move(o, newParent);
     }
 
     private void move(Organization o, Organization newParent) {

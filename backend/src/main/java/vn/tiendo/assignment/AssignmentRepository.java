@@ -89,7 +89,7 @@ public class AssignmentRepository implements PanacheRepository<Assignment> {
             q.setParameter("status", f.status());
         }
         if (f.openOnly() || f.overdue() != null) {
-            q.setParameter("done", List.of(AssignmentStatus.REPORTED, AssignmentStatus.ACCEPTED, AssignmentStatus.EXEMPT));
+            q.setParameter("done", AssignmentStatus.SETTLED);
         }
         if (f.overdue() != null) {
             q.setParameter("today", f.today());

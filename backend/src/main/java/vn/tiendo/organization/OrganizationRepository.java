@@ -81,7 +81,10 @@ public class OrganizationRepository implements PanacheRepositoryBase<Organizatio
         return count("parentId = ?1 and active = true", id);
     }
 
-    /** Rewrites the paths of a subtree after a move; also the assignment rows that copy them. */
+    /**
+     * Rewrites the paths of a subtree after a move; also the assignment rows that copy them, except those of closed
+     * plans: a closed plan keeps the tree it was closed with (its figures never move).
+     */
     public void rewriteSubtreePaths(String oldPrefix, String newPrefix) {
         int depthDelta = depthOf(newPrefix) - depthOf(oldPrefix);
         getEntityManager().createNativeQuery("""
@@ -93,7 +96,7 @@ public class OrganizationRepository implements PanacheRepositoryBase<Organizatio
                 .executeUpdate();
         getEntityManager().createNativeQuery("""
                 UPDATE assignment SET org_path = :newPrefix || substr(org_path, length(:oldPrefix) + 1)
-                WHERE org_path LIKE :oldLike""")
+                WHERE org_path LIKE :oldLike AND plan_id IN (SELECT id FROM plan WHERE status <> 'CLOSED')""")
                 .setParameter("newPrefix", newPrefix).setParameter("oldPrefix", oldPrefix)
                 .setParameter("oldLike", Text.likeLiteral(oldPrefix) + "%")
                 .executeUpdate();

@@ -42,6 +42,8 @@ public class PlanService {
     static final DateTimeFormatter VN_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     @Inject
+    ClosedPlanTree closedTree;
+    @Inject
     StatisticsRefresh statistics;
     @Inject
     PlanRepository plans;
@@ -159,6 +161,7 @@ public class PlanService {
         var before = audit.before(toDto(p));
         p.status = PlanStatus.CLOSED;
         p.closedAt = clock.now();
+        closedTree.freeze(p.id);
         audit.record(AuditEntity.PLAN, p.id, "CLOSE", p.issuerOrgId, before, (java.util.function.Supplier<PlanDto>) () -> toDto(p));
         return p;
     }

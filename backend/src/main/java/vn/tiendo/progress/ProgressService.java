@@ -51,6 +51,8 @@ public class ProgressService {
     @Inject
     Caller caller;
     @Inject
+    vn.tiendo.plan.ClosedPlanTree closedTree;
+    @Inject
     AppClock clock;
 
     /** The organisation whose subtree is measured: the one asked for, or the caller's own (the first root for the system admin). */
@@ -67,7 +69,7 @@ public class ProgressService {
     public Progress progress(long planId, Long orgId) {
         Plan plan = plans.requireReadable(planId);
         Organization org = subject(orgId, plan);
-        var g = figures.grouped(plan.id, org.id, clock.today());
+        var g = figures.grouped(plan.id, org.id, clock.today(), plan.status == PlanStatus.CLOSED);
         List<TierProgress> byTier = plan.tiers.stream()
                 .map(t -> new TierProgress(t.id, t.name, t.deadline, g.byTier().getOrDefault(t.id, Totals.EMPTY))).toList();
         Map<Long, OrgRef> children = g.children();
@@ -82,7 +84,8 @@ public class ProgressService {
         Organization org = subject(orgId, plan);
         List<TimelineDeadline> deadlines = plan.tiers.stream().map(t -> new TimelineDeadline(t.id, t.name, t.deadline)).toList();
         List<LocalDate> days = new ArrayList<>();
-        List<long[]> perDay = figures.completionsPerDay(plan.id, org.path, days);
+        String path = closedTree.pathOf(plan, org);
+        List<long[]> perDay = figures.completionsPerDay(plan.id, path, days);
         List<TimelinePoint> points = new ArrayList<>();
         if (plan.publishedAt != null) {
             LocalDate start = plan.publishedAt.atZone(AppClock.ZONE).toLocalDate();
@@ -106,7 +109,7 @@ public class ProgressService {
                 points.add(new TimelinePoint(d, done, onTime));
             }
         }
-        return new Timeline(plan.id, ref(org), figures.owed(plan.id, org.path), deadlines, points);
+        return new Timeline(plan.id, ref(org), figures.owed(plan.id, path), deadlines, points);
     }
 
     public Dashboard dashboard(Long orgId) {

@@ -32,7 +32,7 @@ public class SummaryRepository {
     Grouped grouped(long planId, String orgPath) {
         String sql = """
                 SELECT GROUPING(a.tier_id), GROUPING(child), a.tier_id, child,
-                       count(*) FILTER (WHERE a.status <> 'EXEMPT'),
+                       count(*) FILTER (WHERE a.status NOT IN ('EXEMPT', 'MERGED')),
                        count(*) FILTER (WHERE a.status IN ('HELD', 'REPORTED', 'ACCEPTED', 'RETURNED')),
                        count(*) FILTER (WHERE a.status IN ('REPORTED', 'ACCEPTED')),
                        count(*) FILTER (WHERE a.status IN ('REPORTED', 'ACCEPTED') AND a.on_time),
@@ -40,7 +40,7 @@ public class SummaryRepository {
                        count(*) FILTER (WHERE r.action_programme_adopted)
                 FROM (SELECT a.*, split_part(substr(a.org_path, ?), '/', 1) AS child FROM assignment a
                       WHERE a.plan_id = ? AND a.org_path LIKE ?) a
-                LEFT JOIN report r ON r.id = a.current_report_id AND r.state IN ('SUBMITTED', 'ACCEPTED')
+                LEFT JOIN report r ON r.id = a.current_report_id AND r.state IN ('SUBMITTED', 'ACCEPTED') AND a.status <> 'MERGED'
                 GROUP BY GROUPING SETS ((), (a.tier_id), (child))""";
         return session.doReturningWork(c -> {
             Figures total = Figures.NONE;

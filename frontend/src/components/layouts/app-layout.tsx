@@ -4,6 +4,7 @@ import { Avatar, Button, Drawer, Dropdown, Flex, Grid, Layout, Menu, Segmented, 
 import {
   AuditOutlined,
   ApartmentOutlined,
+  ClusterOutlined,
   CheckSquareOutlined,
   DashboardOutlined,
   FileTextOutlined,
@@ -24,6 +25,7 @@ function menuItems(user: User | undefined, t: (k: string) => string) {
   if (isReporter(user)) items.push({ key: '/my-work', icon: <CheckSquareOutlined />, label: t('nav.myWork') })
   if (canManage(user)) items.push({ key: '/review', icon: <AuditOutlined />, label: t('nav.review') })
   if (canView(user)) items.push({ key: '/organizations', icon: <ApartmentOutlined />, label: t('nav.organizations') })
+  if (canView(user)) items.push({ key: '/levels', icon: <ClusterOutlined />, label: t('nav.levels') })
   return items
 }
 

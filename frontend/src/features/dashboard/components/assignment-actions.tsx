@@ -11,7 +11,7 @@ import { useExemptAssignment, useExtendAssignment } from '../api/assignment-acti
 
 const DATE_FORMAT = 'DD/MM/YYYY'
 /** Nothing left to exempt or extend once the work is reported, accepted or exempt, or the plan closed. */
-const DONE = new Set(['REPORTED', 'ACCEPTED', 'EXEMPT'])
+const DONE = new Set(['REPORTED', 'ACCEPTED', 'EXEMPT', 'MERGED'])
 export const canAct = (a: Assignment) => !DONE.has(a.status ?? '') && a.planStatus !== 'CLOSED'
 
 type Kind = 'exempt' | 'extend'

@@ -113,7 +113,7 @@ public class AssignmentService {
     private Assignment requireManageable(long id) {
         Assignment a = requireReadable(id);
         if (!caller.canManage(a.orgPath)) {
-            throw ApiException.forbidden("Chỉ ban tuyên giáo được miễn hoặc gia hạn nhiệm vụ");
+            throw ApiException.forbidden("Chỉ ban tuyên giáo và dân vận được miễn hoặc gia hạn nhiệm vụ");
         }
         return a;
     }

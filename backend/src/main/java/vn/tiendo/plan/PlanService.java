@@ -81,7 +81,7 @@ public class PlanService {
     private Plan requireManageable(long id) {
         Plan p = requireReadable(id);
         if (!caller.canManage(orgs.findById(p.issuerOrgId).path)) {
-            throw ApiException.forbidden("Chỉ ban tuyên giáo của cấp ban hành được thay đổi kế hoạch này");
+            throw ApiException.forbidden("Chỉ ban tuyên giáo và dân vận của cấp ban hành được thay đổi kế hoạch này");
         }
         return p;
     }

@@ -124,7 +124,7 @@ public class ReportService {
         Report r = requireReadable(reportId);
         Assignment a = assignments.findById(r.assignmentId, LockModeType.PESSIMISTIC_WRITE);
         if (!caller.canManage(a.orgPath)) {
-            throw ApiException.forbidden("Chỉ ban tuyên giáo được duyệt báo cáo");
+            throw ApiException.forbidden("Chỉ ban tuyên giáo và dân vận được duyệt báo cáo");
         }
         if (in.decision() == ReviewInput.Decision.RETURN && Text.trimToNull(in.comment()) == null) {
             throw ApiException.badRequest("comment", "bắt buộc khi trả lại báo cáo");

@@ -58,7 +58,7 @@ public class SummaryService {
         Organization org = orgId != null ? organizations.requireReadable(orgId)
                 : caller.orgId() != null ? orgs.findById(caller.orgId()) : orgs.findById(plan.issuerOrgId);
         if (caller.readsOwnOrgOnly()) {
-            throw ApiException.forbidden("Báo cáo tổng hợp dành cho ban tuyên giáo và người theo dõi cây tổ chức");
+            throw ApiException.forbidden("Báo cáo tổng hợp dành cho ban tuyên giáo và dân vận, người theo dõi cây tổ chức");
         }
         return new Subject(plan, org);
     }

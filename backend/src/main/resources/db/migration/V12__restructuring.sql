@@ -36,7 +36,8 @@ ALTER TABLE assignment ADD CONSTRAINT assignment_status_check
 ALTER TABLE assignment ADD COLUMN merged_into_id bigint REFERENCES assignment (id);
 CREATE INDEX assignment_merged_into ON assignment (merged_into_id) WHERE merged_into_id IS NOT NULL;
 
--- The counts of V4, except that a MERGED assignment counts nowhere (not even in "assignments").
+-- The counting trigger of V9 (status sets from its functions), except that a MERGED assignment counts nowhere, not even
+-- in "assignments". assignment_open/completed/counted/session_held already leave MERGED out (AssignmentStatus).
 CREATE OR REPLACE FUNCTION progress_apply() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
     changed text;
@@ -53,9 +54,9 @@ BEGIN
                sum(d.sign * (d.status = 'SCHEDULED')::int), sum(d.sign * (d.status = 'HELD')::int),
                sum(d.sign * (d.status = 'REPORTED')::int), sum(d.sign * (d.status = 'ACCEPTED')::int),
                sum(d.sign * (d.status = 'RETURNED')::int), sum(d.sign * (d.status = 'EXEMPT')::int),
-               sum(d.sign * (d.status IN ('REPORTED', 'ACCEPTED') AND coalesce(d.on_time, false))::int),
-               sum(d.sign * CASE WHEN d.status IN ('REPORTED', 'ACCEPTED') THEN coalesce(r.attendees, 0) ELSE 0 END),
-               sum(d.sign * CASE WHEN d.status IN ('REPORTED', 'ACCEPTED') THEN coalesce(r.expected, 0) ELSE 0 END)
+               sum(d.sign * assignment_on_time(d.status, d.on_time)::int),
+               sum(d.sign * assignment_attendance(d.status, r.attendees)),
+               sum(d.sign * assignment_attendance(d.status, r.expected))
         FROM (%s) d
         LEFT JOIN report r ON r.id = d.current_report_id
         CROSS JOIN LATERAL unnest(string_to_array(trim(BOTH '/' FROM d.org_path), '/')::bigint[]) AS anc(org_id)
@@ -63,6 +64,7 @@ BEGIN
         INSERT INTO progress_count AS pc (plan_id, org_id, tier_id, deadline, assignments, pending, scheduled, held, reported, accepted,
                                           returned, exempt, completed_on_time, attendees, expected)
         SELECT * FROM delta
+        -- an update that changes nothing counted (say updated_at) must not lock the ancestors' rows
         WHERE assignments <> 0 OR pending <> 0 OR scheduled <> 0 OR held <> 0 OR reported <> 0 OR accepted <> 0 OR returned <> 0
            OR exempt <> 0 OR completed_on_time <> 0 OR attendees <> 0 OR expected <> 0
         ORDER BY plan_id, org_id, tier_id, deadline

@@ -24,7 +24,8 @@ public class Assignment {
     public Long tierId;
     @Column(name = "org_id")
     public Long orgId;
-    @Column(name = "org_path")
+    /** Written on insert only; moves rewrite it in bulk, so a stale entity can never put an old path back. */
+    @Column(name = "org_path", updatable = false)
     public String orgPath;
     public LocalDate deadline;
     @Column(name = "original_deadline")

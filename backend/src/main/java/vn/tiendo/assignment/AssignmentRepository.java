@@ -89,7 +89,7 @@ public class AssignmentRepository implements PanacheRepository<Assignment> {
             q.setParameter("status", f.status());
         }
         if (f.openOnly() || f.overdue() != null) {
-            q.setParameter("done", AssignmentStatus.SETTLED);
+            q.setParameter("done", AssignmentStatus.DONE);
         }
         if (f.overdue() != null) {
             q.setParameter("today", f.today());

@@ -1,28 +1,62 @@
 package vn.tiendo.assignment;
 
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
 
 /**
  * PENDING → SCHEDULED → HELD → REPORTED → ACCEPTED; RETURNED reopens; EXEMPT with a reason; MERGED when the
- * organisation was merged or split away while the plan was open (its successor's assignment answers for it).
+ * organisation was merged or split away while the plan was open (its successor's assignment answers for it). The one home of the
+ * status sets: the API's {@code can*} answers and JPQL queries use them; native SQL and the counting trigger use the
+ * V9 functions named in {@link #SQL_FUNCTIONS}, which StatusSetsTest proves equal to them for every status.
  */
 public enum AssignmentStatus {
     PENDING, SCHEDULED, HELD, REPORTED, ACCEPTED, RETURNED, EXEMPT,
     /** Đã sáp nhập: kept in history, out of every count and denominator; no more work on it. */
     MERGED;
 
-    /** Statuses that count as completed (the current report is SUBMITTED or ACCEPTED). */
-    public static final Set<AssignmentStatus> COMPLETED = EnumSet.of(REPORTED, ACCEPTED);
-    /** Statuses that owe nothing more: completed, exempt or merged away. */
-    public static final Set<AssignmentStatus> SETTLED = EnumSet.of(REPORTED, ACCEPTED, EXEMPT, MERGED);
+    /** Completed: the current report is SUBMITTED (REPORTED) or ACCEPTED. */
+    public static final Set<AssignmentStatus> COMPLETED = Collections.unmodifiableSet(EnumSet.of(REPORTED, ACCEPTED));
+    /** Not owed any more: completed, exempt or merged away. */
+    public static final Set<AssignmentStatus> DONE = Collections.unmodifiableSet(EnumSet.of(REPORTED, ACCEPTED, EXEMPT, MERGED));
+    /** Counted in every denominator: everything but EXEMPT and MERGED. */
+    public static final Set<AssignmentStatus> COUNTED = Collections.unmodifiableSet(EnumSet.complementOf(EnumSet.of(EXEMPT, MERGED)));
+    /** Still owed: counted and not completed. Overdue = open and today after the deadline ({@link DeadlineRules#overdue}). */
+    public static final Set<AssignmentStatus> OPEN = Collections.unmodifiableSet(EnumSet.complementOf(EnumSet.copyOf(DONE)));
+
+    /** A session was held (whatever became of the report): HELD and later, exempt aside. The summary's "đã tổ chức". */
+    public static final Set<AssignmentStatus> SESSION_HELD = Collections.unmodifiableSet(EnumSet.of(HELD, REPORTED, ACCEPTED, RETURNED));
+
+    /** The SQL functions of V9 that mirror these sets (StatusSetsTest compares them for every status). */
+    public static final java.util.Map<String, Set<AssignmentStatus>> SQL_FUNCTIONS = java.util.Map.of("assignment_open", OPEN,
+            "assignment_completed", COMPLETED, "assignment_counted", COUNTED, "assignment_session_held", SESSION_HELD);
 
     public boolean completed() {
         return COMPLETED.contains(this);
     }
 
-    /** Still owed: not completed, not exempt, not merged away. */
+    /** Still owed: not completed and not exempt. */
     public boolean open() {
-        return !SETTLED.contains(this);
+        return OPEN.contains(this);
+    }
+
+    /** A session may be scheduled and a report filed: while open. */
+    public boolean fileable() {
+        return open();
+    }
+
+    /** Review needs a report awaiting it. */
+    public boolean reviewable() {
+        return this == REPORTED;
+    }
+
+    /** Exemption only while owed: never over a report awaiting review or accepted. */
+    public boolean exemptable() {
+        return open();
+    }
+
+    /** Extension while counted and not accepted. */
+    public boolean extendable() {
+        return this != ACCEPTED && this != EXEMPT && this != MERGED;
     }
 }

@@ -24,7 +24,7 @@ import vn.tiendo.common.Text;
 public class LateRepository {
     private static final String WHERE = """
             WHERE a.plan_id = ? AND a.org_path %s ?
-              AND a.status IN ('PENDING', 'SCHEDULED', 'HELD', 'RETURNED') AND a.deadline <= ?
+              AND assignment_open(a.status) AND a.deadline <= ?
             """;
     private static final String SELECT = """
             SELECT a.id, a.tier_id, t.name, o.id, o.code, o.name, o.level_code, a.deadline, a.status, o.secretary_name, o.phone, o.email,

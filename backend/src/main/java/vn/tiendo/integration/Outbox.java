@@ -91,7 +91,7 @@ public class Outbox {
                                       jsonb_build_object('assignmentId', a.id, 'planId', a.plan_id, 'tierId', a.tier_id,
                                                          'orgId', a.org_id, 'deadline', a.deadline, 'status', a.status)
                                FROM assignment a JOIN plan p ON p.id = a.plan_id
-                               WHERE p.status = 'PUBLISHED' AND a.status IN ('PENDING', 'SCHEDULED', 'HELD', 'RETURNED') AND a.deadline < ?
+                               WHERE p.status = 'PUBLISHED' AND assignment_overdue(a.status, a.deadline, ?)
                                ON CONFLICT (entity_id) WHERE event_type = 'assignment.overdue' DO NOTHING
                                RETURNING id, event_type, org_path)
                     """ + FAN_OUT)) {

@@ -29,7 +29,7 @@ public class Notices {
             JOIN plan p ON p.id = a.plan_id AND p.status = 'PUBLISHED'
             JOIN organization o ON o.id = a.org_id AND o.active
             LEFT JOIN organization po ON po.id = o.parent_id
-            WHERE a.status IN ('PENDING', 'SCHEDULED', 'HELD', 'RETURNED') AND a.deadline BETWEEN ? AND ?
+            WHERE assignment_open(a.status) AND a.deadline BETWEEN ? AND ?
               AND (? = 0 OR o.parent_id IS NOT NULL) AND (? = 0 OR po.parent_id IS NOT NULL)
               AND NOT EXISTS (SELECT 1 FROM notice n WHERE n.assignment_id = a.id AND n.stage = ? AND n.deadline = a.deadline)
             ORDER BY a.id

@@ -32,8 +32,14 @@ public class Organization {
     /** After a merger or split (sáp nhập, chia tách): the organisation that took over, the primary one of a split. */
     @Column(name = "successor_id")
     public Long successorId;
+    /** Written on insert only; a move rewrites paths in bulk (OrganizationRepository.rewriteSubtreePaths), never the ORM. */
+    @jakarta.persistence.Column(updatable = false)
     public String path;
+    @jakarta.persistence.Column(updatable = false)
     public int depth;
+
+    /** The deepest level (0 = a root): 21 levels, four times the party's own (Trung ương → chi bộ); deeper is refused (422). */
+    public static final int MAX_DEPTH = 20;
     @Column(name = "search_key")
     public String searchKey;
     @Version

@@ -17,10 +17,11 @@ public record OrganizationDto(
         boolean active,
         @Schema(description = "Tổ chức kế thừa sau sáp nhập hoặc chia tách (tổ chức kế thừa chính)", example = "57") Long successorId,
         @Schema(example = "0") int version,
-        @Schema(description = "Số tổ chức trực thuộc đang hoạt động", example = "13") long childCount) {
+        @Schema(description = "Số tổ chức trực thuộc đang hoạt động", example = "13") long childCount,
+        @Schema(description = "Người gọi được sửa hoặc ngừng hoạt động tổ chức này (chỉ cấp trên)") boolean canEdit) {
 
-    public static OrganizationDto of(Organization o, long childCount) {
+    public static OrganizationDto of(Organization o, long childCount, boolean canEdit) {
         return new OrganizationDto(o.id, o.code, o.name, o.parentId, o.levelCode, o.memberCount, o.secretaryName,
-                o.phone, o.email, o.active, o.successorId, o.version, childCount);
+                o.phone, o.email, o.active, o.successorId, o.version, childCount, canEdit);
     }
 }

@@ -33,6 +33,7 @@ import vn.tiendo.common.ApiException;
 import vn.tiendo.common.StatisticsRefresh;
 import vn.tiendo.common.AppClock;
 import vn.tiendo.common.Caller;
+import vn.tiendo.common.Oversight;
 import vn.tiendo.common.FieldError;
 
 /**
@@ -54,6 +55,8 @@ public class OrganizationImportService {
     OrganizationRepository orgs;
     @Inject
     Caller caller;
+    @Inject
+    Oversight oversight;
     @Inject
     AppClock clock;
     @Inject
@@ -93,6 +96,9 @@ public class OrganizationImportService {
         }
         if (errors.isEmpty()) {
             findCycles(file, known, knownById, errors);
+        }
+        if (errors.isEmpty()) {
+            checkDepth(file, known, knownById, errors);
         }
         if (!errors.isEmpty()) {
             errors.sort(Comparator.comparingInt(e -> lineIndex(e.field(), input)));
@@ -202,6 +208,10 @@ public class OrganizationImportService {
             errors.add(new FieldError(r.source.where(), "tổ chức '" + r.code + "' nằm ngoài phạm vi quản lý của bạn"));
             return;
         }
+        if (self != null && !oversight.oversees(self.path) && changes(r, self, known)) {
+            errors.add(new FieldError(r.source.where(), Oversight.RULE + ": chỉ cấp trên được sửa tổ chức '" + r.code + "'"));
+            return;
+        }
         if (r.parentCode == null) {
             boolean systemAdmin = caller.isAdmin() && "/".equals(caller.orgPath());
             if (!systemAdmin) {
@@ -218,6 +228,13 @@ public class OrganizationImportService {
         } else if (!caller.canManage(parent.path)) {
             errors.add(new FieldError(r.source.where(), "tổ chức cấp trên '" + r.parentCode + "' nằm ngoài phạm vi quản lý của bạn"));
         }
+    }
+
+    private static boolean changes(Row r, Known k, Map<String, Known> known) {
+        Known parent = r.parentCode == null ? null : known.get(r.parentCode);
+        Long parentId = parent == null ? null : parent.id;
+        return (r.parentCode != null && parent == null) || !Objects.equals(parentId, k.parentId) || !k.name.equals(r.name)
+                || !k.levelCode.equals(r.levelCode) || k.memberCount != r.memberCount || !k.active;
     }
 
     /** The parent code each organisation will have after the import. */
@@ -251,6 +268,32 @@ public class OrganizationImportService {
                 c = finalParent(c, file, known, byId);
             }
             done.addAll(trail);
+        }
+    }
+
+    /** No organisation ends deeper than {@link Organization#MAX_DEPTH} (a moved one with its existing subtree). */
+    private void checkDepth(Map<String, Row> file, Map<String, Known> known, Map<Long, Known> byId, List<FieldError> errors) {
+        Map<String, Integer> depth = new HashMap<>();
+        for (String start : file.keySet()) {
+            List<String> trail = new ArrayList<>();
+            String c = start;
+            while (c != null && !depth.containsKey(c)) {
+                trail.add(c);
+                c = finalParent(c, file, known, byId);
+            }
+            int d = c == null ? -1 : depth.get(c);
+            for (int i = trail.size() - 1; i >= 0; i--) {
+                depth.put(trail.get(i), ++d);
+            }
+            Known k = known.get(start);
+            Row r = file.get(start);
+            Known oldParent = k == null || k.parentId == null ? null : byId.get(k.parentId);
+            boolean moved = k != null && !Objects.equals(r.parentCode, oldParent == null ? null : oldParent.code);
+            int below = moved ? orgs.subtreeHeight(k.path) : 0; // an existing subtree moves with it
+            if (depth.get(start) + below > Organization.MAX_DEPTH) {
+                errors.add(new FieldError(file.get(start).source.where(), "cây quá sâu: tổ chức '" + start + "' ở cấp thứ "
+                        + (depth.get(start) + below + 1) + ", tối đa " + (Organization.MAX_DEPTH + 1) + " cấp"));
+            }
         }
     }
 

@@ -82,24 +82,39 @@ public class OrganizationRepository implements PanacheRepositoryBase<Organizatio
     }
 
     /**
-     * Rewrites the paths of a subtree after a move; also the assignment rows that copy them, except those of closed
-     * plans: a closed plan keeps the tree it was closed with (its figures never move).
+     * Rewrites the paths of a subtree after a move; also the assignment and webhook rows that copy them (a webhook
+     * follows its organisation), except the assignments of closed plans: a closed plan keeps the tree it was closed
+     * with (its figures never move). Each rewritten organisation and assignment gets a new version, so a write that
+     * loaded one before the move fails (409, or 412 with its old ETag) instead of putting the old path back.
      */
     public void rewriteSubtreePaths(String oldPrefix, String newPrefix) {
         int depthDelta = depthOf(newPrefix) - depthOf(oldPrefix);
         getEntityManager().createNativeQuery("""
                 UPDATE organization SET path = :newPrefix || substr(path, length(:oldPrefix) + 1),
-                       depth = depth + :delta, updated_at = now()
+                       depth = depth + :delta, updated_at = now(), version = version + 1
                 WHERE path LIKE :oldLike""")
                 .setParameter("newPrefix", newPrefix).setParameter("oldPrefix", oldPrefix)
                 .setParameter("delta", depthDelta).setParameter("oldLike", Text.likeLiteral(oldPrefix) + "%")
                 .executeUpdate();
         getEntityManager().createNativeQuery("""
-                UPDATE assignment SET org_path = :newPrefix || substr(org_path, length(:oldPrefix) + 1)
+                UPDATE assignment SET org_path = :newPrefix || substr(org_path, length(:oldPrefix) + 1), version = version + 1
                 WHERE org_path LIKE :oldLike AND plan_id IN (SELECT id FROM plan WHERE status <> 'CLOSED')""")
                 .setParameter("newPrefix", newPrefix).setParameter("oldPrefix", oldPrefix)
                 .setParameter("oldLike", Text.likeLiteral(oldPrefix) + "%")
                 .executeUpdate();
+        getEntityManager().createNativeQuery("""
+                UPDATE webhook SET org_path = :newPrefix || substr(org_path, length(:oldPrefix) + 1)
+                WHERE org_path LIKE :oldLike""")
+                .setParameter("newPrefix", newPrefix).setParameter("oldPrefix", oldPrefix)
+                .setParameter("oldLike", Text.likeLiteral(oldPrefix) + "%")
+                .executeUpdate();
+    }
+
+    /** How many levels lie below the organisation at this path (0 for a leaf). */
+    public int subtreeHeight(String path) {
+        Number max = (Number) getEntityManager().createNativeQuery("SELECT max(depth) FROM organization WHERE path LIKE ?1")
+                .setParameter(1, Text.likeLiteral(path) + "%").getSingleResult();
+        return max == null ? 0 : max.intValue() - depthOf(path);
     }
 
     public static int depthOf(String path) {

@@ -135,8 +135,9 @@ public class OrganizationResource {
                     examples = @ExampleObject(name = "csv", value = "code,name,parentCode,levelCode,memberCount\nTU-QN,Tỉnh ủy Quảng Nam,,tinh,0\nTU-TAMKY,Thành ủy Tam Kỳ,TU-QN,huyen,5400\n")),
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportItem[].class)) })
     @APIResponse(responseCode = "200", description = "Đã nhập", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ImportResult.class)))
-    public Response importOrganizations(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, byte[] body) throws IOException {
-        return Response.ok(importFrom(contentType, new java.io.ByteArrayInputStream(body))).build();
+    public Response importOrganizations(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, InputStream body) throws IOException {
+        // read as a stream by the CSV / JSON parser, never held whole as bytes (up to 64 MB)
+        return Response.ok(importFrom(contentType, body)).build();
     }
 
     private ImportResult importFrom(String contentType, InputStream body) throws IOException {

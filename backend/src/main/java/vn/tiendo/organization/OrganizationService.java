@@ -16,6 +16,7 @@ import vn.tiendo.common.ApiException;
 import vn.tiendo.common.AppClock;
 import vn.tiendo.common.Caller;
 import vn.tiendo.common.ETags;
+import vn.tiendo.common.Oversight;
 import vn.tiendo.common.PageResult;
 import vn.tiendo.common.Paging;
 import vn.tiendo.common.Text;
@@ -29,6 +30,8 @@ public class OrganizationService {
     LevelService levels;
     @Inject
     Caller caller;
+    @Inject
+    Oversight oversight;
     @Inject
     AppClock clock;
     @Inject
@@ -55,12 +58,12 @@ public class OrganizationService {
                 : orgs.search(caller.readPrefix(), caller.readsOwnOrgOnly(), parentId, Text.trimToNull(levelCode), q, includeInactive);
         List<Organization> items = query.page(paging.panache()).list();
         Map<Long, Long> counts = orgs.activeChildCounts(items.stream().map(o -> o.id).toList());
-        return new PageResult<>(items.stream().map(o -> OrganizationDto.of(o, counts.getOrDefault(o.id, 0L))).toList(),
+        return new PageResult<>(items.stream().map(o -> OrganizationDto.of(o, counts.getOrDefault(o.id, 0L), oversight.oversees(o.path))).toList(),
                 paging.page(), paging.size(), query.count());
     }
 
     public OrganizationDto toDto(Organization o) {
-        return OrganizationDto.of(o, orgs.countActiveChildren(o.id));
+        return OrganizationDto.of(o, orgs.countActiveChildren(o.id), oversight.oversees(o.path));
     }
 
     @Transactional
@@ -88,8 +91,8 @@ public class OrganizationService {
 
     @Transactional
     public Organization update(long id, OrganizationInput in, String ifMatch) {
-        Organization o = orgs.findByIdOptional(id).filter(x -> caller.canManage(x.path) || canManageRoot(x))
-                .orElseThrow(() -> ApiException.notFound("tổ chức " + id));
+        Organization o = requireReadable(id);
+        oversight.require(Oversight.Act.EDIT_ORGANIZATION, o.path);
         ETags.check(ifMatch, o.version);
         var before = audit.before(o);
         if (in.code() != null && !in.code().equals(o.code)) {
@@ -129,8 +132,8 @@ public class OrganizationService {
 
     @Transactional
     public Organization deactivate(long id, String ifMatch) {
-        Organization o = orgs.findByIdOptional(id).filter(x -> caller.canManage(x.path))
-                .orElseThrow(() -> ApiException.notFound("tổ chức " + id));
+        Organization o = requireReadable(id);
+        oversight.require(Oversight.Act.EDIT_ORGANIZATION, o.path);
         ETags.check(ifMatch, o.version);
         if (o.active) {
             var before = audit.before(o);
@@ -184,14 +187,19 @@ public class OrganizationService {
                 .orElseThrow(() -> ApiException.unprocessable("parentId", "không tìm thấy tổ chức cấp trên " + parentId));
     }
 
-    private boolean canManageRoot(Organization o) {
-        return caller.isAdmin() && "/".equals(caller.orgPath());
-    }
-
     private void place(Organization o, Organization parent) {
         o.parentId = parent == null ? null : parent.id;
         o.path = (parent == null ? "/" : parent.path) + o.id + "/";
         o.depth = OrganizationRepository.depthOf(o.path);
+        requireDepth(o.depth);
+    }
+
+    /** 422 when an organisation (or the deepest of a moved subtree) would lie deeper than {@link Organization#MAX_DEPTH}. */
+    private static void requireDepth(int depth) {
+        if (depth > Organization.MAX_DEPTH) {
+            throw ApiException.unprocessable("parentId", "cây quá sâu: tổ chức sẽ ở cấp thứ " + (depth + 1) + ", tối đa "
+                    + (Organization.MAX_DEPTH + 1) + " cấp");
+        }
     }
 
     /** Moves an organisation (and its subtree) under a new parent the caller may manage; open plans follow. */
@@ -205,6 +213,7 @@ public class OrganizationService {
         }
         String oldPath = o.path;
         String newPath = (newParent == null ? "/" : newParent.path) + o.id + "/";
+        requireDepth(OrganizationRepository.depthOf(newPath) + orgs.subtreeHeight(oldPath));
         o.parentId = newParent == null ? null : newParent.id;
         orgs.flush(); // the bulk path rewrite below must see this row's other changes first
         orgs.rewriteSubtreePaths(oldPath, newPath);

@@ -62,6 +62,27 @@ public class PlanResource {
         return Response.status(201).entity(service.toDto(service.requireReadable(p.id))).tag(etag(p)).build();
     }
 
+    /** The deadline a parent plan sets on a child plan's tier (kế hoạch cụ thể hóa), before it is saved. */
+    @Schema(name = "ChildTierBound")
+    public record ChildTierBound(
+            @Schema(example = "2020-12-20", description = "Hạn muộn nhất của đợt; null nếu kế hoạch cấp trên không ràng buộc") java.time.LocalDate deadline,
+            @Schema(example = "chi-bo", description = "Cấp mà đợt của kế hoạch cấp trên đặt hạn này; null: hạn của chính cấp ban hành hoặc của tổ chức được chọn")
+            String levelCode) {
+    }
+
+    @GET
+    @Path("/plans/{id}/child-bound")
+    @RolesAllowed({ Role.ADMIN_, Role.DEPARTMENT_ })
+    @Operation(operationId = "getChildTierBound",
+            summary = "Hạn kế hoạch cấp trên (id) ràng buộc một đợt của kế hoạch cụ thể hóa do issuerOrgId ban hành (cùng quy tắc khi lưu)")
+    public ChildTierBound getChildTierBound(@PathParam("id") long id, @QueryParam("issuerOrgId") Long issuerOrgId,
+            @QueryParam("activity") Activity activity, @QueryParam("levelCodes") List<String> levelCodes,
+            @QueryParam("organizationIds") List<Long> organizationIds) {
+        var b = service.childBound(id, issuerOrgId, activity, levelCodes == null ? List.of() : levelCodes,
+                organizationIds == null ? List.of() : organizationIds);
+        return new ChildTierBound(b.map(x -> x.deadline()).orElse(null), b.map(x -> x.levelCode()).orElse(null));
+    }
+
     @GET
     @Path("/plans/{id}")
     @Operation(operationId = "getPlan", summary = "Một kế hoạch và các đợt của nó")

@@ -18,6 +18,7 @@ import jakarta.transaction.Transactional;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import vn.tiendo.assignment.AssignmentFactory;
+import vn.tiendo.assignment.DeadlineBounds;
 import vn.tiendo.audit.AuditEntity;
 import vn.tiendo.audit.AuditLog;
 import vn.tiendo.common.ApiException;
@@ -53,6 +54,8 @@ public class PlanService {
     LevelRepository levels;
     @Inject
     AssignmentFactory assignments;
+    @Inject
+    DeadlineBounds bounds;
     @Inject
     Caller caller;
     @Inject
@@ -130,8 +133,8 @@ public class PlanService {
         }
         if (p.parentPlanId != null) {
             Plan parent = plans.findById(p.parentPlanId);
-            checkAgainstParent(p.tiers.stream().map(t -> new TierLimit(t.name, t.activity, Arrays.asList(t.levelCodes), t.deadline)).toList(),
-                    parent);
+            checkAgainstParent(p.tiers.stream().map(t -> new TierLimit(t.name, t.activity, Arrays.asList(t.levelCodes), Arrays.asList(t.organizationIds), t.deadline)).toList(),
+                    parent, orgs.findById(p.issuerOrgId));
         }
         if (dryRun) {
             return assignments.countForPlan(p.id);
@@ -188,8 +191,9 @@ public class PlanService {
             if (!issuer.path.startsWith(parentIssuer.path) || issuer.id.equals(parentIssuer.id)) {
                 throw ApiException.unprocessable("issuerOrgId", "kế hoạch cụ thể hóa phải do tổ chức trực thuộc " + parentIssuer.name + " ban hành");
             }
-            checkAgainstParent(in.tiers().stream().map(t -> new TierLimit(t.name(), activityOf(t), t.levelCodes() == null ? List.of() : t.levelCodes(), t.deadline())).toList(),
-                    parent);
+            checkAgainstParent(in.tiers().stream().map(t -> new TierLimit(t.name(), activityOf(t), t.levelCodes() == null ? List.of() : t.levelCodes(),
+                    t.organizationIds() == null ? List.of() : t.organizationIds(), t.deadline())).toList(),
+                    parent, issuer);
         }
         p.parentPlanId = in.parentPlanId();
         p.tiers.clear();
@@ -258,30 +262,26 @@ public class PlanService {
         }
     }
 
-    record TierLimit(String name, Activity activity, List<String> levelCodes, LocalDate deadline) {
+    record TierLimit(String name, Activity activity, List<String> levelCodes, List<Long> organizationIds, LocalDate deadline) {
     }
 
     /**
-     * A child plan's tier may not end later than the parent plan's tier for the same level (and the same activity
-     * when the parent has one for it): 422 naming the tier and both dates.
+     * A child plan's tier may not end after the deadline that binds it in the parent plan ({@link DeadlineBounds}: the
+     * issuer's own deadline for the same activity, and the parent's tier for each level it targets): 422 naming the
+     * tier and both dates.
      */
-    void checkAgainstParent(List<TierLimit> tiers, Plan parent) {
+    void checkAgainstParent(List<TierLimit> tiers, Plan parent, Organization issuer) {
         Map<String, String> levelNames = new HashMap<>();
         levels.listAll().forEach((Level l) -> levelNames.put(l.code, l.name));
         List<FieldError> errors = new ArrayList<>();
         for (int i = 0; i < tiers.size(); i++) {
             TierLimit t = tiers.get(i);
-            for (String level : t.levelCodes()) {
-                List<Tier> sameLevel = parent.tiers.stream().filter(pt -> Arrays.asList(pt.levelCodes).contains(level)).toList();
-                List<Tier> sameActivity = sameLevel.stream().filter(pt -> pt.activity == t.activity()).toList();
-                List<Tier> candidates = sameActivity.isEmpty() ? sameLevel : sameActivity;
-                Optional<Tier> limit = candidates.stream().max((a, b) -> a.deadline.compareTo(b.deadline));
-                if (limit.isPresent() && t.deadline().isAfter(limit.get().deadline)) {
-                    errors.add(new FieldError("tiers[" + i + "].deadline", "Đợt '" + t.name() + "': hạn " + t.deadline().format(VN_DATE)
-                            + " muộn hơn hạn " + limit.get().deadline.format(VN_DATE) + " của kế hoạch cấp trên " + parent.number
-                            + " cho " + levelNames.getOrDefault(level, level)));
-                    break;
-                }
+            Optional<DeadlineBounds.Bound> bound = bounds.forTier(parent.id, issuer.id, t.activity().name(), t.levelCodes(), t.organizationIds());
+            if (bound.isPresent() && t.deadline().isAfter(bound.get().deadline())) {
+                DeadlineBounds.Bound b = bound.get();
+                String whose = b.levelCode() == null ? "" : " cho " + levelNames.getOrDefault(b.levelCode(), b.levelCode());
+                errors.add(new FieldError("tiers[" + i + "].deadline", "Đợt '" + t.name() + "': hạn " + t.deadline().format(VN_DATE)
+                        + " muộn hơn hạn " + b.deadline().format(VN_DATE) + " của kế hoạch cấp trên " + parent.number + whose));
             }
         }
         if (!errors.isEmpty()) {
@@ -289,11 +289,34 @@ public class PlanService {
         }
     }
 
+    /** The bound a published parent plan sets on a tier of a child plan the caller would issue (the rule applied at save). */
+    public Optional<DeadlineBounds.Bound> childBound(long parentId, Long issuerOrgId, Activity activity, List<String> levelCodes,
+            List<Long> organizationIds) {
+        Plan parent = requireReadable(parentId);
+        Organization issuer = issuerFor(issuerOrgId);
+        if (parent.status == PlanStatus.DRAFT) {
+            return Optional.empty();
+        }
+        // organisations outside the issuer's subtree cannot be targeted: their deadlines are none of the caller's business
+        List<Long> targets = organizationIds.stream().filter(id -> orgs.findByIdOptional(id).filter(o -> o.path.startsWith(issuer.path))
+                .isPresent()).toList();
+        return bounds.forTier(parent.id, issuer.id, (activity == null ? Activity.STUDY : activity).name(), levelCodes, targets);
+    }
+
+    /** The parent plan's deadline that binds this tier of a child plan (null for a plan without parent). */
+    LocalDate parentDeadline(Plan p, Tier t) {
+        if (p.parentPlanId == null || t.activity == null) {
+            return null;
+        }
+        return bounds.forTier(p.parentPlanId, p.issuerOrgId, t.activity.name(), Arrays.asList(t.levelCodes), Arrays.asList(t.organizationIds))
+                .map(DeadlineBounds.Bound::deadline).orElse(null);
+    }
+
     public PlanDto toDto(Plan p) {
         Organization issuer = orgs.findById(p.issuerOrgId);
         String parentNumber = p.parentPlanId == null ? null : plans.findByIdOptional(p.parentPlanId).map(x -> x.number).orElse(null);
         return new PlanDto(p.id, p.number, p.title, p.issuerOrgId, issuer == null ? null : issuer.name, p.resolution, p.issuedOn,
                 p.purpose, p.requirements, p.materials, p.parentPlanId, parentNumber, p.status, p.publishedAt, p.closedAt,
-                p.version, p.tiers.stream().map(TierDto::of).toList());
+                p.version, p.tiers.stream().map(t -> TierDto.of(t, parentDeadline(p, t))).toList());
     }
 }

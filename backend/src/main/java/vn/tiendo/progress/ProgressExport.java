@@ -69,11 +69,11 @@ public class ProgressExport {
     }
 
     @Transactional
-    public void csv(Plan plan, Organization org, OutputStream out) throws IOException {
+    public void csv(Plan plan, Organization org, boolean ownOnly, OutputStream out) throws IOException {
         Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         w.write('\uFEFF'); // so Excel opens UTF-8 with the diacritics intact
         CSVPrinter printer = new CSVPrinter(w, CSVFormat.DEFAULT.builder().setHeader(HEADERS.toArray(String[]::new)).get());
-        figures.perOrganization(plan.id, closedTree.pathOf(plan, org), clock.today(), plan.status == vn.tiendo.plan.PlanStatus.CLOSED, r -> {
+        figures.perOrganization(plan.id, closedTree.pathOf(plan, org), ownOnly, clock.today(), plan.status == vn.tiendo.plan.PlanStatus.CLOSED, r -> {
             try {
                 Object[] v = values(r);
                 for (int i = 0; i < v.length; i++) {
@@ -90,7 +90,7 @@ public class ProgressExport {
     }
 
     @Transactional
-    public void xlsx(Plan plan, Organization org, OutputStream out) throws IOException {
+    public void xlsx(Plan plan, Organization org, boolean ownOnly, OutputStream out) throws IOException {
         try (SXSSFWorkbook wb = new SXSSFWorkbook(200)) {
             SXSSFSheet sheet = wb.createSheet("Tiến độ");
             Font bold = wb.createFont();
@@ -108,7 +108,7 @@ public class ProgressExport {
                 c.setCellStyle(header);
             }
             int[] rowIndex = { 4 };
-            figures.perOrganization(plan.id, closedTree.pathOf(plan, org), clock.today(), plan.status == vn.tiendo.plan.PlanStatus.CLOSED, r -> {
+            figures.perOrganization(plan.id, closedTree.pathOf(plan, org), ownOnly, clock.today(), plan.status == vn.tiendo.plan.PlanStatus.CLOSED, r -> {
                 Row row = sheet.createRow(rowIndex[0]++);
                 Object[] v = values(r);
                 for (int i = 0; i < v.length; i++) {

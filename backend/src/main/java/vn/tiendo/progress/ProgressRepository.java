@@ -18,8 +18,9 @@ import org.hibernate.Session;
 
 /**
  * The figures, computed in PostgreSQL, never by loading the tree into memory: live reads come from the counts the
- * triggers of V4 maintain; exports and the recount scan the subtree on (plan_id, org_path). Attendance counts only
- * current reports that are SUBMITTED or ACCEPTED.
+ * triggers of V4 maintain; exports and the recount scan the subtree on (plan_id, org_path). Every figure uses the status
+ * functions of V9 (mirrors of AssignmentStatus), as the trigger does: attendance counts the current report of a
+ * completed assignment only.
  */
 @ApplicationScoped
 public class ProgressRepository {
@@ -32,14 +33,14 @@ public class ProgressRepository {
             count(*) FILTER (WHERE a.status = 'ACCEPTED'),
             count(*) FILTER (WHERE a.status = 'RETURNED'),
             count(*) FILTER (WHERE a.status = 'EXEMPT'),
-            count(*) FILTER (WHERE a.status IN ('PENDING', 'SCHEDULED', 'HELD', 'RETURNED') AND a.deadline < ?),
-            count(*) FILTER (WHERE a.status IN ('REPORTED', 'ACCEPTED') AND a.on_time),
-            coalesce(sum(r.attendees), 0),
-            coalesce(sum(r.expected), 0)
+            count(*) FILTER (WHERE assignment_overdue(a.status, a.deadline, ?)),
+            count(*) FILTER (WHERE assignment_on_time(a.status, a.on_time)),
+            coalesce(sum(assignment_attendance(a.status, r.attendees)), 0),
+            coalesce(sum(assignment_attendance(a.status, r.expected)), 0)
             """;
     private static final String FROM = """
             FROM assignment a
-            LEFT JOIN report r ON r.id = a.current_report_id AND r.state IN ('SUBMITTED', 'ACCEPTED') AND a.status <> 'MERGED'
+            LEFT JOIN report r ON r.id = a.current_report_id
             WHERE a.plan_id = ? AND a.org_path LIKE ?
             """;
 
@@ -56,6 +57,7 @@ public class ProgressRepository {
     private static final String COUNTED = """
             coalesce(sum(pc.assignments), 0), coalesce(sum(pc.pending), 0), coalesce(sum(pc.scheduled), 0), coalesce(sum(pc.held), 0),
             coalesce(sum(pc.reported), 0), coalesce(sum(pc.accepted), 0), coalesce(sum(pc.returned), 0), coalesce(sum(pc.exempt), 0),
+            -- overdue from the counts: the columns of the OPEN statuses (AssignmentStatus.OPEN), deadline before today
             coalesce(sum(pc.pending + pc.scheduled + pc.held + pc.returned) FILTER (WHERE pc.deadline < ?), 0),
             coalesce(sum(pc.completed_on_time), 0), coalesce(sum(pc.attendees), 0), coalesce(sum(pc.expected), 0)
             """;
@@ -119,10 +121,20 @@ public class ProgressRepository {
      * always equal this; tests and the consistency check compare them.
      */
     public Grouped recount(long planId, String orgPath, LocalDate today) {
+        return recount(planId, orgPath, false, today);
+    }
+
+    /** The LIKE pattern of what is measured: the subtree of the organisation at this path, or (ownOnly) that organisation alone. */
+    static String measured(String orgPath, boolean ownOnly) {
+        return ownOnly ? orgPath : orgPath + "%";
+    }
+
+    /** As {@link #recount(long, String, LocalDate)}; ownOnly = that organisation's own assignments (a reporter's view, no children). */
+    public Grouped recount(long planId, String orgPath, boolean ownOnly, LocalDate today) {
         String sql = "SELECT GROUPING(a.tier_id), GROUPING(child), a.tier_id, child, " + COUNTS + """
                 FROM (SELECT a.*, split_part(substr(a.org_path, ?), '/', 1) AS child FROM assignment a
                       WHERE a.plan_id = ? AND a.org_path LIKE ? AND a.status <> 'MERGED') a
-                LEFT JOIN report r ON r.id = a.current_report_id AND r.state IN ('SUBMITTED', 'ACCEPTED') AND a.status <> 'MERGED'
+                LEFT JOIN report r ON r.id = a.current_report_id
                 GROUP BY GROUPING SETS ((), (a.tier_id), (child))
                 """;
         return session.doReturningWork(c -> {
@@ -133,7 +145,7 @@ public class ProgressRepository {
                 ps.setDate(1, Date.valueOf(today));
                 ps.setInt(2, orgPath.length() + 1);
                 ps.setLong(3, planId);
-                ps.setString(4, orgPath + "%");
+                ps.setString(4, measured(orgPath, ownOnly));
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         boolean tierRolledUp = rs.getInt(1) == 1;
@@ -156,6 +168,25 @@ public class ProgressRepository {
         });
     }
 
+    /** Totals per plan of one organisation's own assignments (a reporter's dashboard), recounted. */
+    public Map<Long, Totals> byPlanOwn(String orgPath, LocalDate today) {
+        return session.doReturningWork(c -> {
+            Map<Long, Totals> out = new LinkedHashMap<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT a.plan_id, " + COUNTS + """
+                    FROM assignment a LEFT JOIN report r ON r.id = a.current_report_id
+                    WHERE a.org_path = ? GROUP BY a.plan_id ORDER BY a.plan_id DESC""")) {
+                ps.setDate(1, Date.valueOf(today));
+                ps.setString(2, orgPath);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.put(rs.getLong(1), totals(rs, 2));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
     /** Totals per plan over the subtrees of these organisations, for the dashboard. */
     public Map<Long, Totals> byPlan(List<Long> orgIds, LocalDate today) {
         return session.doReturningWork(c -> {
@@ -175,16 +206,16 @@ public class ProgressRepository {
     }
 
     /** Completions per local day (current reports only), ascending. */
-    public List<long[]> completionsPerDay(long planId, String orgPath, List<LocalDate> days) {
+    public List<long[]> completionsPerDay(long planId, String orgPath, boolean ownOnly, List<LocalDate> days) {
         String sql = """
                 SELECT (a.completed_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date AS d, count(*), count(*) FILTER (WHERE a.on_time)
-                FROM assignment a WHERE a.plan_id = ? AND a.org_path LIKE ? AND a.status IN ('REPORTED', 'ACCEPTED')
+                FROM assignment a WHERE a.plan_id = ? AND a.org_path LIKE ? AND assignment_completed(a.status)
                 GROUP BY d ORDER BY d""";
         return session.doReturningWork(c -> {
             List<long[]> out = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement(sql)) {
                 ps.setLong(1, planId);
-                ps.setString(2, orgPath + "%");
+                ps.setString(2, measured(orgPath, ownOnly));
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         days.add(rs.getDate(1).toLocalDate());
@@ -196,12 +227,12 @@ public class ProgressRepository {
         });
     }
 
-    public long owed(long planId, String orgPath) {
+    public long owed(long planId, String orgPath, boolean ownOnly) {
         return session.doReturningWork(c -> {
             try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT count(*) FROM assignment a WHERE a.plan_id = ? AND a.org_path LIKE ? AND a.status NOT IN ('EXEMPT', 'MERGED')")) {
+                    "SELECT count(*) FROM assignment a WHERE a.plan_id = ? AND a.org_path LIKE ? AND assignment_counted(a.status)")) {
                 ps.setLong(1, planId);
-                ps.setString(2, orgPath + "%");
+                ps.setString(2, measured(orgPath, ownOnly));
                 try (ResultSet rs = ps.executeQuery()) {
                     rs.next();
                     return rs.getLong(1);
@@ -214,12 +245,12 @@ public class ProgressRepository {
     public record OrgRow(String code, String name, String levelName, String parentName, Totals totals, LocalDate deadline, String status) {
     }
 
-    public void perOrganization(long planId, String orgPath, LocalDate today, Consumer<OrgRow> sink) {
-        perOrganization(planId, orgPath, today, false, sink);
+    public void perOrganization(long planId, String orgPath, boolean ownOnly, LocalDate today, Consumer<OrgRow> sink) {
+        perOrganization(planId, orgPath, ownOnly, today, false, sink);
     }
 
     /** frozen: a closed plan, named and placed as when it was closed. */
-    public void perOrganization(long planId, String orgPath, LocalDate today, boolean frozen, Consumer<OrgRow> sink) {
+    public void perOrganization(long planId, String orgPath, boolean ownOnly, LocalDate today, boolean frozen, Consumer<OrgRow> sink) {
         String sql = "SELECT o.code, o.name, l.name, po.name, min(a.deadline), "
                 + "CASE WHEN count(*) = 1 THEN min(a.status) END, " + COUNTS + FROM + """
                  GROUP BY o.id, o.code, o.name, l.name, po.name, o.path ORDER BY o.path""";
@@ -234,7 +265,7 @@ public class ProgressRepository {
                 ps.setFetchSize(2000);
                 ps.setDate(1, Date.valueOf(today));
                 ps.setLong(2, planId);
-                ps.setString(3, orgPath + "%");
+                ps.setString(3, measured(orgPath, ownOnly));
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         Date d = rs.getDate(5);

@@ -64,12 +64,13 @@ public class ProgressResource {
         }
         Plan plan = service.plan(planId);
         Organization org = service.subject(orgId, plan);
+        boolean ownOnly = service.ownOnly(); // decided here: the stream below runs after the request scope
         String file = "tien-do-" + plan.number.replaceAll("[^A-Za-z0-9-]", "-") + "." + f;
         StreamingOutput body = out -> {
             if (f.equals("xlsx")) {
-                export.xlsx(plan, org, out);
+                export.xlsx(plan, org, ownOnly, out);
             } else {
-                export.csv(plan, org, out);
+                export.csv(plan, org, ownOnly, out);
             }
         };
         return Response.ok(body, f.equals("xlsx") ? XLSX : "text/csv; charset=UTF-8")

@@ -66,10 +66,17 @@ public class ProgressService {
         return orgs.findById(plan.issuerOrgId);
     }
 
+    /** A reporter measures its own organisation only (its own assignments), never the subtree below it. */
+    public boolean ownOnly() {
+        return caller.readsOwnOrgOnly();
+    }
+
     public Progress progress(long planId, Long orgId) {
         Plan plan = plans.requireReadable(planId);
         Organization org = subject(orgId, plan);
-        var g = figures.grouped(plan.id, org.id, clock.today(), plan.status == PlanStatus.CLOSED);
+        String frozenPath = closedTree.pathOf(plan, org);
+        var g = ownOnly() ? figures.recount(plan.id, frozenPath, true, clock.today())
+                : figures.grouped(plan.id, org.id, clock.today(), plan.status == PlanStatus.CLOSED);
         List<TierProgress> byTier = plan.tiers.stream()
                 .map(t -> new TierProgress(t.id, t.name, t.deadline, g.byTier().getOrDefault(t.id, Totals.EMPTY))).toList();
         Map<Long, OrgRef> children = g.children();
@@ -85,7 +92,7 @@ public class ProgressService {
         List<TimelineDeadline> deadlines = plan.tiers.stream().map(t -> new TimelineDeadline(t.id, t.name, t.deadline)).toList();
         List<LocalDate> days = new ArrayList<>();
         String path = closedTree.pathOf(plan, org);
-        List<long[]> perDay = figures.completionsPerDay(plan.id, path, days);
+        List<long[]> perDay = figures.completionsPerDay(plan.id, path, ownOnly(), days);
         List<TimelinePoint> points = new ArrayList<>();
         if (plan.publishedAt != null) {
             LocalDate start = plan.publishedAt.atZone(AppClock.ZONE).toLocalDate();
@@ -109,18 +116,19 @@ public class ProgressService {
                 points.add(new TimelinePoint(d, done, onTime));
             }
         }
-        return new Timeline(plan.id, ref(org), figures.owed(plan.id, path), deadlines, points);
+        return new Timeline(plan.id, ref(org), figures.owed(plan.id, path, ownOnly()), deadlines, points);
     }
 
     public Dashboard dashboard(Long orgId) {
         Organization org = orgId != null ? organizations.requireReadable(orgId)
                 : caller.orgId() != null ? orgs.findById(caller.orgId()) : null;
         List<Long> tops = org == null ? orgs.find("parentId is null").list().stream().map(o -> o.id).toList() : List.of(org.id);
-        Map<Long, Totals> byPlan = figures.byPlan(tops, clock.today());
+        Map<Long, Totals> byPlan = ownOnly() ? figures.byPlanOwn(org.path, clock.today()) : figures.byPlan(tops, clock.today());
         List<DashboardPlan> rows = new ArrayList<>();
         LocalDate today = clock.today();
         for (var e : byPlan.entrySet()) {
-            Plan p = planRepository.findById(e.getKey());
+            // only plans the caller can open (a plan issued in a sibling tree may have assignments below the caller)
+            Plan p = plans.readable(e.getKey()).orElse(null);
             if (p == null || p.status == PlanStatus.DRAFT) {
                 continue;
             }

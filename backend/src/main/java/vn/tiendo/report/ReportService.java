@@ -19,6 +19,7 @@ import vn.tiendo.audit.AuditLog;
 import vn.tiendo.common.ApiException;
 import vn.tiendo.common.AppClock;
 import vn.tiendo.common.Caller;
+import vn.tiendo.common.Oversight;
 import vn.tiendo.common.DomainEvent;
 import vn.tiendo.common.PageResult;
 import vn.tiendo.common.Paging;
@@ -46,6 +47,8 @@ public class ReportService {
     UserRepository users;
     @Inject
     Caller caller;
+    @Inject
+    Oversight oversight;
     @Inject
     AuditLog audit;
     @Inject
@@ -123,13 +126,11 @@ public class ReportService {
     public Report review(long reportId, ReviewInput in) {
         Report r = requireReadable(reportId);
         Assignment a = assignments.findById(r.assignmentId, LockModeType.PESSIMISTIC_WRITE);
-        if (!caller.canManage(a.orgPath)) {
-            throw ApiException.forbidden("Chỉ ban tuyên giáo và dân vận được duyệt báo cáo");
-        }
+        oversight.require(Oversight.Act.REVIEW, a.orgPath);
         if (in.decision() == ReviewInput.Decision.RETURN && Text.trimToNull(in.comment()) == null) {
             throw ApiException.badRequest("comment", "bắt buộc khi trả lại báo cáo");
         }
-        if (r.state != ReportState.SUBMITTED || !r.id.equals(a.currentReportId)) {
+        if (r.state != ReportState.SUBMITTED || !r.id.equals(a.currentReportId) || !a.status.reviewable()) {
             throw ApiException.conflict("Báo cáo này đã được duyệt hoặc không còn là phiên bản hiện hành");
         }
         if (plans.findById(a.planId).status != PlanStatus.PUBLISHED) {

@@ -28,6 +28,7 @@ import vn.tiendo.common.ApiException;
 import vn.tiendo.common.AppClock;
 import vn.tiendo.common.Caller;
 import vn.tiendo.common.DomainEvent;
+import vn.tiendo.common.Oversight;
 import vn.tiendo.common.Role;
 import vn.tiendo.common.Text;
 import vn.tiendo.organization.LevelService;
@@ -59,6 +60,8 @@ public class RestructuringService {
     PlansInFlight plans;
     @Inject
     Caller caller;
+    @Inject
+    Oversight oversight;
     @Inject
     AppClock clock;
     @Inject
@@ -401,11 +404,9 @@ public class RestructuringService {
         }
     }
 
-    /** Only an organisation strictly above may restructure one (it never restructures itself). */
+    /** Only an organisation strictly above may restructure one (it never restructures itself): the oversight rule. */
     private void requireStrictlyBelow(Organization o) {
-        if (!caller.canManage(o.path) || o.path.equals(caller.orgPath())) {
-            throw ApiException.forbidden("Chỉ tổ chức cấp trên của '" + o.name + "' được sắp xếp tổ chức này");
-        }
+        oversight.require(Oversight.Act.RESTRUCTURE, o.path);
     }
 
     private void checkDate(LocalDate effectiveOn, String at) {

@@ -32,15 +32,17 @@ public class SummaryRepository {
     Grouped grouped(long planId, String orgPath) {
         String sql = """
                 SELECT GROUPING(a.tier_id), GROUPING(child), a.tier_id, child,
-                       count(*) FILTER (WHERE a.status NOT IN ('EXEMPT', 'MERGED')),
-                       count(*) FILTER (WHERE a.status IN ('HELD', 'REPORTED', 'ACCEPTED', 'RETURNED')),
-                       count(*) FILTER (WHERE a.status IN ('REPORTED', 'ACCEPTED')),
-                       count(*) FILTER (WHERE a.status IN ('REPORTED', 'ACCEPTED') AND a.on_time),
-                       coalesce(sum(r.attendees), 0), coalesce(sum(r.expected), 0), coalesce(sum(r.write_ups), 0),
-                       count(*) FILTER (WHERE r.action_programme_adopted)
+                       count(*) FILTER (WHERE assignment_counted(a.status)),
+                       count(*) FILTER (WHERE assignment_session_held(a.status)),
+                       count(*) FILTER (WHERE assignment_completed(a.status)),
+                       count(*) FILTER (WHERE assignment_on_time(a.status, a.on_time)),
+                       coalesce(sum(assignment_attendance(a.status, r.attendees)), 0),
+                       coalesce(sum(assignment_attendance(a.status, r.expected)), 0),
+                       coalesce(sum(assignment_attendance(a.status, r.write_ups)), 0),
+                       count(*) FILTER (WHERE assignment_completed(a.status) AND r.action_programme_adopted)
                 FROM (SELECT a.*, split_part(substr(a.org_path, ?), '/', 1) AS child FROM assignment a
                       WHERE a.plan_id = ? AND a.org_path LIKE ?) a
-                LEFT JOIN report r ON r.id = a.current_report_id AND r.state IN ('SUBMITTED', 'ACCEPTED') AND a.status <> 'MERGED'
+                LEFT JOIN report r ON r.id = a.current_report_id
                 GROUP BY GROUPING SETS ((), (a.tier_id), (child))""";
         return session.doReturningWork(c -> {
             Figures total = Figures.NONE;
@@ -72,7 +74,7 @@ public class SummaryRepository {
         return session.doReturningWork(c -> {
             List<Outstanding> out = new ArrayList<>();
             String where = " FROM assignment a JOIN organization o ON o.id = a.org_id JOIN tier t ON t.id = a.tier_id"
-                    + " WHERE a.plan_id = ? AND a.org_path LIKE ? AND a.status IN ('PENDING', 'SCHEDULED', 'HELD', 'RETURNED')";
+                    + " WHERE a.plan_id = ? AND a.org_path LIKE ? AND assignment_open(a.status)";
             try (PreparedStatement ps = c.prepareStatement("SELECT o.name, t.name, a.deadline, a.status" + where
                     + " ORDER BY a.deadline, o.path, a.id LIMIT " + MAX_OUTSTANDING)) {
                 ps.setLong(1, planId);

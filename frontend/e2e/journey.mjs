@@ -12,6 +12,7 @@ import { join } from 'node:path'
 import { memberSteps } from './members.mjs'
 import { offlineSteps } from './offline.mjs'
 import { planImportSteps } from './plan-import.mjs'
+import { restructureJourney } from './restructure.mjs'
 
 const base = (process.env.BASE_URL ?? 'http://localhost:8080').replace(/\/$/, '')
 const shots = process.env.SCREENSHOT_DIR ?? 'e2e/screenshots'
@@ -104,7 +105,7 @@ const steps = [
       await login('tuyengiao')
       const who = await page.getByTestId('user-menu').innerText()
       if (!/Ban Tuyên giáo/.test(who)) throw new Error(`header shows no role: ${who}`)
-      if (!/Quảng Nam/.test(who)) throw new Error(`header shows no organisation: ${who}`)
+      if (!/Đà Nẵng/.test(who)) throw new Error(`header shows no organisation: ${who}`)
     },
   ],
   [
@@ -375,6 +376,11 @@ const steps = [
       await page.screenshot({ path: join(shots, 'chase-list-phone.png'), fullPage: true })
       await page.setViewportSize(DESKTOP)
     },
+  ],
+  [
+    'department merges two wards with the restructuring wizard',
+    { critical: false },
+    () => restructureJourney({ page, base, login, shots, stamp, password, settle }),
   ],
   [
     'signing out returns to the login screen, revokes the refresh cookie, and deep links come back after login',

@@ -107,3 +107,6 @@ export const canManage = (user: User | null | undefined) => hasRole(user, 'DEPAR
 export const canView = (user: User | null | undefined) => hasRole(user, 'DEPARTMENT', 'VIEWER')
 /** Files sessions and reports for its own organisation. */
 export const isReporter = (user: User | null | undefined) => !!user && (user.roles ?? []).includes('REPORTER')
+/** The system administrator above every tree (no organisation): edits levels and roots. */
+export const isSystemAdmin = (user: User | null | undefined) =>
+  !!user && (user.roles ?? []).includes('ADMIN') && (user.orgId === null || user.orgId === undefined)

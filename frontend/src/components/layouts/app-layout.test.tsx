@@ -19,10 +19,11 @@ describe('AppLayout', () => {
     renderWithProviders(<AppLayout />)
     const who = await screen.findByTestId('user-menu')
     expect(who).toHaveTextContent('Nguyễn Văn Tuyên')
-    expect(who).toHaveTextContent('Ban Tuyên giáo')
+    expect(who).toHaveTextContent('Ban Tuyên giáo và Dân vận')
     expect(who).toHaveTextContent('Tỉnh ủy Quảng Nam')
     expect(screen.getByRole('link', { name: 'Tổng hợp' })).toBeInTheDocument()
     expect(screen.getByRole('link', { name: 'Duyệt báo cáo' })).toBeInTheDocument()
+    expect(screen.getByRole('link', { name: 'Cấp tổ chức' })).toBeInTheDocument()
     expect(screen.queryByRole('link', { name: 'Việc của tôi' })).not.toBeInTheDocument()
   })
 
@@ -41,7 +42,7 @@ describe('AppLayout', () => {
     renderWithProviders(<AppLayout />)
     await userEvent.click(await screen.findByText('EN'))
     expect(await screen.findByRole('link', { name: 'Dashboard' })).toBeInTheDocument()
-    expect(screen.getByTestId('user-menu')).toHaveTextContent('Propaganda department')
+    expect(screen.getByTestId('user-menu')).toHaveTextContent('Propaganda and Mass Mobilisation Department')
     expect(localStorage.getItem('tiendo.lang')).toBe('en')
   })
 

@@ -4,6 +4,7 @@ import { App, Avatar, Button, Drawer, Dropdown, Flex, Grid, Layout, Menu, Segmen
 import {
   AuditOutlined,
   ApartmentOutlined,
+  ClusterOutlined,
   CheckSquareOutlined,
   DashboardOutlined,
   FileTextOutlined,
@@ -29,6 +30,7 @@ function menuItems(user: User | undefined, t: (k: string) => string) {
   if (canView(user)) items.push({ key: '/organizations', icon: <ApartmentOutlined />, label: t('nav.organizations') })
   if (canManage(user) || isReporter(user))
     items.push({ key: '/members', icon: <TeamOutlined />, label: t('members.nav') })
+  if (canView(user)) items.push({ key: '/levels', icon: <ClusterOutlined />, label: t('nav.levels') })
   return items
 }
 

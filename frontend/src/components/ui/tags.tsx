@@ -10,6 +10,7 @@ const assignmentColor: Record<string, string> = {
   ACCEPTED: 'green',
   RETURNED: 'volcano',
   EXEMPT: 'purple',
+  MERGED: 'default',
 }
 
 export function AssignmentStatusTag({ status, overdue }: { status?: AssignmentStatus; overdue?: boolean | null }) {

@@ -15,7 +15,8 @@ import {
   Tree,
   Typography,
 } from 'antd'
-import { EditOutlined, PlusOutlined, StopOutlined } from '@ant-design/icons'
+import { ApartmentOutlined, EditOutlined, PlusOutlined, StopOutlined } from '@ant-design/icons'
+import { Link } from 'react-router'
 import { useQueries } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import type { Organization } from '@/lib/api/types'
@@ -29,6 +30,7 @@ import { useAncestors } from '@/lib/api/ancestors'
 import { useDeactivateOrganization } from '../api/save-organization'
 import { OrgFormModal } from './org-form'
 import { OrgImportButton } from './org-import'
+import { OrgLineage } from './org-lineage'
 
 interface Node {
   key: number
@@ -153,6 +155,7 @@ function OrgDetail({ id, onSelect }: { id: number; onSelect: (id: number | undef
           {o.active ? t('common.yes') : t('orgs.inactive')}
         </Descriptions.Item>
       </Descriptions>
+      <OrgLineage id={id} onSelect={onSelect} />
       {manage && (
         <div style={{ marginTop: 16 }}>
           <Flex gap={8} wrap>
@@ -281,7 +284,10 @@ export function OrgBrowser() {
           </Checkbox>
         </Flex>
         {manage && (
-          <Flex gap={8}>
+          <Flex gap={8} wrap>
+            <Link to="/organizations/restructure">
+              <Button icon={<ApartmentOutlined />}>{t('tree.restructure')}</Button>
+            </Link>
             <OrgImportButton />
             <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
               {t('orgs.addRoot')}

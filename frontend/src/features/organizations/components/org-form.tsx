@@ -106,7 +106,9 @@ export function OrgFormModal({
         >
           <Select
             loading={levels.isLoading}
-            options={(levels.data ?? []).map((l) => ({ value: l.code, label: l.name }))}
+            options={(levels.data ?? [])
+              .filter((l) => l.active !== false || l.code === org?.levelCode)
+              .map((l) => ({ value: l.code, label: l.name }))}
           />
         </Form.Item>
         <Form.Item label={t('orgs.memberCount')} name="memberCount">

@@ -34,6 +34,8 @@ import vn.tiendo.plan.PlanStatus;
 @ApplicationScoped
 public class AssignmentService {
     @Inject
+    vn.tiendo.plan.ClosedPlanTree closedTree;
+    @Inject
     AssignmentRepository assignments;
     @Inject
     PlanService plans;
@@ -60,7 +62,7 @@ public class AssignmentService {
         boolean exact = caller.readsOwnOrgOnly();
         if (orgId != null) {
             Organization o = organizations.requireReadable(orgId);
-            prefix = o.path;
+            prefix = closedTree.pathOf(planRepository.findById(planId), o);
         }
         var f = new AssignmentRepository.Filter(planId, prefix, exact, null, tierId, status, overdue, false, clock.today());
         return page(f, paging);
@@ -146,6 +148,9 @@ public class AssignmentService {
     }
 
     private void requireOpenPlan(Assignment a) {
+        if (a.status == AssignmentStatus.MERGED) {
+            throw ApiException.conflict("Tổ chức đã sáp nhập; nhiệm vụ được giữ trong lịch sử");
+        }
         Plan p = planRepository.findById(a.planId);
         if (p.status != PlanStatus.PUBLISHED) {
             throw ApiException.conflict("Kế hoạch đã kết thúc; không thể thay đổi nhiệm vụ");

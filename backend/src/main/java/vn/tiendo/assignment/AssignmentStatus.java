@@ -6,19 +6,22 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * PENDING → SCHEDULED → HELD → REPORTED → ACCEPTED; RETURNED reopens; EXEMPT with a reason. The one home of the
+ * PENDING → SCHEDULED → HELD → REPORTED → ACCEPTED; RETURNED reopens; EXEMPT with a reason; MERGED when the
+ * organisation was merged or split away while the plan was open (its successor's assignment answers for it). The one home of the
  * status sets: the API's {@code can*} answers and JPQL queries use them; native SQL and the counting trigger use the
  * V9 functions named in {@link #SQL_FUNCTIONS}, which StatusSetsTest proves equal to them for every status.
  */
 public enum AssignmentStatus {
-    PENDING, SCHEDULED, HELD, REPORTED, ACCEPTED, RETURNED, EXEMPT;
+    PENDING, SCHEDULED, HELD, REPORTED, ACCEPTED, RETURNED, EXEMPT,
+    /** Đã sáp nhập: kept in history, out of every count and denominator; no more work on it. */
+    MERGED;
 
     /** Completed: the current report is SUBMITTED (REPORTED) or ACCEPTED. */
     public static final Set<AssignmentStatus> COMPLETED = Collections.unmodifiableSet(EnumSet.of(REPORTED, ACCEPTED));
-    /** Not owed any more: completed or exempt. */
-    public static final Set<AssignmentStatus> DONE = Collections.unmodifiableSet(EnumSet.of(REPORTED, ACCEPTED, EXEMPT));
-    /** Counted in every denominator: everything but EXEMPT. */
-    public static final Set<AssignmentStatus> COUNTED = Collections.unmodifiableSet(EnumSet.complementOf(EnumSet.of(EXEMPT)));
+    /** Not owed any more: completed, exempt or merged away. */
+    public static final Set<AssignmentStatus> DONE = Collections.unmodifiableSet(EnumSet.of(REPORTED, ACCEPTED, EXEMPT, MERGED));
+    /** Counted in every denominator: everything but EXEMPT and MERGED. */
+    public static final Set<AssignmentStatus> COUNTED = Collections.unmodifiableSet(EnumSet.complementOf(EnumSet.of(EXEMPT, MERGED)));
     /** Still owed: counted and not completed. Overdue = open and today after the deadline ({@link DeadlineRules#overdue}). */
     public static final Set<AssignmentStatus> OPEN = Collections.unmodifiableSet(EnumSet.complementOf(EnumSet.copyOf(DONE)));
 
@@ -55,6 +58,6 @@ public enum AssignmentStatus {
 
     /** Extension while counted and not accepted. */
     public boolean extendable() {
-        return this != ACCEPTED && this != EXEMPT;
+        return this != ACCEPTED && this != EXEMPT && this != MERGED;
     }
 }

@@ -78,6 +78,11 @@ public class AuditRepository {
             case API_KEY -> "SELECT o.path FROM api_key k JOIN organization o ON o.id = k.org_id WHERE k.id = ?";
             case WEBHOOK -> "SELECT org_path FROM webhook WHERE id = ?";
             case MEMBER -> "SELECT o.path FROM member m JOIN organization o ON o.id = m.org_id WHERE m.id = ?";
+            // the common parent of what was restructured: the successor's parent (or the first source's)
+            case RESTRUCTURING -> """
+                    SELECT coalesce(pp.path, p.path) FROM restructuring r
+                    JOIN organization p ON p.id = coalesce(r.successor_org_ids[1], r.source_org_ids[1])
+                    LEFT JOIN organization pp ON pp.id = p.parent_id WHERE r.id = ?""";
         };
         Object key;
         if (type == AuditEntity.LEVEL) {

@@ -111,4 +111,9 @@ public class Caller {
     public boolean isAdmin() {
         return has(Role.ADMIN);
     }
+
+    /** The system administrator above every tree (the bootstrap admin, no organisation): levels and roots are theirs. */
+    public boolean isSystemAdmin() {
+        return has(Role.ADMIN) && orgId() == null;
+    }
 }

@@ -14,7 +14,8 @@ import jakarta.inject.Inject;
 public class Oversight {
     /** What only the level above may do; each names itself in the 403. */
     public enum Act {
-        REVIEW("duyệt báo cáo"), EXEMPT("miễn nhiệm vụ"), EXTEND("gia hạn nhiệm vụ"), EDIT_ORGANIZATION("sửa hoặc ngừng hoạt động tổ chức");
+        REVIEW("duyệt báo cáo"), EXEMPT("miễn nhiệm vụ"), EXTEND("gia hạn nhiệm vụ"), EDIT_ORGANIZATION("sửa hoặc ngừng hoạt động tổ chức"),
+        RESTRUCTURE("sáp nhập, chia tách, đổi tên hoặc chuyển tổ chức");
 
         public final String label;
 

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.annotation.Priority;
@@ -32,6 +33,7 @@ import vn.tiendo.plan.PlanRepository;
 import vn.tiendo.plan.PlanStatus;
 import vn.tiendo.plan.Tier;
 import vn.tiendo.report.Report;
+import vn.tiendo.restructuring.PlansInFlight;
 import vn.tiendo.report.ReportRepository;
 import vn.tiendo.report.ReportState;
 import vn.tiendo.session.SessionStatus;
@@ -42,9 +44,12 @@ import vn.tiendo.user.Passwords;
 import vn.tiendo.user.UserRepository;
 
 /**
- * On the first start with an empty tree (and TIENDO_DEMO_DATA not false): a province of about fifty organisations,
- * demo users (password tiendo123), one published plan with reports in every state (dates relative to today, so a
- * deadline has always just passed), and one draft plan.
+ * On the first start with an empty tree (and TIENDO_DEMO_DATA not false): a city as it is organised since 1 July 2025,
+ * Thành ủy Đà Nẵng with ward, commune and bloc party committees directly under it (no district level), their cells,
+ * the Front and the mass organisations; demo users for every role (password tiendo123); the current plan for the
+ * resolution of the 14th National Party Congress with reports in every state (dates relative to today, so a deadline
+ * has always just passed); one merger of two wards carried out mid-plan, by decision, through the same rules as the
+ * API (PlansInFlight); and a draft plan.
  */
 @ApplicationScoped
 public class DemoData {
@@ -68,6 +73,8 @@ public class DemoData {
     @Inject
     SessionRepository sessions;
     @Inject
+    PlansInFlight plansInFlight;
+    @Inject
     AppClock clock;
 
     private final Map<String, Organization> byCode = new HashMap<>();
@@ -79,37 +86,50 @@ public class DemoData {
         }
         buildTree();
         buildUsers();
-        long planId = publishedPlan();
+        Plan plan = publishedPlan();
+        mergeTwoWards(plan);
         draftPlan();
-        LOG.infof("Demo data loaded: %d organisations, plan %d published; users tuyengiao, viewer, chibo.kp1 (password %s)",
-                byCode.size(), planId, DEMO_PASSWORD);
+        LOG.infof("Demo data loaded: %d organisations (Thành ủy Đà Nẵng), plan %d published, wards An Hải and Sơn Trà merged mid-plan; "
+                + "users tuyengiao, tuyengiao.haichau, quantri, viewer, bithu.haichau, chibo.kp1 (password %s)", byCode.size(), plan.id, DEMO_PASSWORD);
     }
 
+    private static final String[] SECRETARIES = { "Nguyễn Văn An", "Trần Thị Bình", "Lê Văn Cường", "Phạm Thị Dung", "Hoàng Văn Em",
+            "Võ Thị Hoa", "Đặng Văn Khoa", "Bùi Thị Lan" };
+
     private void buildTree() {
-        Organization root = org("TU-QNAM", "Tỉnh ủy Quảng Nam", null, "tinh", 68000, "Lương Nguyễn Minh Triết");
-        Object[][] districts = {
-                { "TU-TAMKY", "Thành ủy Tam Kỳ", 5400, new String[][] { { "ANMY", "phường An Mỹ" }, { "ANXUAN", "phường An Xuân" }, { "HOATHUAN", "phường Hòa Thuận" } } },
-                { "HU-NUITHANH", "Huyện ủy Núi Thành", 4300, new String[][] { { "TAMNGHIA", "xã Tam Nghĩa" }, { "TTNUITHANH", "thị trấn Núi Thành" }, { "TAMQUANG", "xã Tam Quang" } } },
-                { "TXU-DIENBAN", "Thị ủy Điện Bàn", 6100, new String[][] { { "VINHDIEN", "phường Vĩnh Điện" }, { "DIENAN", "phường Điện An" }, { "DIENNGOC", "phường Điện Ngọc" } } },
-                { "DU-KHOICQ", "Đảng ủy Khối Cơ quan và Doanh nghiệp tỉnh", 3900, new String[][] { { "SOGD", "Sở Giáo dục và Đào tạo" }, { "SOYT", "Sở Y tế" } } } };
-        String[] secretaries = { "Nguyễn Văn An", "Trần Thị Bình", "Lê Văn Cường", "Phạm Thị Dung", "Hoàng Văn Em", "Võ Thị Hoa" };
+        Organization root = org("TU-DANANG", "Thành ủy Đà Nẵng", null, "tinh", 135000, "Nguyễn Văn Thành");
+        // wards, communes: cơ sở directly under the city since 1/7/2025 (names as they are today)
+        String[][] units = { { "HAICHAU", "phường Hải Châu" }, { "THANHKHE", "phường Thanh Khê" }, { "ANHAI", "phường An Hải" },
+                { "SONTRA", "phường Sơn Trà" }, { "NGUHANHSON", "phường Ngũ Hành Sơn" }, { "HOIAN", "phường Hội An" }, { "TAMKY", "phường Tam Kỳ" },
+                { "HOAVANG", "xã Hòa Vang" }, { "BANA", "xã Bà Nà" } };
         int s = 0;
-        for (Object[] d : districts) {
-            Organization district = org((String) d[0], (String) d[1], root, "huyen", (Integer) d[2], secretaries[s++ % secretaries.length]);
-            for (String[] base : (String[][]) d[3]) {
-                boolean agency = base[1].startsWith("Sở");
-                Organization base0 = org("DU-" + base[0], (agency ? "Đảng bộ " : "Đảng ủy ") + base[1], district, "co-so", 150 + 37 * s,
-                        secretaries[s++ % secretaries.length]);
-                for (int k = 1; k <= 3; k++) {
-                    String cell = agency ? "Chi bộ phòng " + k : (base[1].startsWith("xã") ? "Chi bộ thôn " + k : "Chi bộ khối phố " + k);
-                    org("CB-" + base[0] + "-" + k, cell + " (" + base[1] + ")", base0, "chi-bo", 20 + 3 * k + s % 7,
-                            secretaries[(s + k) % secretaries.length]);
-                }
+        for (String[] u : units) {
+            boolean commune = u[1].startsWith("xã");
+            Organization unit = org("DU-" + u[0], "Đảng ủy " + u[1], root, "co-so", 900 + 113 * s, SECRETARIES[s++ % SECRETARIES.length]);
+            for (int k = 1; k <= 3; k++) {
+                String cell = commune ? "Chi bộ thôn " + k : "Chi bộ Tổ dân phố " + k;
+                org("CB-" + u[0] + "-" + k, cell + " (" + u[1] + ")", unit, "chi-bo", 20 + 3 * k + s % 7, SECRETARIES[(s + k) % SECRETARIES.length]);
             }
         }
-        org("MTTQ-QNAM", "Ủy ban MTTQ Việt Nam tỉnh Quảng Nam", root, "doan-the", 60, "Võ Xuân Ca");
-        org("TD-QNAM", "Tỉnh Đoàn Quảng Nam", root, "doan-the", 45, "Nguyễn Văn Tùng");
-        org("HLHPN-QNAM", "Hội Liên hiệp Phụ nữ tỉnh Quảng Nam", root, "doan-the", 40, "Lê Thị Hạnh");
+        // the city's bloc committees (đảng ủy trực thuộc, equivalent to cơ sở) and some of their cells
+        String[][] blocs = { { "DU-CQD", "Đảng ủy các cơ quan Đảng thành phố", "CB-VPTU", "Chi bộ Văn phòng Thành ủy", "CB-BTGDV",
+                "Chi bộ Ban Tuyên giáo và Dân vận Thành ủy" },
+                { "DU-UBND", "Đảng ủy Ủy ban nhân dân thành phố", "CB-SOGDDT", "Chi bộ Sở Giáo dục và Đào tạo", "CB-SOYT", "Chi bộ Sở Y tế" },
+                { "DU-QS", "Đảng ủy Quân sự thành phố", "CB-BCHQS", "Chi bộ Cơ quan Bộ Chỉ huy Quân sự thành phố", null, null },
+                { "DU-CA", "Đảng ủy Công an thành phố", "CB-PA03", "Chi bộ Phòng An ninh chính trị nội bộ", null, null } };
+        for (String[] b : blocs) {
+            Organization bloc = org(b[0], b[1], root, "co-so", 1500 + 211 * s, SECRETARIES[s++ % SECRETARIES.length]);
+            for (int k = 2; k < b.length && b[k] != null; k += 2) {
+                org(b[k], b[k + 1], bloc, "chi-bo", 25 + s % 9, SECRETARIES[(s + k) % SECRETARIES.length]);
+            }
+        }
+        // the Front, and the mass organisations under it (since 2025)
+        Organization front = org("MTTQ-DANANG", "Ủy ban Mặt trận Tổ quốc Việt Nam thành phố Đà Nẵng", root, "doan-the", 60, "Lê Văn Phúc");
+        org("DOAN-DANANG", "Thành Đoàn Đà Nẵng", front, "doan-the", 45, "Nguyễn Thị Quỳnh");
+        org("HLHPN-DANANG", "Hội Liên hiệp Phụ nữ thành phố Đà Nẵng", front, "doan-the", 40, "Trần Thị Ráng");
+        org("HND-DANANG", "Hội Nông dân thành phố Đà Nẵng", front, "doan-the", 30, "Phạm Văn Sáu");
+        org("HCCB-DANANG", "Hội Cựu chiến binh thành phố Đà Nẵng", front, "doan-the", 35, "Võ Văn Tám");
+        org("LDLD-DANANG", "Liên đoàn Lao động thành phố Đà Nẵng", front, "doan-the", 38, "Huỳnh Thị Uyên");
     }
 
     private Organization org(String code, String name, Organization parent, String level, int members, String secretary) {
@@ -121,8 +141,8 @@ public class DemoData {
         o.levelCode = level;
         o.memberCount = members;
         o.secretaryName = secretary;
-        o.phone = "0235 38" + String.format("%05d", o.id * 37 % 100000);
-        o.email = code.toLowerCase() + "@quangnam.dcs.vn";
+        o.phone = "0236 38" + String.format("%05d", o.id * 37 % 100000);
+        o.email = code.toLowerCase() + "@danang.dcs.vn";
         o.path = (parent == null ? "/" : parent.path) + o.id + "/";
         o.depth = OrganizationRepository.depthOf(o.path);
         o.searchKey = OrganizationService.searchKey(code, name);
@@ -133,11 +153,12 @@ public class DemoData {
     }
 
     private void buildUsers() {
-        user("tuyengiao", "Trần Thị Thu (Ban Tuyên giáo Tỉnh ủy)", "TU-QNAM", Role.DEPARTMENT);
-        user("tuyengiao.tamky", "Phan Văn Hùng (Ban Tuyên giáo Thành ủy Tam Kỳ)", "TU-TAMKY", Role.DEPARTMENT);
-        user("viewer", "Thường trực Tỉnh ủy", "TU-QNAM", Role.VIEWER);
-        user("chibo.kp1", "Nguyễn Văn An (Bí thư Chi bộ khối phố 1)", "CB-ANMY-1", Role.REPORTER);
-        user("bithu.anmy", "Lê Văn Cường (Bí thư Đảng ủy phường An Mỹ)", "DU-ANMY", Role.REPORTER);
+        user("tuyengiao", "Trần Thị Thu (Ban Tuyên giáo và Dân vận Thành ủy)", "TU-DANANG", Role.DEPARTMENT);
+        user("quantri", "Văn phòng Thành ủy (quản trị)", "TU-DANANG", Role.ADMIN);
+        user("viewer", "Thường trực Thành ủy", "TU-DANANG", Role.VIEWER);
+        user("tuyengiao.haichau", "Phan Văn Hùng (Ban Xây dựng Đảng, Đảng ủy phường Hải Châu)", "DU-HAICHAU", Role.DEPARTMENT);
+        user("bithu.haichau", "Lê Văn Cường (Bí thư Đảng ủy phường Hải Châu)", "DU-HAICHAU", Role.REPORTER);
+        user("chibo.kp1", "Nguyễn Văn An (Bí thư Chi bộ Tổ dân phố 1, phường Hải Châu)", "CB-HAICHAU-1", Role.REPORTER);
     }
 
     private void user(String username, String fullName, String orgCode, Role role) {
@@ -150,44 +171,83 @@ public class DemoData {
         users.persist(u);
     }
 
-    private long publishedPlan() {
+    private Plan publishedPlan() {
         LocalDate today = clock.today();
         Plan p = new Plan();
         p.number = "01-KH/TU";
-        p.title = "Học tập, quán triệt, tuyên truyền và triển khai thực hiện Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XXII, nhiệm kỳ 2020 – 2025";
-        p.issuerOrgId = byCode.get("TU-QNAM").id;
-        p.resolution = "Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Quảng Nam lần thứ XXII, nhiệm kỳ 2020 – 2025";
+        p.title = "Học tập, quán triệt, tuyên truyền và triển khai thực hiện Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIV của Đảng";
+        p.issuerOrgId = byCode.get("TU-DANANG").id;
+        p.resolution = "Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIV của Đảng";
         p.issuedOn = today.minusDays(30);
         p.purpose = "Giúp cán bộ, đảng viên nắm vững nội dung cơ bản của Nghị quyết; tạo sự thống nhất trong Đảng, đồng thuận trong xã hội.";
         p.requirements = "Việc học tập, quán triệt phải nghiêm túc, thiết thực; gắn với xây dựng chương trình hành động của từng cấp ủy.";
-        p.materials = "Văn kiện Đại hội; tài liệu hỏi – đáp do Ban Tuyên giáo Tỉnh ủy biên soạn.";
+        p.materials = "Văn kiện Đại hội XIV; tài liệu hỏi – đáp do Ban Tuyên giáo và Dân vận Thành ủy biên soạn.";
         p.searchKey = vn.tiendo.common.Text.searchKey(p.number + " " + p.title);
         p.status = PlanStatus.PUBLISHED;
         p.publishedAt = today.minusDays(28).atTime(8, 0).atZone(AppClock.ZONE).toInstant();
         p.updatedAt = clock.now();
-        tier(p, "Cấp huyện và tương đương", Activity.STUDY, "huyen", "1", Format.HYBRID, today.minusDays(7),
-                "Cán bộ chủ chốt, báo cáo viên cấp huyện", "Đồng chí Ủy viên Ban Thường vụ Tỉnh ủy");
-        tier(p, "Cấp cơ sở", Activity.STUDY, "co-so", "0.5", Format.IN_PERSON, today.plusDays(10), "Toàn thể đảng viên", "Bí thư cấp ủy cơ sở");
-        tier(p, "Chi bộ trực thuộc", Activity.STUDY, "chi-bo", "0.5", Format.IN_PERSON, today.plusDays(20), "Đảng viên sinh hoạt tại chi bộ",
+        tier(p, "Cấp cơ sở (xã, phường, đặc khu) và đảng ủy trực thuộc", Activity.STUDY, "co-so", "1", Format.HYBRID, today.minusDays(3),
+                "Cán bộ chủ chốt, báo cáo viên cấp cơ sở", "Đồng chí Ủy viên Ban Thường vụ Thành ủy");
+        tier(p, "Chi bộ trực thuộc", Activity.STUDY, "chi-bo", "0.5", Format.IN_PERSON, today.plusDays(15), "Đảng viên sinh hoạt tại chi bộ",
                 "Bí thư chi bộ");
-        tier(p, "Mặt trận và các đoàn thể", Activity.PROPAGANDA, "doan-the", null, Format.IN_PERSON, today.plusDays(5),
+        tier(p, "Mặt trận và các đoàn thể", Activity.PROPAGANDA, "doan-the", null, Format.IN_PERSON, today.plusDays(7),
                 "Đoàn viên, hội viên và nhân dân", "Báo cáo viên của Mặt trận, đoàn thể");
         plans.persist(p);
         plans.flush();
         assignmentFactory.createForPlan(p.id);
 
-        LocalDate pastDeadline = today.minusDays(7);
-        report(p, "TU-TAMKY", pastDeadline.minusDays(3), 10, ReportState.ACCEPTED, null);
-        report(p, "HU-NUITHANH", today.minusDays(4), 3, ReportState.SUBMITTED, null); // late
-        session(p, "DU-KHOICQ", pastDeadline.minusDays(1), SessionStatus.HELD);
-        report(p, "DU-ANMY", today.minusDays(2), 2, ReportState.ACCEPTED, null);
-        report(p, "DU-ANXUAN", today.minusDays(1), 1, ReportState.SUBMITTED, null);
-        report(p, "DU-HOATHUAN", today.minusDays(3), 3, ReportState.RETURNED, "Thiếu số bài thu hoạch; đề nghị bổ sung và nộp lại");
-        session(p, "DU-TAMNGHIA", today.plusDays(3), SessionStatus.SCHEDULED);
-        report(p, "CB-ANMY-2", today.minusDays(1), 1, ReportState.SUBMITTED, null);
-        report(p, "CB-ANXUAN-1", today.minusDays(2), 2, ReportState.ACCEPTED, null);
-        report(p, "MTTQ-QNAM", today.minusDays(5), 5, ReportState.ACCEPTED, null);
-        return p.id;
+        LocalDate deadline = today.minusDays(3);
+        report(p, "DU-HAICHAU", deadline.minusDays(4), 2, ReportState.ACCEPTED, null);
+        report(p, "DU-THANHKHE", today.minusDays(1), 3, ReportState.SUBMITTED, null); // late
+        report(p, "DU-ANHAI", deadline.minusDays(6), 2, ReportState.ACCEPTED, null); // before the merger
+        report(p, "DU-NGUHANHSON", deadline.minusDays(2), 3, ReportState.RETURNED, "Thiếu số bài thu hoạch; đề nghị bổ sung và nộp lại");
+        session(p, "DU-HOIAN", today.plusDays(2), SessionStatus.SCHEDULED);
+        session(p, "DU-TAMKY", deadline.minusDays(1), SessionStatus.HELD);
+        report(p, "DU-CQD", deadline.minusDays(5), 1, ReportState.ACCEPTED, null);
+        report(p, "DU-UBND", deadline.minusDays(1), 1, ReportState.SUBMITTED, null);
+        report(p, "CB-HAICHAU-2", today.minusDays(1), 1, ReportState.SUBMITTED, null);
+        report(p, "CB-ANHAI-1", today.minusDays(6), 2, ReportState.ACCEPTED, null);
+        report(p, "CB-BTGDV", today.minusDays(2), 1, ReportState.ACCEPTED, null);
+        report(p, "MTTQ-DANANG", today.minusDays(5), 5, ReportState.ACCEPTED, null);
+        report(p, "DOAN-DANANG", today.minusDays(4), 1, ReportState.SUBMITTED, null);
+        return p;
+    }
+
+    /**
+     * Wards An Hải and Sơn Trà merged into a new ward by decision, two days ago, while the plan was running: the
+     * sources are inactive and point to it, their cells moved under it with their own assignments, and the plan
+     * counts the new ward once (open: Sơn Trà had not reported), the sources' assignments kept as MERGED.
+     */
+    private void mergeTwoWards(Plan plan) {
+        LocalDate effectiveOn = clock.today().minusDays(2);
+        Organization anHai = byCode.get("DU-ANHAI");
+        Organization sonTra = byCode.get("DU-SONTRA");
+        Organization merged = org("DU-SONTRA-2026", "Đảng ủy phường Sơn Trà", byCode.get("TU-DANANG"), "co-so", anHai.memberCount + sonTra.memberCount,
+                sonTra.secretaryName);
+        orgs.flush();
+        PlansInFlight.Outcome outcome = plansInFlight.carryOver(List.of(anHai.id, sonTra.id), merged.id, merged.path, true);
+        for (Organization source : List.of(anHai, sonTra)) {
+            for (Organization cell : orgs.list("parentId = ?1 order by id", source.id)) {
+                String newPath = merged.path + cell.id + "/";
+                orgs.rewriteSubtreePaths(cell.path, newPath);
+                orgs.getEntityManager().refresh(cell);
+                cell.parentId = merged.id;
+            }
+            source.active = false;
+            source.successorId = merged.id;
+            source.updatedAt = clock.now();
+        }
+        orgs.flush();
+        long adminId = users.findByUsername("admin").map(u -> u.id).orElseThrow();
+        orgs.getEntityManager().createNativeQuery("""
+                INSERT INTO restructuring (kind, decision, effective_on, source_org_ids, successor_org_ids, effects, created_by)
+                VALUES ('MERGE', :decision, :on, CAST(:sources AS bigint[]), CAST(:successors AS bigint[]), CAST(:effects AS jsonb), :by)""")
+                .setParameter("decision", "Nghị quyết số 1666/NQ-UBTVQH15 về sắp xếp đơn vị hành chính cấp xã (dữ liệu minh họa)")
+                .setParameter("on", effectiveOn).setParameter("sources", "{" + anHai.id + "," + sonTra.id + "}")
+                .setParameter("successors", "{" + merged.id + "}")
+                .setParameter("effects", "{\"sourcesDeactivated\": 2, \"organizationsCreated\": 1, \"childrenMoved\": 6, \"openPlans\": "
+                        + outcome.openPlans() + ", \"assignmentsMerged\": " + outcome.merged() + "}")
+                .setParameter("by", adminId).executeUpdate();
     }
 
     private void tier(Plan p, String name, Activity activity, String level, String days, Format format, LocalDate deadline, String audience,
@@ -263,16 +323,16 @@ public class DemoData {
         LocalDate today = clock.today();
         Plan p = new Plan();
         p.number = "02-KH/TU";
-        p.title = "Học tập, quán triệt Nghị quyết Hội nghị lần thứ tám Ban Chấp hành Trung ương Đảng khóa XIII";
-        p.issuerOrgId = byCode.get("TU-QNAM").id;
-        p.resolution = "Nghị quyết số 44-NQ/TW về Chiến lược bảo vệ Tổ quốc trong tình hình mới";
+        p.title = "Học tập, quán triệt Nghị quyết số 57-NQ/TW của Bộ Chính trị về đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia";
+        p.issuerOrgId = byCode.get("TU-DANANG").id;
+        p.resolution = "Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị";
         p.issuedOn = today;
         p.searchKey = vn.tiendo.common.Text.searchKey(p.number + " " + p.title);
         p.status = PlanStatus.DRAFT;
         p.updatedAt = clock.now();
-        tier(p, "Cấp huyện và tương đương", Activity.STUDY, "huyen", "1", Format.ONLINE, today.plusDays(30), "Cán bộ chủ chốt cấp huyện",
-                "Báo cáo viên Trung ương");
-        tier(p, "Cấp cơ sở", Activity.STUDY, "co-so", "0.5", Format.IN_PERSON, today.plusDays(60), "Toàn thể đảng viên", "Bí thư cấp ủy");
+        tier(p, "Cấp cơ sở (xã, phường, đặc khu) và đảng ủy trực thuộc", Activity.STUDY, "co-so", "1", Format.ONLINE, today.plusDays(30),
+                "Cán bộ chủ chốt cấp cơ sở", "Báo cáo viên Thành ủy");
+        tier(p, "Chi bộ trực thuộc", Activity.STUDY, "chi-bo", "0.5", Format.IN_PERSON, today.plusDays(60), "Toàn thể đảng viên", "Bí thư chi bộ");
         plans.persist(p);
     }
 }

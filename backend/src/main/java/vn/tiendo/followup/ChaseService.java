@@ -71,7 +71,7 @@ public class ChaseService {
     public RemindResult remind(long planId, Long orgId, Integer dueWithinDays, RemindInput in) {
         LateRepository.Scope s = scope(planId, orgId, dueWithinDays);
         if (!caller.canManage(s.path())) {
-            throw ApiException.forbidden("Chỉ ban tuyên giáo được gửi nhắc nhở");
+            throw ApiException.forbidden("Chỉ ban tuyên giáo và dân vận được gửi nhắc nhở");
         }
         if (plans.requireReadable(planId).status != PlanStatus.PUBLISHED) {
             throw ApiException.conflict("Kế hoạch chưa ban hành hoặc đã kết thúc; không gửi nhắc nhở");

@@ -49,6 +49,7 @@ final class NoticeText {
             case "REPORTED" -> "Đã báo cáo";
             case "ACCEPTED" -> "Đã duyệt";
             case "EXEMPT" -> "Được miễn";
+            case "MERGED" -> "Đã sáp nhập";
             default -> status;
         };
     }

@@ -29,6 +29,9 @@ public class Organization {
     public String phone;
     public String email;
     public boolean active = true;
+    /** After a merger or split (sáp nhập, chia tách): the organisation that took over, the primary one of a split. */
+    @Column(name = "successor_id")
+    public Long successorId;
     /** Written on insert only; a move rewrites paths in bulk (OrganizationRepository.rewriteSubtreePaths), never the ORM. */
     @jakarta.persistence.Column(updatable = false)
     public String path;

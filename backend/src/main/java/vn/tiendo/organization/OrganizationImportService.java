@@ -132,6 +132,7 @@ public class OrganizationImportService {
 
     private Map<String, Row> validateLines(List<ImportRow> input, List<FieldError> errors) {
         Set<String> levelCodes = levels.listAll().stream().map(l -> l.code).collect(Collectors.toSet());
+        Set<String> retired = levels.listAll().stream().filter(l -> !l.active).map(l -> l.code).collect(Collectors.toSet());
         Map<String, Row> rows = new LinkedHashMap<>();
         Map<String, String> firstSeen = new HashMap<>();
         for (ImportRow in : input) {
@@ -156,6 +157,8 @@ public class OrganizationImportService {
                 problems.add("thiếu cấp (levelCode)");
             } else if (!levelCodes.contains(levelCode)) {
                 problems.add("cấp '" + levelCode + "' không tồn tại");
+            } else if (retired.contains(levelCode)) {
+                problems.add("cấp '" + levelCode + "' đã ngừng sử dụng");
             }
             Integer members = parseMembers(in.memberCount(), problems);
             if (code != null && code.equals(parentCode)) {

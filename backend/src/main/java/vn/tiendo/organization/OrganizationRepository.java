@@ -83,8 +83,9 @@ public class OrganizationRepository implements PanacheRepositoryBase<Organizatio
 
     /**
      * Rewrites the paths of a subtree after a move; also the assignment and webhook rows that copy them (a webhook
-     * follows its organisation). Each rewritten organisation and assignment gets a new version, so a write that loaded
-     * one before the move fails (409, or 412 with its old ETag) instead of putting the old path back.
+     * follows its organisation), except the assignments of closed plans: a closed plan keeps the tree it was closed
+     * with (its figures never move). Each rewritten organisation and assignment gets a new version, so a write that
+     * loaded one before the move fails (409, or 412 with its old ETag) instead of putting the old path back.
      */
     public void rewriteSubtreePaths(String oldPrefix, String newPrefix) {
         int depthDelta = depthOf(newPrefix) - depthOf(oldPrefix);
@@ -97,7 +98,7 @@ public class OrganizationRepository implements PanacheRepositoryBase<Organizatio
                 .executeUpdate();
         getEntityManager().createNativeQuery("""
                 UPDATE assignment SET org_path = :newPrefix || substr(org_path, length(:oldPrefix) + 1), version = version + 1
-                WHERE org_path LIKE :oldLike""")
+                WHERE org_path LIKE :oldLike AND plan_id IN (SELECT id FROM plan WHERE status <> 'CLOSED')""")
                 .setParameter("newPrefix", newPrefix).setParameter("oldPrefix", oldPrefix)
                 .setParameter("oldLike", Text.likeLiteral(oldPrefix) + "%")
                 .executeUpdate();

@@ -27,7 +27,7 @@ public class OrganizationService {
     @Inject
     OrganizationRepository orgs;
     @Inject
-    LevelRepository levels;
+    LevelService levels;
     @Inject
     Caller caller;
     @Inject
@@ -158,8 +158,8 @@ public class OrganizationService {
     }
 
     private void apply(Organization o, OrganizationInput in) {
-        if (levels.findByIdOptional(in.levelCode()).isEmpty()) {
-            throw ApiException.unprocessable("levelCode", "cấp '" + in.levelCode() + "' không tồn tại");
+        if (!in.levelCode().equals(o.levelCode)) {
+            levels.requireUsable(in.levelCode(), "levelCode"); // an organisation may keep a retired level, not take one
         }
         o.name = in.name().strip();
         o.levelCode = in.levelCode();
@@ -202,6 +202,11 @@ public class OrganizationService {
             throw ApiException.unprocessable("parentId", "cây quá sâu: tổ chức sẽ ở cấp thứ " + (depth + 1) + ", tối đa "
                     + (Organization.MAX_DEPTH + 1) + " cấp");
         }
+    }
+
+    /** Moves an organisation (and its subtree) under a new parent the caller may manage; open plans follow. */
+    public void moveUnder(Organization o, Organization newParent) {
+        move(o, newParent);
     }
 
     private void move(Organization o, Organization newParent) {

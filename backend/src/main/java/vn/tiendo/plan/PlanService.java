@@ -42,6 +42,8 @@ public class PlanService {
     static final DateTimeFormatter VN_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     @Inject
+    ClosedPlanTree closedTree;
+    @Inject
     StatisticsRefresh statistics;
     @Inject
     PlanRepository plans;
@@ -81,7 +83,7 @@ public class PlanService {
     private Plan requireManageable(long id) {
         Plan p = requireReadable(id);
         if (!caller.canManage(orgs.findById(p.issuerOrgId).path)) {
-            throw ApiException.forbidden("Chỉ ban tuyên giáo của cấp ban hành được thay đổi kế hoạch này");
+            throw ApiException.forbidden("Chỉ ban tuyên giáo và dân vận của cấp ban hành được thay đổi kế hoạch này");
         }
         return p;
     }
@@ -165,6 +167,7 @@ public class PlanService {
         var before = audit.before(toDto(p));
         p.status = PlanStatus.CLOSED;
         p.closedAt = clock.now();
+        closedTree.freeze(p.id);
         audit.record(AuditEntity.PLAN, p.id, "CLOSE", p.issuerOrgId, before, (java.util.function.Supplier<PlanDto>) () -> toDto(p));
         return p;
     }

@@ -35,6 +35,8 @@ public class ProgressExport {
     private static final DateTimeFormatter VN_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     @Inject
+    vn.tiendo.plan.ClosedPlanTree closedTree;
+    @Inject
     ProgressRepository figures;
     @Inject
     AppClock clock;
@@ -51,6 +53,7 @@ public class ProgressExport {
             case "ACCEPTED" -> "Đã duyệt";
             case "RETURNED" -> "Bị trả lại";
             case "EXEMPT" -> "Được miễn";
+            case "MERGED" -> "Đã sáp nhập";
             default -> status;
         };
     }
@@ -72,7 +75,7 @@ public class ProgressExport {
         Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         w.write('\uFEFF'); // so Excel opens UTF-8 with the diacritics intact
         CSVPrinter printer = new CSVPrinter(w, CSVFormat.DEFAULT.builder().setHeader(HEADERS.toArray(String[]::new)).get());
-        figures.perOrganization(plan.id, org.path, ownOnly, clock.today(), r -> {
+        figures.perOrganization(plan.id, closedTree.pathOf(plan, org), ownOnly, clock.today(), plan.status == vn.tiendo.plan.PlanStatus.CLOSED, r -> {
             try {
                 Object[] v = values(r);
                 for (int i = 0; i < v.length; i++) {
@@ -107,7 +110,7 @@ public class ProgressExport {
                 c.setCellStyle(header);
             }
             int[] rowIndex = { 4 };
-            figures.perOrganization(plan.id, org.path, ownOnly, clock.today(), r -> {
+            figures.perOrganization(plan.id, closedTree.pathOf(plan, org), ownOnly, clock.today(), plan.status == vn.tiendo.plan.PlanStatus.CLOSED, r -> {
                 Row row = sheet.createRow(rowIndex[0]++);
                 Object[] v = values(r);
                 for (int i = 0; i < v.length; i++) {

@@ -25,7 +25,7 @@ import org.hibernate.Session;
 @ApplicationScoped
 public class ProgressRepository {
     private static final String COUNTS = """
-            count(*),
+            count(*) FILTER (WHERE a.status <> 'MERGED'),
             count(*) FILTER (WHERE a.status = 'PENDING'),
             count(*) FILTER (WHERE a.status = 'SCHEDULED'),
             count(*) FILTER (WHERE a.status = 'HELD'),
@@ -64,6 +64,12 @@ public class ProgressRepository {
 
     /** From the maintained counts (progress_count): a handful of rows whatever the size of the subtree. */
     public Grouped grouped(long planId, long orgId, LocalDate today) {
+        return grouped(planId, orgId, today, false);
+    }
+
+    /** frozen: a closed plan, whose children are those of the tree it was closed with (closed_plan_org). */
+    public Grouped grouped(long planId, long orgId, LocalDate today, boolean frozen) {
+        String tree = frozen ? "closed_plan_org o ON o.plan_id = pc.plan_id AND o.org_id = pc.org_id" : "organization o ON o.id = pc.org_id";
         return session.doReturningWork(c -> {
             Totals total = Totals.EMPTY;
             Map<Long, Totals> byTier = new LinkedHashMap<>();
@@ -79,7 +85,10 @@ public class ProgressRepository {
                         if (rs.getInt(1) == 1) {
                             total = totals(rs, 3);
                         } else {
-                            byTier.put(rs.getLong(2), totals(rs, 3));
+                            Totals t = totals(rs, 3);
+                            if (t.assignments() > 0) { // rows emptied by a merger or a move away are kept at zero
+                                byTier.put(rs.getLong(2), t);
+                            }
                         }
                     }
                 }
@@ -87,7 +96,7 @@ public class ProgressRepository {
             // the children's names come with their counts (no second query, no entities to load for a province's 100 districts)
             try (PreparedStatement ps = c.prepareStatement("SELECT pc.org_id, " + COUNTED + """
                     , o.code, o.name, o.level_code
-                    FROM progress_count pc JOIN organization o ON o.id = pc.org_id
+                    FROM progress_count pc""" + " JOIN " + tree + " " + """
                     WHERE o.parent_id = ? AND pc.plan_id = ? GROUP BY pc.org_id, o.code, o.name, o.level_code""")) {
                 ps.setDate(1, Date.valueOf(today));
                 ps.setLong(2, orgId);
@@ -124,7 +133,7 @@ public class ProgressRepository {
     public Grouped recount(long planId, String orgPath, boolean ownOnly, LocalDate today) {
         String sql = "SELECT GROUPING(a.tier_id), GROUPING(child), a.tier_id, child, " + COUNTS + """
                 FROM (SELECT a.*, split_part(substr(a.org_path, ?), '/', 1) AS child FROM assignment a
-                      WHERE a.plan_id = ? AND a.org_path LIKE ?) a
+                      WHERE a.plan_id = ? AND a.org_path LIKE ? AND a.status <> 'MERGED') a
                 LEFT JOIN report r ON r.id = a.current_report_id
                 GROUP BY GROUPING SETS ((), (a.tier_id), (child))
                 """;
@@ -237,14 +246,24 @@ public class ProgressRepository {
     }
 
     public void perOrganization(long planId, String orgPath, boolean ownOnly, LocalDate today, Consumer<OrgRow> sink) {
+        perOrganization(planId, orgPath, ownOnly, today, false, sink);
+    }
+
+    /** frozen: a closed plan, named and placed as when it was closed. */
+    public void perOrganization(long planId, String orgPath, boolean ownOnly, LocalDate today, boolean frozen, Consumer<OrgRow> sink) {
         String sql = "SELECT o.code, o.name, l.name, po.name, min(a.deadline), "
                 + "CASE WHEN count(*) = 1 THEN min(a.status) END, " + COUNTS
                 + ", coalesce(min(cc.members), 0), coalesce(min(cc.studied), 0), coalesce(min(cc.wrote_up), 0) " + FROM + """
                  GROUP BY o.id, o.code, o.name, l.name, po.name, o.path ORDER BY o.path""";
         // member coverage of each organisation's subtree (the counts of V11), next to its own assignments' figures
-        String joined = sql.replace("FROM assignment a", "FROM assignment a JOIN organization o ON o.id = a.org_id "
-                + "JOIN level l ON l.code = o.level_code LEFT JOIN organization po ON po.id = o.parent_id "
-                + "LEFT JOIN coverage_count cc ON cc.plan_id = a.plan_id AND cc.org_id = o.id AND cc.tier_id = 0");
+        String coverageJoin = " LEFT JOIN coverage_count cc ON cc.plan_id = a.plan_id AND cc.org_id = " + (frozen ? "o.org_id" : "o.id")
+                + " AND cc.tier_id = 0";
+        String placed = sql.replace("FROM assignment a", (frozen
+                ? "FROM assignment a JOIN closed_plan_org o ON o.plan_id = a.plan_id AND o.org_id = a.org_id JOIN level l ON l.code = o.level_code "
+                        + "LEFT JOIN closed_plan_org po ON po.plan_id = o.plan_id AND po.org_id = o.parent_id"
+                : "FROM assignment a JOIN organization o ON o.id = a.org_id "
+                        + "JOIN level l ON l.code = o.level_code LEFT JOIN organization po ON po.id = o.parent_id") + coverageJoin);
+        String joined = frozen ? placed.replace("GROUP BY o.id,", "GROUP BY o.org_id,") : placed;
         session.doWork(c -> {
             try (PreparedStatement ps = c.prepareStatement(joined)) {
                 ps.setFetchSize(2000);

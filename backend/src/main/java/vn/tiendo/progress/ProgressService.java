@@ -53,6 +53,8 @@ public class ProgressService {
     @Inject
     Caller caller;
     @Inject
+    vn.tiendo.plan.ClosedPlanTree closedTree;
+    @Inject
     AppClock clock;
     @Inject
     CoverageRepository coverage;
@@ -76,7 +78,9 @@ public class ProgressService {
     public Progress progress(long planId, Long orgId) {
         Plan plan = plans.requireReadable(planId);
         Organization org = subject(orgId, plan);
-        var g = ownOnly() ? figures.recount(plan.id, org.path, true, clock.today()) : figures.grouped(plan.id, org.id, clock.today());
+        String frozenPath = closedTree.pathOf(plan, org);
+        var g = ownOnly() ? figures.recount(plan.id, frozenPath, true, clock.today())
+                : figures.grouped(plan.id, org.id, clock.today(), plan.status == PlanStatus.CLOSED);
         // member coverage: the organisation's own members for a caller who reads its own organisation only
         Map<Long, Coverage> covered = ownOnly() ? coverage.byTierOwn(plan.id, org.id) : coverage.byTier(plan.id, org.id);
         List<TierProgress> byTier = plan.tiers.stream().map(t -> new TierProgress(t.id, t.name, t.deadline,
@@ -95,7 +99,8 @@ public class ProgressService {
         Organization org = subject(orgId, plan);
         List<TimelineDeadline> deadlines = plan.tiers.stream().map(t -> new TimelineDeadline(t.id, t.name, t.deadline)).toList();
         List<LocalDate> days = new ArrayList<>();
-        List<long[]> perDay = figures.completionsPerDay(plan.id, org.path, ownOnly(), days);
+        String path = closedTree.pathOf(plan, org);
+        List<long[]> perDay = figures.completionsPerDay(plan.id, path, ownOnly(), days);
         List<TimelinePoint> points = new ArrayList<>();
         if (plan.publishedAt != null) {
             LocalDate start = plan.publishedAt.atZone(AppClock.ZONE).toLocalDate();
@@ -119,7 +124,7 @@ public class ProgressService {
                 points.add(new TimelinePoint(d, done, onTime));
             }
         }
-        return new Timeline(plan.id, ref(org), figures.owed(plan.id, org.path, ownOnly()), deadlines, points);
+        return new Timeline(plan.id, ref(org), figures.owed(plan.id, path, ownOnly()), deadlines, points);
     }
 
     public Dashboard dashboard(Long orgId) {

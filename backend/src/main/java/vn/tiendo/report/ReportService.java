@@ -75,6 +75,9 @@ public class ReportService {
         if (a.status == AssignmentStatus.EXEMPT) {
             throw ApiException.conflict("Nhiệm vụ đã được miễn; không cần báo cáo");
         }
+        if (a.status == AssignmentStatus.MERGED) {
+            throw ApiException.conflict("Tổ chức đã sáp nhập; báo cáo cho nhiệm vụ của tổ chức kế thừa");
+        }
         if (a.status == AssignmentStatus.REPORTED) {
             throw ApiException.conflict("Đã có báo cáo đang chờ duyệt; chỉ nộp lại sau khi báo cáo bị trả lại");
         }
@@ -143,6 +146,9 @@ public class ReportService {
         }
         if (plans.findById(a.planId).status != PlanStatus.PUBLISHED) {
             throw ApiException.conflict("Kế hoạch đã kết thúc");
+        }
+        if (a.status == AssignmentStatus.MERGED) {
+            throw ApiException.conflict("Tổ chức đã sáp nhập; báo cáo được giữ trong lịch sử của tổ chức kế thừa");
         }
         var before = audit.before(r);
         r.reviewComment = Text.trimToNull(in.comment());

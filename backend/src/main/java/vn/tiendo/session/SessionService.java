@@ -52,6 +52,9 @@ public class SessionService {
         if (a.status == AssignmentStatus.EXEMPT) {
             throw ApiException.conflict("Nhiệm vụ đã được miễn");
         }
+        if (a.status == AssignmentStatus.MERGED) {
+            throw ApiException.conflict("Tổ chức đã sáp nhập; lên lịch cho nhiệm vụ của tổ chức kế thừa");
+        }
         boolean makeUp = Boolean.TRUE.equals(in.makeUp());
         if (a.status.completed() && !makeUp) {
             throw ApiException.conflict("Nhiệm vụ đã có báo cáo; không cần lên lịch hội nghị nữa");

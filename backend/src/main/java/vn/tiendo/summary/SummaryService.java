@@ -35,6 +35,8 @@ public class SummaryService {
             "Tỷ lệ tham dự", "Bài thu hoạch", "Có chương trình hành động");
 
     @Inject
+    vn.tiendo.plan.ClosedPlanTree closedTree;
+    @Inject
     SummaryRepository figures;
     @Inject
     PlanService plans;
@@ -58,7 +60,7 @@ public class SummaryService {
         Organization org = orgId != null ? organizations.requireReadable(orgId)
                 : caller.orgId() != null ? orgs.findById(caller.orgId()) : orgs.findById(plan.issuerOrgId);
         if (caller.readsOwnOrgOnly()) {
-            throw ApiException.forbidden("Báo cáo tổng hợp dành cho ban tuyên giáo và người theo dõi cây tổ chức");
+            throw ApiException.forbidden("Báo cáo tổng hợp dành cho ban tuyên giáo và dân vận, người theo dõi cây tổ chức");
         }
         return new Subject(plan, org);
     }
@@ -68,7 +70,7 @@ public class SummaryService {
         Plan plan = s.plan();
         Organization org = s.org();
         LocalDate today = clock.today();
-        SummaryRepository.Grouped g = figures.grouped(plan.id, org.path);
+        SummaryRepository.Grouped g = figures.grouped(plan.id, closedTree.pathOf(plan, org));
         Organization issuer = orgs.findById(plan.issuerOrgId);
         Organization parent = org.parentId == null ? null : orgs.findById(org.parentId);
 
@@ -100,7 +102,7 @@ public class SummaryService {
         }
         blocks.add(new Heading("II. CÁC TỔ CHỨC CHƯA HOÀN THÀNH"));
         long[] count = new long[1];
-        List<SummaryRepository.Outstanding> open = figures.outstanding(plan.id, org.path, count);
+        List<SummaryRepository.Outstanding> open = figures.outstanding(plan.id, closedTree.pathOf(plan, org), count);
         if (open.isEmpty()) {
             blocks.add(new Paragraph("Tất cả tổ chức đã hoàn thành (hoặc được miễn).", false));
         } else {

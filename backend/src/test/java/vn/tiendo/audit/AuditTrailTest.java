@@ -99,6 +99,33 @@ class AuditTrailTest {
         String level = ("l" + prefix).toLowerCase().replaceAll("[^a-z0-9-]", "");
         admin().header("X-Request-Id", rid("createLevel", AuditEntity.LEVEL, level, "CREATE"))
                 .body(Map.of("code", level, "name", "Cấp thử", "rank", 9)).post("/api/v1/levels").then().statusCode(201);
+        admin().header("X-Request-Id", rid("updateLevel", AuditEntity.LEVEL, level, "UPDATE"))
+                .body(Map.of("name", "Cấp thử (sửa)", "rank", 0)).put("/api/v1/levels/" + level).then().statusCode(200);
+        admin().header("X-Request-Id", rid("deactivateLevel", AuditEntity.LEVEL, level, "DEACTIVATE"))
+                .delete("/api/v1/levels/" + level).then().statusCode(200);
+
+        // restructuring by decision: each leaves a RESTRUCTURING row (and ORGANIZATION rows for what it changed)
+        String today = TODAY.toString();
+        Number renameId = as(dept).header("X-Request-Id", "test-rename-" + prefix).body(Map.of("code", imported, "name", "Chi bộ Nhập (đổi tên)",
+                "effectiveOn", today, "decision", "QĐ 1")).post("/api/v1/organizations/rename").then().statusCode(200).extract().path("id");
+        expected.add(new Expect("renameOrganization", AuditEntity.RESTRUCTURING, renameId, "RENAME", null));
+        Number moveId = as(dept).body(Map.of("code", imported, "parentCode", t.code("C2"), "effectiveOn", today, "decision", "QĐ 2"))
+                .post("/api/v1/organizations/move").then().statusCode(200).extract().path("id");
+        expected.add(new Expect("moveOrganization", AuditEntity.RESTRUCTURING, moveId, "MOVE", null));
+        Number mergeId = as(dept).body(Map.of("sourceCodes", List.of(imported), "target", Map.of("code", prefix + "-MRG", "name", "Chi bộ Hợp nhất",
+                "parentCode", t.code("C2"), "levelCode", "chi-bo"), "effectiveOn", today, "decision", "QĐ 3"))
+                .post("/api/v1/organizations/merge").then().statusCode(200).extract().path("id");
+        expected.add(new Expect("mergeOrganizations", AuditEntity.RESTRUCTURING, mergeId, "MERGE", null));
+        Number splitId = as(dept).body(Map.of("sourceCode", prefix + "-MRG", "successors", List.of(
+                Map.of("code", prefix + "-S1", "name", "Chi bộ Tách 1", "parentCode", t.code("C2"), "levelCode", "chi-bo", "primary", true),
+                Map.of("code", prefix + "-S2", "name", "Chi bộ Tách 2", "parentCode", t.code("C2"), "levelCode", "chi-bo")),
+                "effectiveOn", today, "decision", "QĐ 4")).post("/api/v1/organizations/split").then().statusCode(200).extract().path("id");
+        expected.add(new Expect("splitOrganization", AuditEntity.RESTRUCTURING, splitId, "SPLIT", null));
+        Number csvId = given().auth().oauth2(Api.token(dept, Api.PASSWORD)).contentType("text/csv; charset=UTF-8")
+                .body(("kind,sourceCodes,targetCode,targetName,parentCode,levelCode,effectiveOn,decision,primary,childCodes\nRENAME," + prefix
+                        + "-S1,,Chi bộ Tách Một,,," + today + ",QĐ 5,,\n").getBytes(StandardCharsets.UTF_8))
+                .post("/api/v1/organizations/restructure").then().statusCode(200).extract().path("items[0].id");
+        expected.add(new Expect("restructureOrganizations", AuditEntity.RESTRUCTURING, csvId, "RENAME", null));
         String username = Api.unique("audit-user").toLowerCase();
         Number userId = admin().body(Map.of("username", username, "password", Api.PASSWORD, "fullName", "Người Kiểm Tra", "orgId", t.id("H"),
                 "roles", List.of("VIEWER"))).post("/api/v1/users").then().statusCode(201).extract().path("id");

@@ -1,0 +1,15 @@
+import { queryOptions, useQuery } from '@tanstack/react-query'
+import { api, unwrapAs } from '@/lib/api/client'
+import type { OrganizationLineage } from '@/lib/api/types'
+
+/** Predecessors, successor and the restructuring decisions of an organisation. */
+export const lineageQuery = (id: number) =>
+  queryOptions({
+    queryKey: ['organizations', 'lineage', id],
+    queryFn: () =>
+      unwrapAs<OrganizationLineage>(api.GET('/api/v1/organizations/{id}/lineage', { params: { path: { id } } })),
+  })
+
+export function useLineage(id: number) {
+  return useQuery(lineageQuery(id))
+}

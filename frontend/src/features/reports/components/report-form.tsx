@@ -91,9 +91,9 @@ export function toReportInput(v: ReportValues): ReportInput {
 }
 
 /** The body without the typed head counts: the server counts them from the roster. */
+const ROSTER_FIGURES = new Set(['attendees', 'expected', 'absentWithReason', 'writeUps'])
 function withoutFigures(input: ReportInput): ReportInput {
-  const { attendees: _a, expected: _e, absentWithReason: _r, writeUps: _w, ...rest } = input
-  return rest
+  return Object.fromEntries(Object.entries(input).filter(([k]) => !ROSTER_FIGURES.has(k))) as ReportInput
 }
 
 interface Draft {

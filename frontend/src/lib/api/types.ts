@@ -56,6 +56,7 @@ export type Stage = S['Stage']
 export type AuditEvent = S['AuditEvent']
 export type AuditPage = S['AuditPage']
 export type AuditEntity = S['AuditEntity']
+export type SummaryHeading = S['SummaryHeading']
 
 /** What an update needs: the id and the version behind its ETag. */
 export interface Versioned {

@@ -202,13 +202,15 @@ public class ProgressRepository {
     }
 
     /** One row per organisation of the subtree with assignments, streamed in path order. */
-    public record OrgRow(String code, String name, String levelName, String parentName, Totals totals, LocalDate deadline, String status) {
+    public record OrgRow(String code, String name, String levelName, String parentName, Totals totals, LocalDate deadline, String status,
+            String path) {
     }
 
     public void perOrganization(long planId, String orgPath, LocalDate today, Consumer<OrgRow> sink) {
         String sql = "SELECT o.code, o.name, l.name, po.name, min(a.deadline), "
                 + "CASE WHEN count(*) = 1 THEN min(a.status) END, " + COUNTS + FROM + """
                  GROUP BY o.id, o.code, o.name, l.name, po.name, o.path ORDER BY o.path""";
+        sql = sql.replace("SELECT o.code,", "SELECT o.path, o.code,");
         String joined = sql.replace("FROM assignment a", "FROM assignment a JOIN organization o ON o.id = a.org_id "
                 + "JOIN level l ON l.code = o.level_code LEFT JOIN organization po ON po.id = o.parent_id");
         session.doWork(c -> {
@@ -219,9 +221,9 @@ public class ProgressRepository {
                 ps.setString(3, orgPath + "%");
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        Date d = rs.getDate(5);
-                        sink.accept(new OrgRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), totals(rs, 7),
-                                d == null ? null : d.toLocalDate(), rs.getString(6)));
+                        Date d = rs.getDate(6);
+                        sink.accept(new OrgRow(rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), totals(rs, 8),
+                                d == null ? null : d.toLocalDate(), rs.getString(7), rs.getString(1)));
                     }
                 }
             }

@@ -89,14 +89,23 @@ class ChaseTest {
                 .header("Content-Type", equalTo(ChaseResource.XLSX)).extract().asByteArray();
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             Sheet s = wb.getSheetAt(0);
-            assertEquals("Tổ chức", s.getRow(3).getCell(2).getStringCellValue());
+            for (int i = 0; i < LateExport.HEADERS.size(); i++) {
+                assertEquals(LateExport.HEADERS.get(i), s.getRow(3).getCell(i).getStringCellValue());
+            }
+            assertEquals(1, (int) s.getRow(4).getCell(0).getNumericCellValue(), "STT");
             assertEquals("Chi bộ khối phố 3", s.getRow(4).getCell(2).getStringCellValue());
+            assertEquals(TODAY.minusDays(4), s.getRow(4).getCell(4).getLocalDateTimeCellValue().toLocalDate(), "a real date");
+            assertEquals("dd/mm/yyyy", s.getRow(4).getCell(4).getCellStyle().getDataFormatString());
             assertEquals(4, (int) s.getRow(4).getCell(5).getNumericCellValue());
+            assertEquals("trễ 4 ngày", new org.apache.poi.ss.usermodel.DataFormatter(new java.util.Locale("vi")).formatCellValue(s.getRow(4).getCell(5)));
             assertEquals("Nguyễn Văn Ba", s.getRow(4).getCell(7).getStringCellValue());
-            assertTrue(s.getRow(4).getCell(10).getStringCellValue().matches("\\d\\d/\\d\\d/\\d{4} \\d\\d:\\d\\d"));
+            assertEquals(org.apache.poi.ss.usermodel.CellType.NUMERIC, s.getRow(4).getCell(10).getCellType(), "last reminder: a date-time");
             assertEquals("Đảng ủy phường An Mỹ", s.getRow(5).getCell(2).getStringCellValue());
-            assertEquals(0, (int) s.getRow(5).getCell(5).getNumericCellValue());
-            assertEquals(null, s.getRow(6));
+            assertEquals(-2, (int) s.getRow(5).getCell(5).getNumericCellValue(), "due in two days");
+            assertTrue(s.getRow(6).getCell(2).getStringCellValue().startsWith("Tổng cộng: 2"), s.getRow(6).getCell(2).getStringCellValue());
+            assertEquals("A4:K6", ((org.apache.poi.xssf.usermodel.XSSFSheet) s).getCTWorksheet().getAutoFilter().getRef(), "the filter covers the header and the data, not the total");
+            assertEquals(4, s.getPaneInformation().getHorizontalSplitPosition(), "the header stays in view");
+            assertEquals(null, s.getRow(7));
         }
     }
 

@@ -137,15 +137,16 @@ public class DemoData {
         user("tuyengiao.tamky", "Phan Văn Hùng (Ban Tuyên giáo Thành ủy Tam Kỳ)", "TU-TAMKY", Role.DEPARTMENT);
         user("viewer", "Thường trực Tỉnh ủy", "TU-QNAM", Role.VIEWER);
         user("chibo.kp1", "Nguyễn Văn An (Bí thư Chi bộ khối phố 1)", "CB-ANMY-1", Role.REPORTER);
-        user("bithu.anmy", "Lê Văn Cường (Bí thư Đảng ủy phường An Mỹ)", "DU-ANMY", Role.REPORTER);
+        // a committee runs its own subtree: reports for its ward, consolidates and reviews its cells
+        user("bithu.anmy", "Lê Văn Cường (Bí thư Đảng ủy phường An Mỹ)", "DU-ANMY", Role.REPORTER, Role.DEPARTMENT);
     }
 
-    private void user(String username, String fullName, String orgCode, Role role) {
+    private void user(String username, String fullName, String orgCode, Role... roles) {
         AppUser u = new AppUser();
         u.username = username;
         u.fullName = fullName;
         u.orgId = byCode.get(orgCode).id;
-        u.roles = new String[] { role.name() };
+        u.roles = java.util.Arrays.stream(roles).map(Role::name).toArray(String[]::new);
         u.passwordHash = Passwords.hash(DEMO_PASSWORD);
         users.persist(u);
     }

@@ -65,16 +65,20 @@ class ChaseTest {
         var mail = mailbox.getMailsSentTo(t.email("CB")).get(0);
         assertTrue(mail.getSubject().contains("Nhắc nhở: Chi bộ — " + t.planNumber), mail.getSubject());
         assertTrue(mail.getText().contains("đã trễ 4 ngày so với hạn"), mail.getText());
-        as(t.user("repCB")).get("/api/v1/notifications").then().body("unread", equalTo(1)).body("items[0].kind", equalTo("MANUAL"));
+        as(t.user("repCB")).get("/api/v1/notifications").then().body("unread", equalTo(2)).body("items[0].kind", equalTo("MANUAL"))
+                .body("items[1].kind", equalTo("PLAN_PUBLISHED"));
         as(dept).get(late).then().body("items[0].lastReminderAt", notNullValue()).body("items[0].lastReminderKind", equalTo("MANUAL"))
                 .body("items[1].lastReminderAt", nullValue());
         as(dept).get("/api/v1/audit?entityType=ASSIGNMENT&entityId=" + cb).then().statusCode(200)
                 .body("items.action", hasItem("REMIND")).body("items.find { it.action == 'REMIND' }.actorUsername", equalTo(dept));
 
-        // everything on the list: no body at all, or an empty selection
-        as(dept).post(late + "/remind").then().statusCode(200).body("reminded", equalTo(2));
-        as(dept).body(Map.of()).post(late + "/remind").then().statusCode(200).body("reminded", equalTo(2));
-        assertEquals(3, mailbox.getMailsSentTo(t.email("CB")).size());
+        // everything on the list: no body at all; the chi bộ was reminded within the hour, so it is skipped
+        as(dept).post(late + "/remind").then().statusCode(200).body("reminded", equalTo(1)).body("skipped", equalTo(1))
+                .body("skippedAssignmentIds", equalTo(List.of((int) cb)));
+        // pressed again at once (an empty selection is the whole list): nothing sent twice
+        as(dept).body(Map.of()).post(late + "/remind").then().statusCode(200).body("reminded", equalTo(0)).body("skipped", equalTo(2));
+        assertEquals(1, mailbox.getMailsSentTo(t.email("CB")).size());
+        assertEquals(1, mailbox.getMailsSentTo(t.email("C1")).size());
 
         // selections that are not on the list
         as(dept).body(Map.of("assignmentIds", List.of(t.assignmentOf.get("C2")))).post(late + "/remind").then().statusCode(422)

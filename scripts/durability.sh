@@ -8,7 +8,7 @@ jar=backend/target/quarkus-app/quarkus-run.jar
 source scripts/lib.sh
 port=$(free_port); hook=$(free_port); data=$(mktemp -d); phase="$data/phase"
 start() {
-  TIENDO_DATA_DIR="$data" TIENDO_ADMIN_PASSWORD=admin TIENDO_WEBHOOKS_FIRST_RETRY=PT1S TIENDO_WEBHOOKS_POLL=1s \
+  TIENDO_DATA_DIR="$data" TIENDO_ADMIN_PASSWORD=durability-admin TIENDO_WEBHOOKS_FIRST_RETRY=PT1S TIENDO_WEBHOOKS_POLL=1s \
     QUARKUS_HTTP_PORT=$port java -jar "$jar" >>"$data/app.log" 2>&1 &
   echo $! > "$data/pid"
 }

@@ -32,6 +32,8 @@ export const routes = [
       { path: 'my-work', ...route(() => import('./routes/my-work/list')) },
       { path: 'my-work/:assignmentId', ...route(() => import('./routes/my-work/assignment')) },
       { path: 'review', ...route(() => import('./routes/review')) },
+      { path: 'users', ...route(() => import('./routes/users')) },
+      { path: 'account', ...route(() => import('./routes/account')) },
       { path: '*', ...route(() => import('./routes/not-found')) },
     ],
   },

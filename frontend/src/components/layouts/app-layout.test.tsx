@@ -19,7 +19,7 @@ describe('AppLayout', () => {
     renderWithProviders(<AppLayout />)
     const who = await screen.findByTestId('user-menu')
     expect(who).toHaveTextContent('Nguyễn Văn Tuyên')
-    expect(who).toHaveTextContent('Ban Tuyên giáo')
+    expect(who).toHaveTextContent('Cán bộ tổng hợp')
     expect(who).toHaveTextContent('Tỉnh ủy Quảng Nam')
     expect(screen.getByRole('link', { name: 'Tổng hợp' })).toBeInTheDocument()
     expect(screen.getByRole('link', { name: 'Duyệt báo cáo' })).toBeInTheDocument()

@@ -9,11 +9,13 @@ import {
   FileTextOutlined,
   LogoutOutlined,
   MenuOutlined,
+  SettingOutlined,
+  TeamOutlined,
   UserOutlined,
 } from '@ant-design/icons'
 import { useQueryClient } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
-import { canManage, canView, isReporter, useSession } from '@/lib/auth'
+import { canManage, canView, isAdmin, isReporter, useSession } from '@/lib/auth'
 import { logout } from '@/lib/api/client'
 import type { User } from '@/lib/api/types'
 
@@ -24,6 +26,7 @@ function menuItems(user: User | undefined, t: (k: string) => string) {
   if (isReporter(user)) items.push({ key: '/my-work', icon: <CheckSquareOutlined />, label: t('nav.myWork') })
   if (canManage(user)) items.push({ key: '/review', icon: <AuditOutlined />, label: t('nav.review') })
   if (canView(user)) items.push({ key: '/organizations', icon: <ApartmentOutlined />, label: t('nav.organizations') })
+  if (isAdmin(user)) items.push({ key: '/users', icon: <TeamOutlined />, label: t('nav.users') })
   return items
 }
 
@@ -143,6 +146,7 @@ export function AppLayout({ headerExtra }: { headerExtra?: ReactNode } = {}) {
                 },
                 ...(mobile ? [{ key: 'lang', label: <LanguageSwitch /> }] : []),
                 { type: 'divider' as const },
+                { key: 'account', icon: <SettingOutlined />, label: t('nav.account'), onClick: () => navigate('/account') },
                 { key: 'logout', icon: <LogoutOutlined />, label: t('nav.logout'), onClick: signOut },
               ],
             }}

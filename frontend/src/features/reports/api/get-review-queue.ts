@@ -3,6 +3,9 @@ import { api, unwrap } from '@/lib/api/client'
 
 export interface ReviewQueueParams {
   planId?: number
+  /** MINE: what the caller's level decides (the nearest reviewing level above); DEEPER: decided by committees below */
+  decider?: 'MINE' | 'DEEPER'
+
   page: number
   size: number
 }

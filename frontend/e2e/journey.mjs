@@ -210,11 +210,11 @@ const steps = [
     async () => {
       await page.getByRole('button', { name: /Ban hành/ }).click()
       const dialog = page.getByRole('dialog')
-      const body = await dialog.getByText(/Ban hành sẽ giao \d+ phần việc/).innerText()
+      const body = await dialog.getByText(/Ban hành sẽ giao \d+ nhiệm vụ/).innerText()
       state.expected = Number(/giao (\d+)/.exec(body)[1])
       if (!(state.expected > 0)) throw new Error(`publish would create ${state.expected} assignments`)
       await dialog.getByRole('button', { name: /Ban hành/ }).click()
-      await page.getByText(`Đã ban hành, giao ${state.expected} phần việc`).waitFor()
+      await page.getByText(`Đã ban hành, giao ${state.expected} nhiệm vụ`).waitFor()
       await page.getByText('Đã ban hành', { exact: true }).first().waitFor()
     },
   ],
@@ -270,7 +270,8 @@ const steps = [
       await logout()
       await page.setViewportSize(DESKTOP)
       await login('tuyengiao')
-      await page.goto(`${base}/review?plan=${state.planId}`)
+      // the cell's report is decided by its ward committee (bithu.anmy): for the province it lies deeper
+      await page.goto(`${base}/review?plan=${state.planId}&level=deeper`)
       const row = page.locator('tr', { hasText: planNumber }).first()
       await row.waitFor()
       await settle()

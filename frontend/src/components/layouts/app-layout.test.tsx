@@ -41,7 +41,7 @@ describe('AppLayout', () => {
     renderWithProviders(<AppLayout />)
     await userEvent.click(await screen.findByText('EN'))
     expect(await screen.findByRole('link', { name: 'Dashboard' })).toBeInTheDocument()
-    expect(screen.getByTestId('user-menu')).toHaveTextContent('Propaganda department')
+    expect(screen.getByTestId('user-menu')).toHaveTextContent('Consolidating officer')
     expect(localStorage.getItem('tiendo.lang')).toBe('en')
   })
 

@@ -7,13 +7,19 @@ RUN_ENV := TIENDO_DATA_DIR=$${TIENDO_DATA_DIR:-$(CURDIR)/data} TIENDO_ADMIN_PASS
 
 .PHONY: run build test durability db-outage backup restore backup-test pg-client audit scripts-test frontend-install frontend-build frontend-test lint backend-test backend-package e2e chromium openapi bench bench-profile clean
 
-## make run: build the SPA and the backend, serve both on http://localhost:8080 (QUARKUS_HTTP_PORT moves it)
-run: build
+# What each build reads: make rebuilds only when one of these is newer than what it built (stamp files below)
+FRONTEND_SRC := $(shell find frontend/src frontend/public -type f -not -path 'frontend/src/lib/api/schema.d.ts' 2>/dev/null) \
+	$(wildcard frontend/index.html frontend/vite.config.* frontend/tsconfig*.json) frontend/package.json frontend/package-lock.json openapi.yaml
+BACKEND_SRC := $(shell find backend/src/main -type f 2>/dev/null) backend/pom.xml
+SPA_STAMP := frontend/dist/index.html
+
+## make run: build the SPA and the backend when their sources changed (else start at once), serve both on http://localhost:8080
+run: $(JAR)
 	@echo ">>> Tiến độ on http://localhost:$${QUARKUS_HTTP_PORT:-8080}  data: $${TIENDO_DATA_DIR:-$(CURDIR)/data}  login: admin / $${TIENDO_ADMIN_PASSWORD:-admin}"
 	$(RUN_ENV) java -jar $(JAR)
 
 ## make build: leaves backend/target/quarkus-app/quarkus-run.jar (with the SPA inside)
-build: frontend-build backend-package
+build: $(JAR)
 
 ## make test: every frontend and backend test against a real embedded PostgreSQL, then the browser journey
 test: scripts-test lint frontend-test backend-test e2e durability db-outage backup-test
@@ -24,8 +30,11 @@ frontend/node_modules/.installed: frontend/package.json frontend/package-lock.js
 
 frontend-install: frontend/node_modules/.installed
 
-frontend-build: frontend-install
+frontend-build: $(SPA_STAMP)
+
+$(SPA_STAMP): frontend/node_modules/.installed $(FRONTEND_SRC)
 	cd frontend && npm run build
+	touch $@
 
 frontend-test: frontend-install
 	cd frontend && npm test
@@ -39,8 +48,12 @@ lint: frontend-install
 backend-test: frontend-build
 	cd backend && $(MVN) verify
 
-backend-package:
+backend-package: $(JAR)
+
+# the jar holds the SPA (frontend/dist copied in as resources), so it follows the SPA's stamp too
+$(JAR): $(SPA_STAMP) $(BACKEND_SRC)
 	cd backend && $(MVN) package -DskipTests
+	touch $@
 
 chromium:
 	@command -v chromium >/dev/null || { apt-get update -qq && apt-get install -y -qq chromium >/dev/null; }

@@ -16,7 +16,7 @@ trap cleanup EXIT
 fail() { echo "backup test FAILED: $*"; for f in "$work"/*.log; do echo "--- $f"; tail -20 "$f"; done; exit 1; }
 
 start_app() { # data dir, port, log
-  TIENDO_DATA_DIR="$1" TIENDO_ADMIN_PASSWORD=admin TIENDO_DEMO_DATA=true QUARKUS_HTTP_PORT=$2 java -jar "$jar" >"$3" 2>&1 &
+  TIENDO_DATA_DIR="$1" TIENDO_ADMIN_PASSWORD=backup-test-admin TIENDO_DEMO_DATA=true QUARKUS_HTTP_PORT=$2 java -jar "$jar" >"$3" 2>&1 &
   pids+=($!)
   wait_ready "$2" "${pids[-1]}" "$3" || fail "the app on $1 did not become ready"
 }
@@ -32,7 +32,7 @@ fingerprint() { # data dir
 }
 progress() { # port
   local token
-  token=$(curl -sf -X POST -H 'Content-Type: application/json' -d '{"username":"admin","password":"admin"}' \
+  token=$(curl -sf -X POST -H 'Content-Type: application/json' -d '{"username":"admin","password":"backup-test-admin"}' \
     "http://localhost:$1/api/v1/auth/login" | python3 -c 'import json,sys; print(json.load(sys.stdin)["accessToken"])')
   local plan
   plan=$(curl -sf -H "Authorization: Bearer $token" "http://localhost:$1/api/v1/plans?status=PUBLISHED" \

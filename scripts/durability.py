@@ -59,7 +59,7 @@ def call(method, path, body=None, token=None, timeout=10):
 def login():
     for _ in range(300):
         try:
-            s, b = call("POST", "/api/v1/auth/login", {"username": "admin", "password": "admin"})
+            s, b = call("POST", "/api/v1/auth/login", {"username": "admin", "password": "durability-admin"})
             if s == 200:
                 return b["accessToken"]
         except Exception:

@@ -9,7 +9,7 @@ source scripts/lib.sh
 port=$(free_port); hook=$(free_port); data=$(mktemp -d); phase="$data/phase"
 start() {
   # the receiver listens on 127.0.0.1, which webhooks may only reach when allowed
-  TIENDO_DATA_DIR="$data" TIENDO_ADMIN_PASSWORD=admin TIENDO_WEBHOOKS_FIRST_RETRY=PT1S TIENDO_WEBHOOKS_POLL=1s TIENDO_WEBHOOKS_ALLOW_PRIVATE=true \
+  TIENDO_DATA_DIR="$data" TIENDO_ADMIN_PASSWORD=durability-admin TIENDO_WEBHOOKS_FIRST_RETRY=PT1S TIENDO_WEBHOOKS_POLL=1s TIENDO_WEBHOOKS_ALLOW_PRIVATE=true \
     QUARKUS_HTTP_PORT=$port java -jar "$jar" >>"$data/app.log" 2>&1 &
   echo $! > "$data/pid"
 }

@@ -14,6 +14,8 @@ export function RequireAuth({ children }: { children: ReactNode }) {
     const next = location.pathname + location.search
     return <Navigate to={`/login${next && next !== '/' ? `?next=${encodeURIComponent(next)}` : ''}`} replace />
   }
+  // the default administrator sets a new password before anything else (the API refuses everything else meanwhile)
+  if (session.user.mustChangePassword && location.pathname !== '/account') return <Navigate to="/account" replace />
   return <>{children}</>
 }
 

@@ -14,6 +14,9 @@ const baseToken = {
   colorPrimary: '#b3261e',
   colorLink: '#b3261e',
   borderRadius: 6,
+  // secondary text dark enough for WCAG AA on white (#595959: 7:1; antd's default #8c8c8c is 3.4:1)
+  colorTextSecondary: '#595959',
+  colorTextDescription: '#595959',
   fontFamily: "-apple-system, BlinkMacSystemFont, 'Segoe UI', Roboto, 'Noto Sans', 'Helvetica Neue', Arial, sans-serif",
 }
 

@@ -44,6 +44,8 @@ export const routes = [
       { path: 'my-work/:assignmentId/attendance/:sessionId', ...route(() => import('./routes/my-work/attendance')) },
       { path: 'members', ...route(() => import('./routes/members')) },
       { path: 'review', ...route(() => import('./routes/review')) },
+      { path: 'users', ...route(() => import('./routes/users')) },
+      { path: 'account', ...route(() => import('./routes/account')) },
       { path: '*', ...route(() => import('./routes/not-found')) },
     ],
   },

@@ -105,6 +105,8 @@ export function hasRole(user: User | null | undefined, ...roles: Role[]): boolea
 export const canManage = (user: User | null | undefined) => hasRole(user, 'DEPARTMENT')
 /** May see dashboards and plans. */
 export const canView = (user: User | null | undefined) => hasRole(user, 'DEPARTMENT', 'VIEWER')
+/** Manages the users of its subtree. */
+export const isAdmin = (user: User | null | undefined) => !!user && (user.roles ?? []).includes('ADMIN')
 /** Files sessions and reports for its own organisation. */
 export const isReporter = (user: User | null | undefined) => !!user && (user.roles ?? []).includes('REPORTER')
 /** The system administrator above every tree (no organisation): edits levels and roots. */

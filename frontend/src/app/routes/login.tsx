@@ -29,13 +29,14 @@ export default function LoginRoute() {
       <Card style={{ width: '100%', maxWidth: 400 }}>
         <Flex justify="space-between" align="start">
           <div>
-            <Typography.Title level={2} style={{ margin: 0, color: '#7f1d1d' }}>
+            <Typography.Title level={1} style={{ margin: 0, color: '#7f1d1d', fontSize: 30 }}>
               {t('app.name')}
             </Typography.Title>
             <Typography.Paragraph type="secondary">{t('app.tagline')}</Typography.Paragraph>
           </div>
           <Segmented
             size="small"
+            aria-label={t('nav.language')}
             value={i18n.language === 'en' ? 'en' : 'vi'}
             options={[
               { label: 'VI', value: 'vi' },
@@ -44,7 +45,9 @@ export default function LoginRoute() {
             onChange={(v) => void i18n.changeLanguage(String(v))}
           />
         </Flex>
-        <Typography.Title level={4}>{t('auth.title')}</Typography.Title>
+        <Typography.Title level={2} style={{ fontSize: 20 }}>
+          {t('auth.title')}
+        </Typography.Title>
         <LoginForm notice={notice} onSuccess={() => navigate(next, { replace: true })} />
       </Card>
     </Flex>

@@ -7,7 +7,7 @@ export default function NotFoundRoute() {
   return (
     <Result
       status="404"
-      title={t('common.notFound')}
+      title={<h1 style={{ fontSize: 24, margin: 0 }}>{t('common.notFound')}</h1>}
       subTitle={t('common.notFoundHint')}
       extra={
         <Link to="/">

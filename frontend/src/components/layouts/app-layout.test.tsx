@@ -19,7 +19,7 @@ describe('AppLayout', () => {
     renderWithProviders(<AppLayout />)
     const who = await screen.findByTestId('user-menu')
     expect(who).toHaveTextContent('Nguyễn Văn Tuyên')
-    expect(who).toHaveTextContent('Ban Tuyên giáo và Dân vận')
+    expect(who).toHaveTextContent('Cán bộ tổng hợp')
     expect(who).toHaveTextContent('Tỉnh ủy Quảng Nam')
     expect(screen.getByRole('link', { name: 'Tổng hợp' })).toBeInTheDocument()
     expect(screen.getByRole('link', { name: 'Duyệt báo cáo' })).toBeInTheDocument()
@@ -42,7 +42,7 @@ describe('AppLayout', () => {
     renderWithProviders(<AppLayout />)
     await userEvent.click(await screen.findByText('EN'))
     expect(await screen.findByRole('link', { name: 'Dashboard' })).toBeInTheDocument()
-    expect(screen.getByTestId('user-menu')).toHaveTextContent('Propaganda and Mass Mobilisation Department')
+    expect(screen.getByTestId('user-menu')).toHaveTextContent('Consolidating officer')
     expect(localStorage.getItem('tiendo.lang')).toBe('en')
   })
 

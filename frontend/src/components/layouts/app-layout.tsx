@@ -10,12 +10,13 @@ import {
   FileTextOutlined,
   LogoutOutlined,
   MenuOutlined,
-  UserOutlined,
+  SettingOutlined,
   TeamOutlined,
+  UserOutlined,
 } from '@ant-design/icons'
 import { useQueryClient } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
-import { canManage, canView, isReporter, useSession } from '@/lib/auth'
+import { canManage, canView, isAdmin, isReporter, useSession } from '@/lib/auth'
 import { logout } from '@/lib/api/client'
 import type { User } from '@/lib/api/types'
 import { unsentCount } from '@/lib/offline'
@@ -31,6 +32,7 @@ function menuItems(user: User | undefined, t: (k: string) => string) {
   if (canManage(user) || isReporter(user))
     items.push({ key: '/members', icon: <TeamOutlined />, label: t('members.nav') })
   if (canView(user)) items.push({ key: '/levels', icon: <ClusterOutlined />, label: t('nav.levels') })
+  if (isAdmin(user)) items.push({ key: '/users', icon: <TeamOutlined />, label: t('nav.users') })
   return items
 }
 
@@ -165,6 +167,7 @@ export function AppLayout({ headerExtra }: { headerExtra?: ReactNode } = {}) {
                 ...(mobile ? [{ key: 'lang', label: <LanguageSwitch /> }] : []),
                 { key: 'text-size', label: <TextSizeSwitch /> },
                 { type: 'divider' as const },
+                { key: 'account', icon: <SettingOutlined />, label: t('nav.account'), onClick: () => navigate('/account') },
                 { key: 'logout', icon: <LogoutOutlined />, label: t('nav.logout'), onClick: signOut },
               ],
             }}

@@ -5,7 +5,8 @@ export function PageHeader({ title, extra, sub }: { title: ReactNode; extra?: Re
   return (
     <Flex justify="space-between" align="center" wrap gap={12} style={{ marginBottom: 16 }}>
       <div style={{ minWidth: 0 }}>
-        <Typography.Title level={3} style={{ margin: 0 }}>
+        {/* every screen's title is its h1 (one per page), sized like the former h3 */}
+        <Typography.Title level={1} style={{ margin: 0, fontSize: 24, lineHeight: 1.35 }}>
           {title}
         </Typography.Title>
         {sub && <Typography.Text type="secondary">{sub}</Typography.Text>}

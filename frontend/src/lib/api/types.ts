@@ -64,6 +64,12 @@ export type Stage = S['Stage']
 export type AuditEvent = S['AuditEvent']
 export type AuditPage = S['AuditPage']
 export type AuditEntity = S['AuditEntity']
+export type SummaryHeading = S['SummaryHeading']
+export type UserInput = S['UserInput']
+export type UserPatch = S['UserPatch']
+export type UserPage = S['UserPage']
+export type PasswordChange = S['PasswordChange']
+export type MyPreferences = S['MyPreferences']
 
 /** What an update needs: the id and the version behind its ETag. */
 export interface Versioned {

@@ -92,6 +92,7 @@ export default function AssignmentRoute() {
   )
   return (
     <>
+      <h1 className="sr-only">{`${a.tierName ?? ''} · ${a.planNumber ?? ''}`}</h1>
       <Button
         type="link"
         icon={<ArrowLeftOutlined />}

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { screen, within } from '@testing-library/react'
-import { AuditHistory, changedFields } from './audit-history'
+import { AuditHistory, changedFields, formatValue } from './audit-history'
+import i18n from '@/lib/i18n'
 import { authStore } from '@/lib/auth'
 import { department, mockFetch, renderWithProviders, reporter, signInAs } from '@/test/utils'
 
@@ -73,5 +74,21 @@ describe('AuditHistory', () => {
     renderWithProviders(<AuditHistory entityType="ASSIGNMENT" entityId={101} />)
     expect(screen.queryByTestId('audit-history')).not.toBeInTheDocument()
     expect(calls).toHaveLength(0)
+  })
+})
+
+describe('history in words', () => {
+  const t = (k: string, o?: Record<string, unknown>) => String(i18n.t(k, o as never))
+  it('shows references by name and never ids, enum values or field names', () => {
+    const changes = changedFields(
+      { issuerOrgId: 1, issuerOrgName: 'Tỉnh ủy Quảng Nam', status: 'DRAFT', secretField: 1 },
+      { issuerOrgId: 2, issuerOrgName: 'Thành ủy Tam Kỳ', status: 'PUBLISHED', secretField: 2 },
+    )
+    const id = changes.find((c) => c.field === 'issuerOrgId')
+    expect(id?.before).toBe('Tỉnh ủy Quảng Nam')
+    expect(id?.after).toBe('Thành ủy Tam Kỳ')
+    expect(formatValue('DRAFT', t, 'status')).toBe(i18n.t('planStatus.DRAFT'))
+    expect(formatValue('SOMETHING_ELSE', t, 'status')).toBe(i18n.t('audit.changed'))
+    expect(changedFields({ tierId: 1 }, { tierId: 2 })).toEqual([])
   })
 })

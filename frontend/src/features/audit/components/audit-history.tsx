@@ -22,7 +22,13 @@ const asObject = (v: unknown): Record<string, unknown> =>
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null)
 
-/** The top-level fields whose value differs between `before` and `after` (a creation lists what was set). */
+/** "issuerOrgId" is shown by the name beside it ("issuerOrgName"), never as a number. */
+const nameOf = (field: string) => field.replace(/Ids?$/, 'Name')
+
+/**
+ * The top-level fields whose value differs between `before` and `after` (a creation lists what was set). A
+ * reference (…Id) is shown by the name recorded beside it, and left out when there is none: a reader never sees ids.
+ */
 export function changedFields(before: unknown, after: unknown): FieldChange[] {
   const b = asObject(before)
   const a = asObject(after)
@@ -32,8 +38,13 @@ export function changedFields(before: unknown, after: unknown): FieldChange[] {
     .filter((k) =>
       before !== null && before !== undefined ? true : a[k] !== null && a[k] !== undefined && a[k] !== '',
     )
-    .map((k) => ({ field: k, before: b[k], after: a[k] }))
+    .filter((k) => !/Ids?$/.test(k) || nameOf(k) in a || nameOf(k) in b)
+    .map((k) => (/Ids?$/.test(k) ? { field: k, before: b[nameOf(k)], after: a[nameOf(k)] } : { field: k, before: b[k], after: a[k] }))
 }
+
+/** Where an enum value has its words: the first namespace that knows it. */
+const ENUM_WORDS = ['status', 'planStatus', 'reportState', 'sessionStatus', 'activity', 'format', 'roles', 'stage', 'account.mail']
+const ENUM_LIKE = /^[A-Z][A-Z_]+$/
 
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/
 const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/
@@ -46,26 +57,45 @@ export function formatValue(v: unknown, t: (k: string, o?: Record<string, unknow
   if (typeof v === 'string') {
     if (DATE_ONLY.test(v)) return formatDate(v)
     if (INSTANT.test(v)) return formatDateTime(v)
-    if (field === 'status') return t(`status.${v}`, { defaultValue: v })
     if (field === 'state') return t(`reportState.${v}`, { defaultValue: v })
+    if (ENUM_LIKE.test(v)) {
+      for (const ns of ENUM_WORDS) {
+        const words = t(`${ns}.${v}`, { defaultValue: '' })
+        if (words && typeof words === 'string') return words
+      }
+      return t('audit.changed')
+    }
     return v.length > 80 ? `${v.slice(0, 79)}…` : v
   }
-  if (Array.isArray(v)) return `[${v.length}]`
-  const s = JSON.stringify(v)
-  return s.length > 80 ? `${s.slice(0, 79)}…` : s
+  if (Array.isArray(v)) {
+    const words = v.map((x) => formatValue(x, t, field))
+    const joined = words.join(', ')
+    return joined.length > 80 ? t('audit.items', { count: v.length }) : joined
+  }
+  const o = v as Record<string, unknown>
+  if (typeof o.name === 'string') return o.name
+  return t('audit.changed')
 }
+
+const i18nHas = (t: (k: string, o?: Record<string, unknown>) => string, key: string) =>
+  t(key, { defaultValue: '\u0000' }) !== '\u0000'
 
 function EventItem({ e }: { e: AuditEvent }) {
   const { t } = useTranslation()
   const f = useFormat()
-  const changes = changedFields(e.before, e.after)
+  const all = changedFields(e.before, e.after)
+  // a field the reader has no word for is counted, never shown by its programme name
+  const changes = all.filter((c) => i18nHas(t, `audit.field.${c.field}`))
+  const unnamed = all.length - changes.length
   const created = e.before === null || e.before === undefined
   const shown = changes.slice(0, MAX_FIELDS)
   const who = !e.actorUsername || e.actorUsername === 'system' ? t('audit.system') : e.actorUsername
   return (
     <div data-testid="audit-event">
       <Typography.Text strong>
-        {t(`audit.action.${e.action ?? 'UPDATE'}`, { defaultValue: e.action ?? '' })}
+        {t(`audit.action.${e.action ?? 'UPDATE'}`, {
+          defaultValue: e.action?.startsWith('NOTICE_') ? t('audit.action.NOTICE') : t('audit.action.UPDATE'),
+        })}
       </Typography.Text>
       <Typography.Text type="secondary" style={{ marginLeft: 8 }}>
         {who}
@@ -79,7 +109,7 @@ function EventItem({ e }: { e: AuditEvent }) {
           {shown.map((c) => (
             <li key={c.field} data-testid="audit-change" style={{ overflowWrap: 'anywhere' }}>
               <Typography.Text type="secondary">
-                {t(`audit.field.${c.field}`, { defaultValue: c.field })}:
+                {t(`audit.field.${c.field}`)}:
               </Typography.Text>{' '}
               {created ? (
                 formatValue(c.after, t, c.field)
@@ -94,10 +124,10 @@ function EventItem({ e }: { e: AuditEvent }) {
               )}
             </li>
           ))}
-          {changes.length > shown.length && (
+          {changes.length + unnamed > shown.length && (
             <li>
               <Typography.Text type="secondary">
-                {t('audit.more', { count: changes.length - shown.length })}
+                {t('audit.more', { count: changes.length + unnamed - shown.length })}
               </Typography.Text>
             </li>
           )}

@@ -62,7 +62,7 @@ describe('AssignmentActions', () => {
     await userEvent.clear(within(dialog).getByLabelText('Lý do'))
     await userEvent.type(within(dialog).getByLabelText('Lý do'), ' Chi bộ đã sáp nhập ')
     await userEvent.click(within(dialog).getByRole('button', { name: 'Miễn' }))
-    expect(await screen.findByText('Đã miễn phần việc của Thị ủy Điện Bàn')).toBeInTheDocument()
+    expect(await screen.findByText('Đã miễn nhiệm vụ của Thị ủy Điện Bàn')).toBeInTheDocument()
     const sent = posts(calls)[0]
     expect(sent.url).toMatch(/\/api\/v1\/assignments\/9\/exempt$/)
     expect(sent.headers.get('If-Match')).toBe('"3"')
@@ -100,7 +100,7 @@ describe('AssignmentActions', () => {
     await userEvent.clear(date)
     await userEvent.type(date, '15/01/2021{Enter}')
     await userEvent.click(within(dialog).getByRole('button', { name: 'Gia hạn' }))
-    expect(await screen.findByText('Đã gia hạn phần việc của Thị ủy Điện Bàn đến 15/01/2021')).toBeInTheDocument()
+    expect(await screen.findByText('Đã gia hạn nhiệm vụ của Thị ủy Điện Bàn đến 15/01/2021')).toBeInTheDocument()
     const sent = posts(calls)[0]
     expect(sent.url).toMatch(/\/api\/v1\/assignments\/9\/extend$/)
     expect(sent.headers.get('If-Match')).toBe('"3"')

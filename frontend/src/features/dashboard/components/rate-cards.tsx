@@ -40,6 +40,7 @@ function RateCard({
         showInfo={false}
         strokeColor={color}
         size="small"
+        aria-label={`${title}: ${f.percent(rate)}`}
       />
       {note && (
         <Typography.Text type="secondary" style={{ fontSize: 12 }}>

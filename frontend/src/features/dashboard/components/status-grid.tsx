@@ -6,12 +6,27 @@ import { EmptyState } from '@/components/ui/states'
 
 type Row = NonNullable<ProgressData['children']>[number]
 
-function RateCell({ count, total, rate }: { count?: number; total: number; rate?: number | null }) {
+function RateCell({
+  count,
+  total,
+  rate,
+  label,
+}: {
+  count?: number
+  total: number
+  rate?: number | null
+  label: string
+}) {
   const f = useFormat()
   return (
     <div style={{ minWidth: 110 }}>
       <span className="num">{f.countRate(count, total, rate)}</span>
-      <Progress percent={typeof rate === 'number' ? rate * 100 : 0} showInfo={false} size="small" />
+      <Progress
+        percent={typeof rate === 'number' ? rate * 100 : 0}
+        showInfo={false}
+        size="small"
+        aria-label={`${label}: ${f.countRate(count, total, rate)}`}
+      />
     </div>
   )
 }
@@ -96,6 +111,7 @@ export function StatusGrid({
           sorter: (a, b) => ((a.totals ?? EMPTY).completionRate ?? -1) - ((b.totals ?? EMPTY).completionRate ?? -1),
           render: (_, r) => (
             <RateCell
+              label={`${t('dashboard.completion')} · ${r.org?.name ?? ''}`}
               count={(r.totals ?? EMPTY).completed}
               total={counted(r.totals)}
               rate={(r.totals ?? EMPTY).completionRate}
@@ -107,6 +123,7 @@ export function StatusGrid({
           sorter: (a, b) => ((a.totals ?? EMPTY).onTimeRate ?? -1) - ((b.totals ?? EMPTY).onTimeRate ?? -1),
           render: (_, r) => (
             <RateCell
+              label={`${t('dashboard.onTime')} · ${r.org?.name ?? ''}`}
               count={(r.totals ?? EMPTY).completedOnTime}
               total={counted(r.totals)}
               rate={(r.totals ?? EMPTY).onTimeRate}
@@ -167,6 +184,7 @@ export function TierTable({ rows }: { rows: TierRow[] }) {
           title: t('dashboard.completion'),
           render: (_, r) => (
             <RateCell
+              label={`${t('dashboard.completion')} · ${r.tierName ?? ''}`}
               count={(r.totals ?? EMPTY).completed}
               total={counted(r.totals)}
               rate={(r.totals ?? EMPTY).completionRate}
@@ -177,6 +195,7 @@ export function TierTable({ rows }: { rows: TierRow[] }) {
           title: t('dashboard.onTime'),
           render: (_, r) => (
             <RateCell
+              label={`${t('dashboard.onTime')} · ${r.tierName ?? ''}`}
               count={(r.totals ?? EMPTY).completedOnTime}
               total={counted(r.totals)}
               rate={(r.totals ?? EMPTY).onTimeRate}

@@ -46,7 +46,10 @@ export function ChaseList({ planId, orgId }: { planId: number; orgId?: number })
   const onRemind = () =>
     remind.mutate(selected, {
       onSuccess: (r) => {
-        void message.success(t('chase.reminded', { count: r?.reminded ?? 0 }))
+        void message.success(
+          t('chase.reminded', { count: r?.reminded ?? 0 }) +
+            (r?.skipped ? ' · ' + t('chase.skipped', { count: r.skipped }) : ''),
+        )
         setSelected([])
       },
       onError: (e) => void message.error(problemText(e, t)),

@@ -15,6 +15,10 @@ import { useMarkRead } from '../api/mark-read'
  * watches plans to the plan's chase list; nowhere when it names neither.
  */
 export function notificationTarget(n: Notification, user: User | null | undefined): string | undefined {
+  if (n.kind === 'REPORT_SUBMITTED' && n.planId) return `/review?plan=${n.planId}`
+  if (n.kind === 'PLAN_PUBLISHED' && n.planId) return isReporter(user) ? '/my-work' : `/plans/${n.planId}`
+  if ((n.kind === 'REPORT_RETURNED' || n.kind === 'REPORT_ACCEPTED') && n.assignmentId && isReporter(user))
+    return `/my-work/${n.assignmentId}`
   if (n.assignmentId && isReporter(user) && !canView(user)) return `/my-work/${n.assignmentId}`
   if (n.planId && canView(user)) return `/dashboard/late?plan=${n.planId}`
   if (n.assignmentId) return `/my-work/${n.assignmentId}`
@@ -28,6 +32,10 @@ const STAGE_COLOR: Record<string, string> = {
   ESCALATION_PARENT: 'volcano',
   ESCALATION_GRANDPARENT: 'magenta',
   MANUAL: 'blue',
+  REPORT_SUBMITTED: 'geekblue',
+  REPORT_RETURNED: 'orange',
+  REPORT_ACCEPTED: 'green',
+  PLAN_PUBLISHED: 'cyan',
 }
 
 /** The bell in the header: unread count polled every minute, the latest notifications in a drawer. */

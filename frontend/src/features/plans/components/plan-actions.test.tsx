@@ -25,14 +25,14 @@ describe('PlanActions', () => {
     renderWithProviders(<PlanActions plan={draft} />)
     await userEvent.click(screen.getByRole('button', { name: /Ban hành/ }))
     const dialog = await screen.findByRole('dialog')
-    expect(within(dialog).getByText(/Ban hành sẽ giao 41 phần việc/)).toBeInTheDocument()
+    expect(within(dialog).getByText(/Ban hành sẽ giao 41 nhiệm vụ/)).toBeInTheDocument()
     expect(calls).toHaveLength(1)
     expect(new URL(calls[0].url).searchParams.get('dryRun')).toBe('true')
     expect(calls[0].headers.get('If-Match')).toBe('"3"')
     await userEvent.click(within(dialog).getByRole('button', { name: /Ban hành/ }))
     await waitFor(() => expect(calls).toHaveLength(2))
     expect(new URL(calls[1].url).searchParams.get('dryRun')).toBeNull()
-    expect(await screen.findByText('Đã ban hành, giao 41 phần việc')).toBeInTheDocument()
+    expect(await screen.findByText('Đã ban hành, giao 41 nhiệm vụ')).toBeInTheDocument()
   })
 
   it('offers a published plan its progress, a child plan and closing, but no editing', () => {

@@ -4,6 +4,9 @@ import { reportKeys } from '@/lib/api/query-keys'
 
 export interface ReviewQueueParams {
   planId?: number
+  /** MINE: what the caller's level decides (the nearest reviewing level above); DEEPER: decided by committees below */
+  decider?: 'MINE' | 'DEEPER'
+
   page: number
   size: number
 }

@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { App, Button, Card, Flex, Form, Input, Modal, Table, Tooltip, Typography } from 'antd'
+import { App, Button, Card, Flex, Form, Input, Modal, Segmented, Table, Tooltip, Typography } from 'antd'
 import { CheckOutlined, RollbackOutlined } from '@ant-design/icons'
 import { useTranslation } from 'react-i18next'
 import type { Report as ReviewItem } from '@/lib/api/types'
@@ -84,7 +84,8 @@ export function ReviewQueue() {
   const url = useUrlState()
   const paging = usePaging()
   const planId = url.getNumber('plan')
-  const q = useReviewQueue({ planId, page: paging.apiPage, size: paging.size })
+  const decider = url.get('level') === 'deeper' ? 'DEEPER' : 'MINE'
+  const q = useReviewQueue({ planId, decider, page: paging.apiPage, size: paging.size })
   const review = useReviewReport()
   const [returning, setReturning] = useState<ReviewItem | null>(null)
 
@@ -101,11 +102,24 @@ export function ReviewQueue() {
   return (
     <Card
       title={
-        <PlanSelect
-          placeholder={t('review.filterPlan')}
-          value={planId}
-          onChange={(v) => url.set({ plan: v, page: undefined })}
-        />
+        <Flex gap={12} wrap align="center" style={{ padding: '8px 0' }}>
+          <Segmented
+            aria-label={t('review.levelLabel')}
+            value={decider}
+            onChange={(v) => url.set({ level: v === 'DEEPER' ? 'deeper' : undefined, page: undefined })}
+            options={[
+              { value: 'MINE', label: t('review.mine') },
+              { value: 'DEEPER', label: t('review.deeper') },
+            ]}
+            data-testid="review-level"
+          />
+          <PlanSelect
+            aria-label={t('review.filterPlan')}
+            placeholder={t('review.filterPlan')}
+            value={planId}
+            onChange={(v) => url.set({ plan: v, page: undefined })}
+          />
+        </Flex>
       }
       styles={{ body: { padding: 0 } }}
     >

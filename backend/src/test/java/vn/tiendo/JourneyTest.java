@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.MethodOrderer;
@@ -188,16 +189,21 @@ class JourneyTest {
                 .header("Content-Disposition", containsString(".xlsx")).extract().asByteArray();
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             Sheet sheet = wb.getSheetAt(0);
-            assertEquals("Mã tổ chức", sheet.getRow(3).getCell(0).getStringCellValue());
-            assertEquals("Tỷ lệ hoàn thành (%)", sheet.getRow(3).getCell(13).getStringCellValue());
+            assertEquals("Mã đơn vị", sheet.getRow(3).getCell(1).getStringCellValue());
+            assertEquals("Tỷ lệ hoàn thành", sheet.getRow(3).getCell(18).getStringCellValue());
             List<String> codes = new ArrayList<>();
-            for (int r = 4; r <= sheet.getLastRowNum(); r++) {
-                codes.add(sheet.getRow(r).getCell(0).getStringCellValue());
+            for (int r = 4; r < sheet.getLastRowNum(); r++) {
+                assertEquals(r - 3, (int) sheet.getRow(r).getCell(0).getNumericCellValue(), "STT");
+                codes.add(sheet.getRow(r).getCell(1).getStringCellValue());
             }
             assertEquals(6, codes.size(), "one row per organisation with an assignment: " + codes);
             int h1 = codes.indexOf(code("H1"));
-            assertEquals(90.0, sheet.getRow(4 + h1).getCell(11).getNumericCellValue());
-            assertEquals(100.0, sheet.getRow(4 + h1).getCell(13).getNumericCellValue());
+            assertEquals(90.0, sheet.getRow(4 + h1).getCell(20).getNumericCellValue());
+            assertEquals(1.0, sheet.getRow(4 + h1).getCell(18).getNumericCellValue());
+            assertEquals("0.0%", sheet.getRow(4 + h1).getCell(18).getCellStyle().getDataFormatString());
+            Row total = sheet.getRow(sheet.getLastRowNum());
+            assertEquals("Tổng cộng", total.getCell(2).getStringCellValue());
+            assertEquals(3, (int) total.getCell(16).getNumericCellValue(), "completed over the whole subtree");
         }
         String csv = as(users.get("dept")).get("/api/v1/plans/" + planId + "/progress/export?format=csv").then().statusCode(200)
                 .extract().asString();

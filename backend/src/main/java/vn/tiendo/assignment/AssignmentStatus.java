@@ -60,4 +60,29 @@ public enum AssignmentStatus {
     public boolean extendable() {
         return this != ACCEPTED && this != EXEMPT && this != MERGED;
     }
+
+    /**
+     * The status as every screen, export, document and mail says it: the same words as {@code status.*} in the SPA's
+     * {@code vi.json} (a test holds them equal).
+     */
+    public String label() {
+        return switch (this) {
+            case PENDING -> "Chưa thực hiện";
+            case SCHEDULED -> "Đã lên lịch";
+            case HELD -> "Đã tổ chức";
+            case REPORTED -> "Đã báo cáo";
+            case ACCEPTED -> "Đã duyệt";
+            case RETURNED -> "Bị trả lại";
+            case EXEMPT -> "Được miễn";
+        };
+    }
+
+    /** The label of a status name as stored; unknown names pass through. */
+    public static String label(String name) {
+        try {
+            return valueOf(name).label();
+        } catch (IllegalArgumentException | NullPointerException e) {
+            return name;
+        }
+    }
 }

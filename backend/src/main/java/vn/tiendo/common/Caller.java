@@ -18,6 +18,13 @@ public class Caller {
     public static final String ATTR_ORG_ID = "tiendo.orgId";
     public static final String ATTR_ORG_PATH = "tiendo.orgPath";
     public static final String ATTR_API_KEY = "tiendo.apiKeyId";
+    /**
+     * Set when the user must choose a new password first: its identity then holds only the role
+     * {@link #PASSWORD_CHANGE}, which opens GET /me and POST /me/password, and every other call answers 403
+     * "Cần đổi mật khẩu".
+     */
+    public static final String ATTR_MUST_CHANGE_PASSWORD = "tiendo.mustChangePassword";
+    public static final String PASSWORD_CHANGE = "PASSWORD_CHANGE";
 
     @Inject
     SecurityIdentity identity;

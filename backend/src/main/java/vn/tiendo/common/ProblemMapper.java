@@ -9,6 +9,8 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -108,8 +110,15 @@ public class ProblemMapper {
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
     }
 
+    @Inject
+    io.quarkus.security.identity.SecurityIdentity identity;
+
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, UriInfo uri) {
+        if (Boolean.TRUE.equals(identity.getAttribute(Caller.ATTR_MUST_CHANGE_PASSWORD))) {
+            return problem(403, "Cần đổi mật khẩu", "Tài khoản đang dùng mật khẩu mặc định: đặt mật khẩu mới trước "
+                    + "(POST /api/v1/me/password {currentPassword, newPassword}), rồi mới dùng được các chức năng khác", List.of(), uri);
+        }
         return problem(403, "Không có quyền", "Vai trò của bạn không được phép thực hiện thao tác này", List.of(), uri);
     }
 

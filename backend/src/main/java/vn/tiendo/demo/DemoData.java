@@ -157,16 +157,17 @@ public class DemoData {
         user("quantri", "Văn phòng Thành ủy (quản trị)", "TU-DANANG", Role.ADMIN);
         user("viewer", "Thường trực Thành ủy", "TU-DANANG", Role.VIEWER);
         user("tuyengiao.haichau", "Phan Văn Hùng (Ban Xây dựng Đảng, Đảng ủy phường Hải Châu)", "DU-HAICHAU", Role.DEPARTMENT);
-        user("bithu.haichau", "Lê Văn Cường (Bí thư Đảng ủy phường Hải Châu)", "DU-HAICHAU", Role.REPORTER);
+        // a committee runs its own subtree: reports for its ward, consolidates and reviews its cells
+        user("bithu.haichau", "Lê Văn Cường (Bí thư Đảng ủy phường Hải Châu)", "DU-HAICHAU", Role.REPORTER, Role.DEPARTMENT);
         user("chibo.kp1", "Nguyễn Văn An (Bí thư Chi bộ Tổ dân phố 1, phường Hải Châu)", "CB-HAICHAU-1", Role.REPORTER);
     }
 
-    private void user(String username, String fullName, String orgCode, Role role) {
+    private void user(String username, String fullName, String orgCode, Role... roles) {
         AppUser u = new AppUser();
         u.username = username;
         u.fullName = fullName;
         u.orgId = byCode.get(orgCode).id;
-        u.roles = new String[] { role.name() };
+        u.roles = java.util.Arrays.stream(roles).map(Role::name).toArray(String[]::new);
         u.passwordHash = Passwords.hash(DEMO_PASSWORD);
         users.persist(u);
     }

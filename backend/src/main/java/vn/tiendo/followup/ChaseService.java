@@ -96,10 +96,14 @@ public class ChaseService {
                 throw ApiException.unprocessable(errors.get(0).message(), errors);
             }
         }
+        // pressing "Nhắc nhở" twice (or two officials at once) must not mail the same units twice within the window
+        Set<Long> recent = late.remindedSince(ids, clock.now().minus(config.manualWindow()));
+        List<Long> skipped = ids.stream().filter(recent::contains).toList();
+        ids.removeAll(recent);
         if (ids.isEmpty()) {
-            return new RemindResult(0, 0, 0, List.of());
+            return new RemindResult(0, 0, 0, List.of(), skipped.size(), skipped);
         }
         ReminderService.Sent sent = reminders.remindNow(ids, caller.userId());
-        return new RemindResult(sent.notices(), sent.notifications(), sent.emails(), List.copyOf(ids));
+        return new RemindResult(sent.notices(), sent.notifications(), sent.emails(), List.copyOf(ids), skipped.size(), skipped);
     }
 }

@@ -108,4 +108,30 @@ public class LateRepository {
             }
         }
     }
+
+    /**
+     * Of these assignments, those reminded by hand since {@code since}. Locks the assignments first (in id order), so a
+     * concurrent reminder of the same ones waits for this one's commit and then sees its notices.
+     */
+    java.util.Set<Long> remindedSince(java.util.Collection<Long> assignmentIds, java.time.Instant since) {
+        return session.doReturningWork(c -> {
+            java.sql.Array ids = c.createArrayOf("bigint", assignmentIds.toArray());
+            try (java.sql.PreparedStatement lock = c.prepareStatement("SELECT id FROM assignment WHERE id = ANY (?) ORDER BY id FOR NO KEY UPDATE")) {
+                lock.setArray(1, ids);
+                lock.executeQuery().close();
+            }
+            java.util.Set<Long> out = new java.util.HashSet<>();
+            try (java.sql.PreparedStatement ps = c.prepareStatement(
+                    "SELECT DISTINCT assignment_id FROM notice WHERE stage = 'MANUAL' AND assignment_id = ANY (?) AND sent_at > ?")) {
+                ps.setArray(1, ids);
+                ps.setTimestamp(2, java.sql.Timestamp.from(since));
+                try (java.sql.ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(rs.getLong(1));
+                    }
+                }
+            }
+            return out;
+        });
+    }
 }

@@ -26,6 +26,7 @@ final class NoticeText {
                             + statusLabel(t.status()) + "\". Đề nghị " + t.recipientOrgName() + " theo dõi, đôn đốc, kiểm tra.");
             case MANUAL -> new Text("Nhắc nhở: " + t.tierName() + " — " + t.planNumber(),
                     "Nhắc nhở: " + when + ". Đề nghị tổ chức thực hiện và gửi báo cáo kết quả.");
+            default -> throw new IllegalArgumentException("not a reminder: " + t.stage()); // the steps' words are in StepNotices
         };
     }
 
@@ -41,16 +42,6 @@ final class NoticeText {
     }
 
     static String statusLabel(String status) {
-        return switch (status) {
-            case "PENDING" -> "Chưa thực hiện";
-            case "SCHEDULED" -> "Đã lên lịch hội nghị";
-            case "HELD" -> "Đã tổ chức, chưa báo cáo";
-            case "RETURNED" -> "Báo cáo bị trả lại";
-            case "REPORTED" -> "Đã báo cáo";
-            case "ACCEPTED" -> "Đã duyệt";
-            case "EXEMPT" -> "Được miễn";
-            case "MERGED" -> "Đã sáp nhập";
-            default -> status;
-        };
+        return vn.tiendo.assignment.AssignmentStatus.label(status);
     }
 }

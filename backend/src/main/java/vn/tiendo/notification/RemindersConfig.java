@@ -17,4 +17,12 @@ public interface RemindersConfig {
     /** M: overdue by more than M days escalates to the parent's department, more than 2M to the grandparent's. */
     @WithDefault("3")
     int escalationDays();
+
+    /** A manual reminder to the same assignment within this window is not sent again. */
+    @WithDefault("PT1H")
+    java.time.Duration manualWindow();
+
+    /** Quartz-style cron (Asia/Ho_Chi_Minh) of the daily digest mail for users who chose it; "off" disables it. */
+    @WithDefault("0 0 17 * * ?")
+    String digestCron();
 }

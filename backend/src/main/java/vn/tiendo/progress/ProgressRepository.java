@@ -242,7 +242,8 @@ public class ProgressRepository {
     }
 
     /** One row per organisation of the subtree with assignments, streamed in path order. */
-    public record OrgRow(String code, String name, String levelName, String parentName, Totals totals, LocalDate deadline, String status) {
+    public record OrgRow(String code, String name, String levelName, String parentName, Totals totals, LocalDate deadline, String status,
+            String path) {
     }
 
     public void perOrganization(long planId, String orgPath, boolean ownOnly, LocalDate today, Consumer<OrgRow> sink) {
@@ -255,6 +256,7 @@ public class ProgressRepository {
                 + "CASE WHEN count(*) = 1 THEN min(a.status) END, " + COUNTS
                 + ", coalesce(min(cc.members), 0), coalesce(min(cc.studied), 0), coalesce(min(cc.wrote_up), 0) " + FROM + """
                  GROUP BY o.id, o.code, o.name, l.name, po.name, o.path ORDER BY o.path""";
+        sql = sql.replace("SELECT o.code,", "SELECT o.path, o.code,");
         // member coverage of each organisation's subtree (the counts of V11), next to its own assignments' figures
         String coverageJoin = " LEFT JOIN coverage_count cc ON cc.plan_id = a.plan_id AND cc.org_id = " + (frozen ? "o.org_id" : "o.id")
                 + " AND cc.tier_id = 0";
@@ -272,10 +274,10 @@ public class ProgressRepository {
                 ps.setString(3, measured(orgPath, ownOnly));
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        Date d = rs.getDate(5);
-                        Totals t = totals(rs, 7).withCoverage(rs.getLong(19), rs.getLong(20), rs.getLong(21));
-                        sink.accept(new OrgRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), t,
-                                d == null ? null : d.toLocalDate(), rs.getString(6)));
+                        Date d = rs.getDate(6);
+                        Totals t = totals(rs, 8).withCoverage(rs.getLong(20), rs.getLong(21), rs.getLong(22));
+                        sink.accept(new OrgRow(rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), t,
+                                d == null ? null : d.toLocalDate(), rs.getString(7), rs.getString(1)));
                     }
                 }
             }

@@ -50,4 +50,44 @@ public class ReportRepository implements PanacheRepository<Report> {
             q.setParameter("planId", planId);
         }
     }
+
+    /**
+     * Whose decision a report awaits: MINE — the caller's level is the nearest reviewing level above the report's
+     * organisation (no organisation strictly between them has DEPARTMENT/ADMIN users); DEEPER — a committee below the
+     * caller decides it. The caller's own organisation's reports are decided above the caller: in neither.
+     */
+    public enum Decider {
+        MINE, DEEPER
+    }
+
+    private static final String DECIDER_SQL = """
+            FROM report r JOIN assignment a ON a.id = r.assignment_id
+            WHERE a.org_path LIKE :prefix AND a.org_path <> :own
+              AND (CAST(:state AS varchar) IS NULL OR r.state = CAST(:state AS varchar))
+              AND (CAST(:planId AS bigint) IS NULL OR a.plan_id = CAST(:planId AS bigint))
+              AND %s EXISTS (SELECT 1 FROM organization o JOIN app_user u ON u.org_id = o.id
+                    WHERE u.active AND NOT u.service AND ('DEPARTMENT' = ANY (u.roles) OR 'ADMIN' = ANY (u.roles))
+                      AND o.path LIKE :prefix AND o.path <> :own
+                      AND a.org_path LIKE o.path || '%%' AND a.org_path <> o.path)""";
+
+    @SuppressWarnings("unchecked")
+    public List<Report> decidedBy(Decider decider, String prefix, ReportState state, Long planId, Paging paging) {
+        var q = getEntityManager().createNativeQuery("SELECT r.* " + DECIDER_SQL.formatted(decider == Decider.MINE ? "NOT" : "")
+                + " ORDER BY r.submitted_at, r.id", Report.class);
+        bindDecider(q, prefix, state, planId);
+        return q.setFirstResult(paging.offset()).setMaxResults(paging.size()).getResultList();
+    }
+
+    public long countDecidedBy(Decider decider, String prefix, ReportState state, Long planId) {
+        var q = getEntityManager().createNativeQuery("SELECT count(*) " + DECIDER_SQL.formatted(decider == Decider.MINE ? "NOT" : ""));
+        bindDecider(q, prefix, state, planId);
+        return ((Number) q.getSingleResult()).longValue();
+    }
+
+    private static void bindDecider(jakarta.persistence.Query q, String prefix, ReportState state, Long planId) {
+        q.setParameter("prefix", Text.likeLiteral(prefix) + "%");
+        q.setParameter("own", prefix);
+        q.setParameter("state", state == null ? null : state.name());
+        q.setParameter("planId", planId);
+    }
 }

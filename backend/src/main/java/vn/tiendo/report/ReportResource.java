@@ -14,6 +14,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -57,8 +58,10 @@ public class ReportResource {
     @Path("/reports")
     @Operation(operationId = "listReports", summary = "Báo cáo trong phạm vi (hàng chờ duyệt: state=SUBMITTED)")
     public ReportPage listReports(@QueryParam("state") ReportState state, @QueryParam("planId") Long planId,
+            @Parameter(description = "MINE: báo cáo mà cấp của người gọi là cấp duyệt gần nhất; DEEPER: do cấp ủy cấp dưới duyệt; "
+                    + "bỏ trống: tất cả") @QueryParam("decider") ReportRepository.Decider decider,
             @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-        var p = service.list(state, planId, Paging.of(page, size));
+        var p = service.list(state, planId, decider, Paging.of(page, size));
         return new ReportPage(p.items(), p.page(), p.size(), p.total());
     }
 

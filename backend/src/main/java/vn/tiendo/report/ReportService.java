@@ -205,9 +205,16 @@ public class ReportService {
         return reports.forAssignment(a.id).stream().map(this::toDto).toList();
     }
 
-    public PageResult<ReportDto> list(ReportState state, Long planId, Paging paging) {
+    public PageResult<ReportDto> list(ReportState state, Long planId, ReportRepository.Decider decider, Paging paging) {
         String prefix = caller.readPrefix();
         boolean exact = caller.readsOwnOrgOnly();
+        if (decider != null) {
+            if (!caller.canManage(prefix)) {
+                throw ApiException.forbidden("Hàng chờ duyệt dành cho cán bộ tổng hợp của cấp trên");
+            }
+            List<ReportDto> items = reports.decidedBy(decider, prefix, state, planId, paging).stream().map(this::toDto).toList();
+            return new PageResult<>(items, paging.page(), paging.size(), reports.countDecidedBy(decider, prefix, state, planId));
+        }
         List<ReportDto> items = reports.inScope(prefix, exact, state, planId, paging).stream().map(this::toDto).toList();
         return new PageResult<>(items, paging.page(), paging.size(), reports.countInScope(prefix, exact, state, planId));
     }

@@ -14,4 +14,17 @@ record Figures(long owed, long held, long reported, long onTime, long attendees,
         }
         return String.format(java.util.Locale.ROOT, "%.1f", 100.0 * num / den).replace('.', ',') + "%";
     }
+
+    /** A count with the Vietnamese thousands separator: 10204 → "10.204". */
+    static String number(long n) {
+        String digits = Long.toString(Math.abs(n));
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < digits.length(); i++) {
+            if (i > 0 && (digits.length() - i) % 3 == 0) {
+                out.append('.');
+            }
+            out.append(digits.charAt(i));
+        }
+        return (n < 0 ? "-" : "") + out;
+    }
 }

@@ -23,4 +23,9 @@ record SummaryDocument(List<String> issuerLines, String numberLine, String motto
     /** {@code widths}: relative column widths; the last row is bold when it is the total. */
     record Table(List<String> headers, List<List<String>> rows, float[] widths, boolean totalRow) implements Block {
     }
+
+    /** Left-aligned text columns of the tables: the name (column 1), and the tier beside it in the six-column late list. */
+    static boolean isText(int column, int columns) {
+        return column == 1 || (column == 2 && columns == 6);
+    }
 }

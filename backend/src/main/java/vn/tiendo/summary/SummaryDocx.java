@@ -109,7 +109,11 @@ final class SummaryDocx {
         for (int c = 0; c < values.size(); c++) {
             XWPFTableCell cell = row.getCell(c);
             cell.setWidth(String.format(java.util.Locale.ROOT, "%.1f%%", 100 * widths[c] / sum));
-            boolean text = c == 1 || (c == 2 && values.size() == 6);
+            boolean text = SummaryDocument.isText(c, values.size());
+            if (!text || c == 0) {
+                // a number (and the "TT" header) never breaks
+                (cell.getCTTc().isSetTcPr() ? cell.getCTTc().getTcPr() : cell.getCTTc().addNewTcPr()).addNewNoWrap();
+            }
             run(cellParagraph(cell, true, text ? ParagraphAlignment.LEFT : ParagraphAlignment.CENTER), values.get(c), TABLE, bold, false);
         }
     }
@@ -124,7 +128,8 @@ final class SummaryDocx {
             run(cellParagraph(left, i == 0, ParagraphAlignment.LEFT), d.recipients().get(i), i == 0 ? 12 : 11, i == 0, i == 0);
         }
         for (int i = 0; i < d.signature().size(); i++) {
-            run(cellParagraph(right, i == 0, ParagraphAlignment.CENTER), d.signature().get(i), BODY, i == 0, i > 0);
+            String line = d.signature().get(i);
+            run(cellParagraph(right, i == 0, ParagraphAlignment.CENTER), line, BODY, !line.startsWith("("), line.startsWith("("));
         }
     }
 

@@ -95,17 +95,20 @@ final class SummaryPdf {
         table.setHeaderRows(1);
         table.setSpacingBefore(3);
         table.setSpacingAfter(8);
-        for (String h : t.headers()) {
-            PdfPCell c = cell(h, font(BOLD, TABLE), Element.ALIGN_CENTER);
+        for (int i = 0; i < t.headers().size(); i++) {
+            PdfPCell c = cell(t.headers().get(i), font(BOLD, TABLE), Element.ALIGN_CENTER);
             c.setBackgroundColor(new Color(230, 230, 230));
+            c.setNoWrap(i == 0); // "TT"
             table.addCell(c);
         }
         for (int i = 0; i < t.rows().size(); i++) {
             List<String> row = t.rows().get(i);
             boolean total = t.totalRow() && i == t.rows().size() - 1;
             for (int c = 0; c < row.size(); c++) {
-                boolean text = c == 1 || (c == 2 && row.size() == 6);
-                table.addCell(cell(row.get(c), font(total ? BOLD : REGULAR, TABLE), text ? Element.ALIGN_LEFT : Element.ALIGN_CENTER));
+                boolean text = SummaryDocument.isText(c, row.size());
+                PdfPCell cell = cell(row.get(c), font(total ? BOLD : REGULAR, TABLE), text ? Element.ALIGN_LEFT : Element.ALIGN_CENTER);
+                cell.setNoWrap(!text); // a number never breaks
+                table.addCell(cell);
             }
         }
         return table;
@@ -121,7 +124,8 @@ final class SummaryPdf {
         }
         PdfPCell right = borderless();
         for (int i = 0; i < d.signature().size(); i++) {
-            right.addElement(centered(d.signature().get(i), font(i == 0 ? BOLD : ITALIC, BODY), 0));
+            String line = d.signature().get(i);
+            right.addElement(centered(line.isEmpty() ? "\u00a0" : line, font(line.startsWith("(") ? ITALIC : BOLD, BODY), 0));
         }
         t.addCell(left);
         t.addCell(right);
@@ -132,7 +136,7 @@ final class SummaryPdf {
         PdfPCell c = new PdfPCell(new Phrase(text, font));
         c.setHorizontalAlignment(align);
         c.setVerticalAlignment(Element.ALIGN_MIDDLE);
-        c.setPadding(3);
+        c.setPadding(2.5f);
         return c;
     }
 

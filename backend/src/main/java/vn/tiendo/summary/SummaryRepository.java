@@ -69,31 +69,38 @@ public class SummaryRepository {
         });
     }
 
-    /** Open assignments of the subtree, earliest deadline first, at most MAX_OUTSTANDING; and how many there are. */
-    List<Outstanding> outstanding(long planId, String orgPath, long[] count) {
+    /** Late and not-yet-due open assignments of the subtree: the late ones listed (at most MAX_OUTSTANDING), both counted. */
+    record Open(List<Outstanding> late, long lateCount, long notDueCount) {
+    }
+
+    /** Open assignments of the subtree past their deadline, earliest deadline first; and how many are open, late or not. */
+    Open open(long planId, String orgPath, LocalDate today) {
         return session.doReturningWork(c -> {
             List<Outstanding> out = new ArrayList<>();
             String where = " FROM assignment a JOIN organization o ON o.id = a.org_id JOIN tier t ON t.id = a.tier_id"
                     + " WHERE a.plan_id = ? AND a.org_path LIKE ? AND assignment_open(a.status)";
             try (PreparedStatement ps = c.prepareStatement("SELECT o.name, t.name, a.deadline, a.status" + where
-                    + " ORDER BY a.deadline, o.path, a.id LIMIT " + MAX_OUTSTANDING)) {
+                    + " AND a.deadline < ? ORDER BY a.deadline, o.path, a.id LIMIT " + MAX_OUTSTANDING)) {
                 ps.setLong(1, planId);
                 ps.setString(2, orgPath + "%");
+                ps.setObject(3, today);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         out.add(new Outstanding(rs.getString(1), rs.getString(2), rs.getDate(3).toLocalDate(), rs.getString(4)));
                     }
                 }
             }
-            try (PreparedStatement ps = c.prepareStatement("SELECT count(*)" + where)) {
-                ps.setLong(1, planId);
-                ps.setString(2, orgPath + "%");
+            try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FILTER (WHERE a.deadline < ?), count(*) FILTER (WHERE a.deadline >= ?)"
+                    + where)) {
+                ps.setObject(1, today);
+                ps.setObject(2, today);
+                ps.setLong(3, planId);
+                ps.setString(4, orgPath + "%");
                 try (ResultSet rs = ps.executeQuery()) {
                     rs.next();
-                    count[0] = rs.getLong(1);
+                    return new Open(out, rs.getLong(1), rs.getLong(2));
                 }
             }
-            return out;
         });
     }
 

@@ -13,6 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import vn.tiendo.assignment.AssignmentStatus;
 import vn.tiendo.common.ApiException;
 import vn.tiendo.common.AppClock;
 import vn.tiendo.common.Caller;
@@ -33,6 +34,9 @@ public class SummaryService {
     static final DateTimeFormatter VN_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     static final List<String> FIGURE_HEADERS = List.of("Phải thực hiện", "Đã tổ chức", "Đã báo cáo", "Đúng hạn", "Tham dự (người)",
             "Tỷ lệ tham dự", "Bài thu hoạch", "Có chương trình hành động");
+
+    /** Relative widths of the per-child table: wide enough for "1.020.400/1.022.500" on one line. */
+    static final float[] CHILD_WIDTHS = { 4.5f, 20, 7.5f, 7, 7, 7, 16, 7.5f, 7, 9.5f };
 
     @Inject
     vn.tiendo.plan.ClosedPlanTree closedTree;
@@ -65,25 +69,40 @@ public class SummaryService {
         return new Subject(plan, org);
     }
 
+    /** The heading of the document as prefilled for the subject: the number is left to the office, the rest known. */
+    public SummaryHeading heading(Subject s) {
+        Committee c = Committee.of(s.org().name);
+        return new SummaryHeading(null, "BC/" + c.symbol(), c.place(), clock.today());
+    }
+
+    /**
+     * The summary report in the party's document form (Hướng dẫn thể thức văn bản của Đảng): the issuing committee
+     * under its party organisation and the number, the motto and place and date, the title, the body, and the
+     * closing: addressed upward ("để báo cáo": the level above and its Ban Tuyên giáo và Dân vận), to the issuer's
+     * own standing committee ("để biết"), filed by its office. {@code h}: the heading as the author edited it.
+     */
     @Transactional
-    public SummaryDocument document(Subject s) {
+    public SummaryDocument document(Subject s, SummaryHeading h) {
         Plan plan = s.plan();
         Organization org = s.org();
         LocalDate today = clock.today();
         SummaryRepository.Grouped g = figures.grouped(plan.id, closedTree.pathOf(plan, org));
         Organization issuer = orgs.findById(plan.issuerOrgId);
         Organization parent = org.parentId == null ? null : orgs.findById(org.parentId);
+        Committee self = Committee.of(org.name);
+        Committee above = parent == null ? null : Committee.of(parent.name);
 
         List<String> issuerLines = new ArrayList<>();
         if (parent != null) {
-            issuerLines.add(upper(parent.name));
+            issuerLines.add(upper(partyOrganisation(above)));
         }
         issuerLines.add(upper(org.name));
         String subject = plan.resolution != null ? plan.resolution : plan.title;
+        String issuedBy = issuer.id.equals(org.id) ? "của " + org.name : "của " + issuer.name;
 
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Paragraph("Thực hiện Kế hoạch số " + plan.number + (plan.issuedOn == null ? "" : " ngày " + plan.issuedOn.format(VN_DATE))
-                + " của " + issuer.name + " về " + lowerFirst(plan.title) + ", " + org.name + " báo cáo kết quả thực hiện (số liệu đến ngày "
+                + " " + issuedBy + " về " + lowerFirst(plan.title) + ", " + org.name + " báo cáo kết quả thực hiện (số liệu đến ngày "
                 + today.format(VN_DATE) + ") như sau:", false));
         blocks.add(new Heading("I. KẾT QUẢ THỰC HIỆN"));
         blocks.add(new Heading("1. Kết quả chung"));
@@ -100,34 +119,72 @@ public class SummaryService {
             blocks.add(new Heading("3. Kết quả theo tổ chức trực thuộc"));
             blocks.add(childTable(g));
         }
-        blocks.add(new Heading("II. CÁC TỔ CHỨC CHƯA HOÀN THÀNH"));
-        long[] count = new long[1];
-        List<SummaryRepository.Outstanding> open = figures.outstanding(plan.id, closedTree.pathOf(plan, org), count);
-        if (open.isEmpty()) {
-            blocks.add(new Paragraph("Tất cả tổ chức đã hoàn thành (hoặc được miễn).", false));
+        blocks.add(new Heading("II. CÁC TỔ CHỨC CHẬM TIẾN ĐỘ"));
+        SummaryRepository.Open open = figures.open(plan.id, closedTree.pathOf(plan, org), today);
+        if (open.late().isEmpty()) {
+            blocks.add(new Paragraph("Không có tổ chức nào quá hạn.", false));
         } else {
-            blocks.add(outstandingTable(open, today));
-            if (count[0] > open.size()) {
-                blocks.add(new Paragraph("Và " + (count[0] - open.size()) + " nhiệm vụ khác chưa hoàn thành (xem danh sách đôn đốc).", false));
+            blocks.add(new Paragraph("Có " + Figures.number(open.lateCount()) + " nhiệm vụ đã quá hạn mà chưa hoàn thành:", false));
+            blocks.add(lateTable(open.late(), today));
+            if (open.lateCount() > open.late().size()) {
+                blocks.add(new Paragraph("Và " + Figures.number(open.lateCount() - open.late().size())
+                        + " nhiệm vụ quá hạn khác (xem danh sách đôn đốc).", false));
             }
+        }
+        if (open.notDueCount() > 0) {
+            blocks.add(new Paragraph(Figures.number(open.notDueCount()) + " nhiệm vụ chưa đến hạn đang được triển khai.", false));
         }
         blocks.add(new Heading("III. ĐÁNH GIÁ CHUNG"));
         blocks.add(new Paragraph("(Phần này do người soạn thảo bổ sung: ưu điểm, hạn chế, nguyên nhân.)", true));
         blocks.add(new Heading("IV. PHƯƠNG HƯỚNG, KIẾN NGHỊ, ĐỀ XUẤT"));
         blocks.add(new Paragraph("(Phần này do người soạn thảo bổ sung.)", true));
 
-        return new SummaryDocument(issuerLines, "Số: ... -BC/...", "ĐẢNG CỘNG SẢN VIỆT NAM", "..., ngày ... tháng ... năm ...", "BÁO CÁO",
-                "Kết quả học tập, quán triệt, tuyên truyền " + subject, blocks,
-                List.of("Nơi nhận:", "- " + issuer.name + " (báo cáo),", "- ...,", "- Lưu văn phòng."),
-                List.of("T/M BAN THƯỜNG VỤ", "(Ký, ghi rõ họ tên)"));
+        List<String> recipients = new ArrayList<>();
+        recipients.add("Nơi nhận:");
+        if (parent != null) {
+            recipients.add("- " + parent.name + " (để báo cáo),");
+            if (above.hasDepartment()) {
+                recipients.add("- " + above.department() + " (để báo cáo),");
+            }
+        } else {
+            recipients.add("- Ban Tuyên giáo và Dân vận Trung ương (để báo cáo),");
+        }
+        if (self.hasStandingCommittee()) {
+            recipients.add("- Các đồng chí Ủy viên Ban Thường vụ " + self.kind() + " (để biết),");
+        }
+        recipients.add("- Lưu " + self.office() + ".");
+
+        String number = "Số " + (h.number() == null || h.number().isBlank() ? "\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0" : h.number().strip()) + "-"
+                + (h.symbol() == null || h.symbol().isBlank() ? "BC/" + self.symbol() : h.symbol().strip());
+        LocalDate date = h.date() == null ? today : h.date();
+        String place = h.place() == null || h.place().isBlank() ? self.place() : h.place().strip();
+        String placeDate = place + ", ngày " + String.format("%02d", date.getDayOfMonth()) + " tháng " + String.format("%02d", date.getMonthValue())
+                + " năm " + date.getYear();
+        return new SummaryDocument(issuerLines, number, "ĐẢNG CỘNG SẢN VIỆT NAM", placeDate, "BÁO CÁO",
+                "Kết quả học tập, quán triệt, tuyên truyền " + subject, blocks, recipients,
+                List.of(self.onBehalfOf(), self.hasStandingCommittee() ? "PHÓ BÍ THƯ" : "BÍ THƯ", "", "", "(Ký, ghi rõ họ tên)"));
+    }
+
+    /** "Thành ủy Tam Kỳ" belongs to "Đảng bộ thành phố Tam Kỳ"; "Đảng ủy phường An Mỹ" to "Đảng bộ phường An Mỹ". */
+    static String partyOrganisation(Committee c) {
+        return switch (c.kind()) {
+            case "Tỉnh ủy" -> "Đảng bộ tỉnh " + c.place();
+            case "Thành ủy" -> "Đảng bộ thành phố " + c.place();
+            case "Huyện ủy" -> "Đảng bộ huyện " + c.place();
+            case "Thị ủy" -> "Đảng bộ thị xã " + c.place();
+            case "Quận ủy" -> "Đảng bộ quận " + c.place();
+            case "Đảng ủy", "Đảng bộ" -> "Đảng bộ " + c.name().substring(c.kind().length()).strip();
+            default -> c.name();
+        };
     }
 
     private static String overall(Figures t) {
-        return "Tổng số " + t.owed() + " lượt tổ chức phải thực hiện; đã tổ chức hội nghị " + t.held() + " ("
-                + Figures.percent(t.held(), t.owed()) + "); đã báo cáo kết quả " + t.reported() + " (" + Figures.percent(t.reported(), t.owed())
-                + "), trong đó đúng hạn " + t.onTime() + " (" + Figures.percent(t.onTime(), t.owed()) + "). Số người tham dự "
-                + t.attendees() + "/" + t.expected() + " (" + Figures.percent(t.attendees(), t.expected()) + "); " + t.writeUps()
-                + " bài thu hoạch; " + t.actionProgrammes() + " tổ chức đã xây dựng chương trình hành động.";
+        return "Tổng số " + Figures.number(t.owed()) + " nhiệm vụ phải thực hiện; đã tổ chức hội nghị " + Figures.number(t.held()) + " ("
+                + Figures.percent(t.held(), t.owed()) + "); đã báo cáo kết quả " + Figures.number(t.reported()) + " ("
+                + Figures.percent(t.reported(), t.owed()) + "), trong đó đúng hạn " + Figures.number(t.onTime()) + " ("
+                + Figures.percent(t.onTime(), t.owed()) + "). Số người tham dự " + Figures.number(t.attendees()) + "/"
+                + Figures.number(t.expected()) + " (" + Figures.percent(t.attendees(), t.expected()) + "); " + Figures.number(t.writeUps())
+                + " bài thu hoạch; " + Figures.number(t.actionProgrammes()) + " tổ chức đã xây dựng chương trình hành động.";
     }
 
     private static Table tierTable(Plan plan, SummaryRepository.Grouped g) {
@@ -143,7 +200,7 @@ public class SummaryService {
         List<String> total = new ArrayList<>(List.of("", "Tổng cộng", ""));
         total.addAll(cells(g.total()));
         rows.add(total);
-        return new Table(headers, rows, new float[] { 3, 16, 9, 7, 7, 7, 7, 9, 7, 7, 8 }, true);
+        return new Table(headers, rows, new float[] { 4.5f, 14, 10, 7.5f, 7, 7, 7, 13, 7.5f, 7, 9.5f }, true);
     }
 
     private Table childTable(SummaryRepository.Grouped g) {
@@ -163,35 +220,24 @@ public class SummaryService {
         List<String> total = new ArrayList<>(List.of("", "Tổng cộng (cả cây)"));
         total.addAll(cells(g.total()));
         rows.add(total);
-        return new Table(headers, rows, new float[] { 3, 25, 7, 7, 7, 7, 9, 7, 7, 8 }, true);
+        return new Table(headers, rows, CHILD_WIDTHS, true);
     }
 
-    private static Table outstandingTable(List<SummaryRepository.Outstanding> open, LocalDate today) {
+    private static Table lateTable(List<SummaryRepository.Outstanding> late, LocalDate today) {
         List<List<String>> rows = new ArrayList<>();
         int i = 1;
-        for (var o : open) {
-            long late = ChronoUnit.DAYS.between(o.deadline(), today);
+        for (var o : late) {
             rows.add(List.of(String.valueOf(i++), o.orgName(), o.tierName(), o.deadline().format(VN_DATE),
-                    late > 0 ? String.valueOf(late) : "Chưa đến hạn", status(o.status())));
+                    Figures.number(ChronoUnit.DAYS.between(o.deadline(), today)), AssignmentStatus.label(o.status())));
         }
-        return new Table(List.of("TT", "Tổ chức", "Đối tượng", "Hạn", "Số ngày trễ", "Tình trạng"), rows,
-                new float[] { 3, 28, 16, 10, 9, 16 }, false);
+        return new Table(List.of("TT", "Tổ chức", "Đối tượng", "Hạn", "Số ngày trễ", "Trạng thái"), rows,
+                new float[] { 5, 30, 16, 12, 10, 16 }, false);
     }
 
     private static List<String> cells(Figures f) {
-        return List.of(String.valueOf(f.owed()), String.valueOf(f.held()), String.valueOf(f.reported()), String.valueOf(f.onTime()),
-                f.attendees() + "/" + f.expected(), Figures.percent(f.attendees(), f.expected()), String.valueOf(f.writeUps()),
-                String.valueOf(f.actionProgrammes()));
-    }
-
-    static String status(String status) {
-        return switch (status) {
-            case "PENDING" -> "Chưa thực hiện";
-            case "SCHEDULED" -> "Đã lên lịch hội nghị";
-            case "HELD" -> "Đã tổ chức, chưa báo cáo";
-            case "RETURNED" -> "Báo cáo bị trả lại";
-            default -> status;
-        };
+        return List.of(Figures.number(f.owed()), Figures.number(f.held()), Figures.number(f.reported()), Figures.number(f.onTime()),
+                Figures.number(f.attendees()) + "/" + Figures.number(f.expected()), Figures.percent(f.attendees(), f.expected()),
+                Figures.number(f.writeUps()), Figures.number(f.actionProgrammes()));
     }
 
     static String upper(String s) {

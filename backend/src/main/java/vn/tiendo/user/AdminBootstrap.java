@@ -21,6 +21,9 @@ import vn.tiendo.common.Role;
 public class AdminBootstrap {
     private static final Logger LOG = Logger.getLogger(AdminBootstrap.class);
 
+    /** The well-known password of make run; an admin created with it must choose another at first sign-in. */
+    static final String DEFAULT = "admin";
+
     @Inject
     UserRepository users;
     @ConfigProperty(name = "tiendo.admin-password")
@@ -29,6 +32,9 @@ public class AdminBootstrap {
     @Transactional
     void onStart(@Observes @jakarta.annotation.Priority(10) StartupEvent ev) {
         if (users.count() > 0) {
+            // a database from before the first-sign-in rule: the default password still has to go
+            users.findByUsername("admin").filter(a -> a.orgId == null && !a.mustChangePassword && Passwords.matches(DEFAULT, a.passwordHash))
+                    .ifPresent(a -> a.mustChangePassword = true);
             return;
         }
         String password = adminPassword.filter(p -> !p.isBlank()).orElseThrow(() -> new IllegalStateException(
@@ -39,11 +45,12 @@ public class AdminBootstrap {
         admin.fullName = "Quản trị hệ thống";
         admin.passwordHash = Passwords.hash(password);
         admin.roles = new String[] { Role.ADMIN.name() };
+        admin.mustChangePassword = DEFAULT.equals(password);
         users.persist(admin);
-        if ("admin".equals(password)) {
+        if (DEFAULT.equals(password)) {
             LOG.warn("\n*****************************************************************\n"
                     + "*  Created user 'admin' with the DEFAULT password 'admin'.       *\n"
-                    + "*  Change it (PATCH /api/v1/users/{id}) before real use.        *\n"
+                    + "*  It must be changed at the first sign-in (POST /api/v1/me/password). *\n"
                     + "*****************************************************************");
         } else {
             LOG.info("Created the system administrator 'admin' (password from TIENDO_ADMIN_PASSWORD)");

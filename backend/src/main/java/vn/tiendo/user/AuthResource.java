@@ -9,6 +9,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -24,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import vn.tiendo.common.Caller;
 import vn.tiendo.common.ProblemMapper;
 import vn.tiendo.common.Role;
 
@@ -86,9 +88,29 @@ public class AuthResource {
         return Response.noContent().cookie(cookie.cleared()).build();
     }
 
-    @GET
+    @POST
+    @Path("/me/password")
+    @RolesAllowed({ Role.ADMIN_, Role.DEPARTMENT_, Role.REPORTER_, Role.VIEWER_, Caller.PASSWORD_CHANGE })
+    @Operation(operationId = "changeMyPassword", summary = "Đổi mật khẩu của chính mình (bắt buộc ở lần đăng nhập đầu với mật khẩu mặc định); "
+            + "trả phiên mới, các phiên khác kết thúc")
+    @APIResponse(responseCode = "200", description = "Đã đổi; phiên mới", content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = LoginResponse.class)))
+    public Response changeMyPassword(@Valid @NotNull PasswordChange in) {
+        UserService.Session s = users.changeOwnPassword(in);
+        return Response.ok(s.body()).cookie(cookie.of(s.refresh())).build();
+    }
+
+    @PATCH
     @Path("/me")
     @RolesAllowed({ Role.ADMIN_, Role.DEPARTMENT_, Role.REPORTER_, Role.VIEWER_ })
+    @Operation(operationId = "updateMe", summary = "Hộp thư của mình và cách nhận thông báo qua thư (ngay, tổng hợp hằng ngày, không gửi)")
+    public UserDto updateMe(@Valid @NotNull MyPreferences in) {
+        return users.setPreferences(in);
+    }
+
+    @GET
+    @Path("/me")
+    @RolesAllowed({ Role.ADMIN_, Role.DEPARTMENT_, Role.REPORTER_, Role.VIEWER_, Caller.PASSWORD_CHANGE })
     @Operation(operationId = "me", summary = "Người dùng đang đăng nhập")
     public UserDto me() {
         return users.me();

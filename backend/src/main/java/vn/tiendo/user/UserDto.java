@@ -17,5 +17,8 @@ public record UserDto(
         @Schema(example = "Tỉnh ủy Quảng Nam") @Nullable String orgName,
         @Schema(example = "[\"DEPARTMENT\"]") List<String> roles,
         boolean active,
-        @Schema(example = "0") int version) {
+        @Schema(example = "0") int version,
+        @Schema(description = "Phải đặt mật khẩu mới trước khi dùng các chức năng khác") boolean mustChangePassword,
+        @Schema(example = "tuyengiao@quangnam.dcs.vn") String email,
+        @Schema(example = "IMMEDIATE", description = "Cách nhận thông báo qua thư: IMMEDIATE, DAILY, NONE") MyPreferences.NoticeMail noticeMail) {
 }

@@ -56,8 +56,12 @@ public class UserIdentityAugmentor implements SecurityIdentityAugmentor {
     private SecurityIdentity build(AppUser u, Organization org, java.security.Principal principal) {
         QuarkusSecurityIdentity.Builder b = QuarkusSecurityIdentity.builder().setPrincipal(principal)
                 .addAttribute(Caller.ATTR_USER_ID, u.id);
-        for (String r : u.roles) {
-            b.addRole(r);
+        if (u.mustChangePassword) {
+            b.addRole(Caller.PASSWORD_CHANGE).addAttribute(Caller.ATTR_MUST_CHANGE_PASSWORD, true);
+        } else {
+            for (String r : u.roles) {
+                b.addRole(r);
+            }
         }
         if (u.orgId != null) {
             if (org == null || !org.active) {

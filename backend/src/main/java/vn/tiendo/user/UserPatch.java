@@ -15,5 +15,6 @@ public record UserPatch(
         @Size(min = 1, max = 255) @Schema(example = "Lê Văn Cường") String fullName,
         @Schema(example = "31") Long orgId,
         @Size(min = 1) List<Role> roles,
-        Boolean active) {
+        Boolean active,
+        @jakarta.validation.constraints.Email @Size(max = 255) @Schema(description = "Rỗng: bỏ hộp thư") String email) {
 }

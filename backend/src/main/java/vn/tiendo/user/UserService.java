@@ -116,6 +116,49 @@ public class UserService {
         return toDto(users.findById(caller.userId()));
     }
 
+    /**
+     * The caller's own new password: the current one must match (422 on currentPassword otherwise), the new one must
+     * differ. Clears the first-sign-in flag, ends every refresh session (the password stamp changes) and answers a
+     * fresh session for this one.
+     */
+    public Session changeOwnPassword(PasswordChange in) {
+        long id = caller.userId();
+        AppUser found = QuarkusTransaction.requiringNew().call(() -> users.findById(id));
+        if (!Passwords.matches(in.currentPassword(), found.passwordHash)) {
+            throw ApiException.unprocessable("currentPassword", "mật khẩu hiện tại không đúng");
+        }
+        if (in.newPassword().equals(in.currentPassword())) {
+            throw ApiException.unprocessable("newPassword", "mật khẩu mới phải khác mật khẩu hiện tại");
+        }
+        if (in.newPassword().getBytes(java.nio.charset.StandardCharsets.UTF_8).length > 72) {
+            throw ApiException.unprocessable("newPassword", "tối đa 72 byte (chữ có dấu chiếm 2-3 byte)");
+        }
+        String hash = Passwords.hash(in.newPassword());
+        return QuarkusTransaction.requiringNew().call(() -> {
+            AppUser u = users.findById(id);
+            var before = audit.before(toDto(u));
+            u.passwordHash = hash;
+            u.mustChangePassword = false;
+            audit.record(AuditEntity.USER, u.id, "CHANGE_PASSWORD", u.orgId, before, (java.util.function.Supplier<UserDto>) () -> toDto(u));
+            return new Session(answer(u), refreshTokens.start(u));
+        });
+    }
+
+    /** The caller's own mailbox and notice preference. */
+    @Transactional
+    public UserDto setPreferences(MyPreferences in) {
+        AppUser u = users.findById(caller.userId());
+        var before = audit.before(toDto(u));
+        if (in.email() != null) {
+            u.email = in.email().isBlank() ? null : in.email().strip();
+        }
+        if (in.noticeMail() != null) {
+            u.noticeMail = in.noticeMail().name();
+        }
+        audit.record(AuditEntity.USER, u.id, "UPDATE", u.orgId, before, (java.util.function.Supplier<UserDto>) () -> toDto(u));
+        return toDto(u);
+    }
+
     public PageResult<UserDto> list(Paging paging) {
         var q = users.inScope(caller.orgPath());
         return new PageResult<>(q.page(paging.panache()).list(), paging.page(), paging.size(), q.count()).map(this::toDto);
@@ -135,6 +178,7 @@ public class UserService {
         u.fullName = in.fullName().strip();
         u.orgId = org.id;
         u.roles = in.roles().stream().distinct().map(Role::name).toArray(String[]::new);
+        u.email = in.email() == null || in.email().isBlank() ? null : in.email().strip();
         users.persist(u);
         audit.record(AuditEntity.USER, u.id, "CREATE", u.orgId, null, (java.util.function.Supplier<UserDto>) () -> toDto(u));
         return u;
@@ -159,6 +203,9 @@ public class UserService {
             requirePersonRoles(in.roles());
             u.roles = in.roles().stream().distinct().map(Role::name).toArray(String[]::new);
         }
+        if (in.email() != null) {
+            u.email = in.email().isBlank() ? null : in.email().strip();
+        }
         if (in.active() != null) {
             if (!in.active() && u.id == caller.userId()) {
                 throw ApiException.unprocessable("active", "không thể tự ngừng kích hoạt tài khoản của chính mình");
@@ -166,6 +213,7 @@ public class UserService {
             u.active = in.active();
         }
         String action = in.password() != null && in.fullName() == null && in.orgId() == null && in.roles() == null && in.active() == null
+                && in.email() == null
                 ? "CHANGE_PASSWORD" : "UPDATE";
         audit.record(AuditEntity.USER, u.id, action, u.orgId, before, (java.util.function.Supplier<UserDto>) () -> toDto(u));
         return u;
@@ -191,6 +239,6 @@ public class UserService {
     public UserDto toDto(AppUser u) {
         Organization o = u.orgId == null ? null : orgs.findById(u.orgId);
         return new UserDto(u.id, u.username, u.fullName, u.orgId, o == null ? null : o.code, o == null ? null : o.name,
-                Arrays.asList(u.roles), u.active, u.version);
+                Arrays.asList(u.roles), u.active, u.version, u.mustChangePassword, u.email, MyPreferences.NoticeMail.valueOf(u.noticeMail));
     }
 }

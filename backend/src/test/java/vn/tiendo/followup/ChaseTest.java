@@ -65,16 +65,20 @@ class ChaseTest {
         var mail = mailbox.getMailsSentTo(t.email("CB")).get(0);
         assertTrue(mail.getSubject().contains("Nhắc nhở: Chi bộ — " + t.planNumber), mail.getSubject());
         assertTrue(mail.getText().contains("đã trễ 4 ngày so với hạn"), mail.getText());
-        as(t.user("repCB")).get("/api/v1/notifications").then().body("unread", equalTo(1)).body("items[0].kind", equalTo("MANUAL"));
+        as(t.user("repCB")).get("/api/v1/notifications").then().body("unread", equalTo(2)).body("items[0].kind", equalTo("MANUAL"))
+                .body("items[1].kind", equalTo("PLAN_PUBLISHED"));
         as(dept).get(late).then().body("items[0].lastReminderAt", notNullValue()).body("items[0].lastReminderKind", equalTo("MANUAL"))
                 .body("items[1].lastReminderAt", nullValue());
         as(dept).get("/api/v1/audit?entityType=ASSIGNMENT&entityId=" + cb).then().statusCode(200)
                 .body("items.action", hasItem("REMIND")).body("items.find { it.action == 'REMIND' }.actorUsername", equalTo(dept));
 
-        // everything on the list: no body at all, or an empty selection
-        as(dept).post(late + "/remind").then().statusCode(200).body("reminded", equalTo(2));
-        as(dept).body(Map.of()).post(late + "/remind").then().statusCode(200).body("reminded", equalTo(2));
-        assertEquals(3, mailbox.getMailsSentTo(t.email("CB")).size());
+        // everything on the list: no body at all; the chi bộ was reminded within the hour, so it is skipped
+        as(dept).post(late + "/remind").then().statusCode(200).body("reminded", equalTo(1)).body("skipped", equalTo(1))
+                .body("skippedAssignmentIds", equalTo(List.of((int) cb)));
+        // pressed again at once (an empty selection is the whole list): nothing sent twice
+        as(dept).body(Map.of()).post(late + "/remind").then().statusCode(200).body("reminded", equalTo(0)).body("skipped", equalTo(2));
+        assertEquals(1, mailbox.getMailsSentTo(t.email("CB")).size());
+        assertEquals(1, mailbox.getMailsSentTo(t.email("C1")).size());
 
         // selections that are not on the list
         as(dept).body(Map.of("assignmentIds", List.of(t.assignmentOf.get("C2")))).post(late + "/remind").then().statusCode(422)
@@ -89,14 +93,23 @@ class ChaseTest {
                 .header("Content-Type", equalTo(ChaseResource.XLSX)).extract().asByteArray();
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             Sheet s = wb.getSheetAt(0);
-            assertEquals("Tổ chức", s.getRow(3).getCell(2).getStringCellValue());
+            for (int i = 0; i < LateExport.HEADERS.size(); i++) {
+                assertEquals(LateExport.HEADERS.get(i), s.getRow(3).getCell(i).getStringCellValue());
+            }
+            assertEquals(1, (int) s.getRow(4).getCell(0).getNumericCellValue(), "STT");
             assertEquals("Chi bộ khối phố 3", s.getRow(4).getCell(2).getStringCellValue());
+            assertEquals(TODAY.minusDays(4), s.getRow(4).getCell(4).getLocalDateTimeCellValue().toLocalDate(), "a real date");
+            assertEquals("dd/mm/yyyy", s.getRow(4).getCell(4).getCellStyle().getDataFormatString());
             assertEquals(4, (int) s.getRow(4).getCell(5).getNumericCellValue());
+            assertEquals("trễ 4 ngày", new org.apache.poi.ss.usermodel.DataFormatter(new java.util.Locale("vi")).formatCellValue(s.getRow(4).getCell(5)));
             assertEquals("Nguyễn Văn Ba", s.getRow(4).getCell(7).getStringCellValue());
-            assertTrue(s.getRow(4).getCell(10).getStringCellValue().matches("\\d\\d/\\d\\d/\\d{4} \\d\\d:\\d\\d"));
+            assertEquals(org.apache.poi.ss.usermodel.CellType.NUMERIC, s.getRow(4).getCell(10).getCellType(), "last reminder: a date-time");
             assertEquals("Đảng ủy phường An Mỹ", s.getRow(5).getCell(2).getStringCellValue());
-            assertEquals(0, (int) s.getRow(5).getCell(5).getNumericCellValue());
-            assertEquals(null, s.getRow(6));
+            assertEquals(-2, (int) s.getRow(5).getCell(5).getNumericCellValue(), "due in two days");
+            assertTrue(s.getRow(6).getCell(2).getStringCellValue().startsWith("Tổng cộng: 2"), s.getRow(6).getCell(2).getStringCellValue());
+            assertEquals("A4:K6", ((org.apache.poi.xssf.usermodel.XSSFSheet) s).getCTWorksheet().getAutoFilter().getRef(), "the filter covers the header and the data, not the total");
+            assertEquals(4, s.getPaneInformation().getHorizontalSplitPosition(), "the header stays in view");
+            assertEquals(null, s.getRow(7));
         }
     }
 

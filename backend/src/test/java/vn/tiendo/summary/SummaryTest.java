@@ -54,8 +54,9 @@ class SummaryTest {
             List<XWPFTable> tables = doc.getTables();
             String header = tables.get(0).getText();
             assertTrue(header.contains("TỈNH ỦY THỬ NGHIỆM"), header);
-            assertTrue(header.contains("Số: ... -BC/..."), header);
-            assertTrue(header.contains("..., ngày ... tháng ... năm ..."), header);
+            assertTrue(header.contains("-BC/TU"), header);
+            assertTrue(header.contains("Thử nghiệm " + t.prefix + ", ngày " + TODAY.format(DateTimeFormatter.ofPattern("dd 'tháng' MM 'năm' yyyy"))),
+                    header);
             assertTrue(header.contains("ĐẢNG CỘNG SẢN VIỆT NAM"), header);
 
             XWPFTable byTier = tables.get(1);
@@ -70,11 +71,13 @@ class SummaryTest {
             XWPFTable byChild = tables.get(2);
             assertEquals(List.of("1", "Thành ủy Tam Kỳ", "3", "2", "2", "1", "28/32", "87,5%", "23", "1"), cells(byChild.getRow(1)));
 
-            XWPFTable outstanding = tables.get(3);
-            assertEquals(List.of("TT", "Tổ chức", "Đối tượng", "Hạn", "Số ngày trễ", "Tình trạng"), cells(outstanding.getRow(0)));
-            assertEquals(List.of("1", "Đảng ủy phường An Mỹ", "Cấp cơ sở", TODAY.plusDays(2).format(VN), "Chưa đến hạn", "Chưa thực hiện"),
-                    cells(outstanding.getRow(1)));
-            assertEquals(2, outstanding.getRows().size());
+            assertTrue(text.contains("Không có tổ chức nào quá hạn."), text);
+            assertTrue(text.contains("1 nhiệm vụ chưa đến hạn đang được triển khai."), "not-yet-due ones are only counted: " + text);
+            String closing = tables.get(3).getText();
+            assertTrue(closing.contains("- Ban Tuyên giáo và Dân vận Trung ương (để báo cáo),"), closing);
+            assertTrue(closing.contains("- Các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy (để biết),"), closing);
+            assertTrue(closing.contains("- Lưu Văn phòng Tỉnh ủy."), closing);
+            assertTrue(!closing.contains("Tỉnh ủy Thử nghiệm " + t.prefix + " (để báo cáo)"), "never reports to itself: " + closing);
         }
 
         // one level down: the children are the two wards
@@ -92,9 +95,53 @@ class SummaryTest {
         PdfReader reader = new PdfReader(pdf);
         String page = new PdfTextExtractor(reader).getTextFromPage(1);
         assertTrue(page.contains("BÁO CÁO"), page);
-        assertTrue(page.contains("Đảng ủy phường An Mỹ"), page);
+        assertTrue(page.contains("Thành ủy Tam Kỳ"), page);
 
         as(dept).get(url + "?format=odt").then().statusCode(400);
+    }
+
+    @Test
+    void addressedUpwardWithTheHeadingAsEditedAndTheLateListed() throws Exception {
+        SmallTree t = new SmallTree(TODAY.minusDays(30), TODAY.minusDays(4), TODAY.plusDays(2));
+        String dept = t.user("deptRoot");
+        String url = "/api/v1/plans/" + t.planId + "/summary";
+        as(dept).get(url + "/heading?orgId=" + t.id("H")).then().statusCode(200).body("symbol", org.hamcrest.Matchers.equalTo("BC/TU"))
+                .body("place", org.hamcrest.Matchers.equalTo("Tam Kỳ")).body("date", org.hamcrest.Matchers.equalTo(TODAY.toString()))
+                .body("number", org.hamcrest.Matchers.nullValue());
+        byte[] docx = as(dept).get(url + "?orgId=" + t.id("H") + "&number=15&place=Hội An&date=2026-12-05").then().statusCode(200).extract()
+                .asByteArray();
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx))) {
+            String text = doc.getParagraphs().stream().map(XWPFParagraph::getText).collect(Collectors.joining("\n"));
+            String header = doc.getTables().get(0).getText();
+            assertTrue(header.contains("ĐẢNG BỘ TỈNH THỬ NGHIỆM " + t.prefix.toUpperCase()), header);
+            assertTrue(header.contains("THÀNH ỦY TAM KỲ"), header);
+            assertTrue(header.contains("Số 15-BC/TU"), header);
+            assertTrue(header.contains("Hội An, ngày 05 tháng 12 năm 2026"), header);
+            XWPFTable late = doc.getTables().get(3);
+            assertEquals(List.of("TT", "Tổ chức", "Đối tượng", "Hạn", "Số ngày trễ", "Trạng thái"), cells(late.getRow(0)));
+            assertEquals(List.of("1", "Chi bộ khối phố 3", "Chi bộ", TODAY.minusDays(4).format(VN), "4", "Chưa thực hiện"), cells(late.getRow(1)));
+            assertEquals(2, late.getRows().size(), "only the late one is listed");
+            assertTrue(text.contains("2 nhiệm vụ chưa đến hạn đang được triển khai."), text);
+            String closing = doc.getTables().get(4).getText();
+            assertTrue(closing.contains("- Tỉnh ủy Thử nghiệm " + t.prefix + " (để báo cáo),"), closing);
+            assertTrue(closing.contains("- Ban Tuyên giáo và Dân vận Tỉnh ủy (để báo cáo),"), closing);
+            assertTrue(closing.contains("- Các đồng chí Ủy viên Ban Thường vụ Thành ủy (để biết),"), closing);
+            assertTrue(closing.contains("- Lưu Văn phòng Thành ủy."), closing);
+        }
+        byte[] pdf = as(dept).get(url + "?orgId=" + t.id("H") + "&format=pdf&number=15").then().statusCode(200).extract().asByteArray();
+        Files.write(Path.of("target/summary-sample-h.pdf"), pdf);
+        as(dept).get(url + "?date=05/12/2026").then().statusCode(400).body("errors[0].field", org.hamcrest.Matchers.equalTo("date"));
+        as(dept).get(url + "?number=" + "9".repeat(21)).then().statusCode(400).body("errors[0].field", org.hamcrest.Matchers.equalTo("number"));
+        as(t.user("deptOther")).get(url + "/heading").then().statusCode(404);
+        as(t.user("repCB")).get(url + "/heading").then().statusCode(403);
+    }
+
+    @Test
+    void vietnameseThousandsSeparator() {
+        assertEquals("10.204", Figures.number(10204));
+        assertEquals("1.234.567", Figures.number(1234567));
+        assertEquals("999", Figures.number(999));
+        assertEquals("0", Figures.number(0));
     }
 
     @Test

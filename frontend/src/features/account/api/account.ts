@@ -1,0 +1,24 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query'
+import { api, unwrap, unwrapAs } from '@/lib/api/client'
+import { authStore } from '@/lib/auth'
+import type { MyPreferences, PasswordChange, User } from '@/lib/api/types'
+
+/** A new password for the signed-in user: the answer is a fresh session (every other one ends). */
+export function useChangePassword() {
+  const qc = useQueryClient()
+  return useMutation({
+    mutationFn: (body: PasswordChange) => unwrap(api.POST('/api/v1/me/password', { body })),
+    onSuccess: (res) => {
+      qc.clear()
+      authStore.signIn(res.accessToken ?? '', res.expiresIn ?? 3600, res.user ?? {})
+    },
+  })
+}
+
+/** The user's own mailbox and how notices reach it. */
+export function useUpdatePreferences() {
+  return useMutation({
+    mutationFn: (body: MyPreferences) => unwrapAs<User>(api.PATCH('/api/v1/me', { body })),
+    onSuccess: (user) => authStore.setUser(user),
+  })
+}

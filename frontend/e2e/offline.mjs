@@ -119,6 +119,7 @@ export function offlineSteps({ page, context, base, password, login, settle, noG
         await page.waitForTimeout(1500) // the persister writes at most once a second
 
         await context.setOffline(true)
+        my.offline = true
         const reached = await page.evaluate(() =>
           fetch('/api/v1/me').then(
             () => 'reached',
@@ -141,7 +142,7 @@ export function offlineSteps({ page, context, base, password, login, settle, noG
         await page.getByLabel('Ghi chú').fill('Nộp khi mất sóng.')
         await page.getByRole('button', { name: /Gửi báo cáo/ }).click()
         await page.getByTestId('report-queued').waitFor()
-        const status = await page.getByTestId('outbox-status').innerText()
+        const status = (await page.getByTestId('outbox-status').getAttribute('aria-label')) ?? ''
         if (!/Đang chờ gửi \(1\)/.test(status)) throw new Error(`header shows "${status}"`)
         const width = await page.evaluate(() => document.documentElement.scrollWidth)
         if (width > PHONE.width) throw new Error(`the offline report page overflows the phone: ${width}px wide`)
@@ -150,6 +151,7 @@ export function offlineSteps({ page, context, base, password, login, settle, noG
 
         // the network comes back: the outbox sends by itself
         await context.setOffline(false)
+        my.offline = false
         await page.getByTestId('outbox-status').waitFor({ state: 'detached', timeout: 30_000 })
         await page.getByText('Chờ duyệt').first().waitFor({ timeout: 30_000 })
         const reports = await api.call('GET', `/api/v1/assignments/${my.assignmentId}/reports`, my.deptToken)
@@ -157,6 +159,14 @@ export function offlineSteps({ page, context, base, password, login, settle, noG
         if (reports[0].notes !== 'Nộp khi mất sóng.') throw new Error(`the server has notes "${reports[0].notes}"`)
         await settle()
         await page.screenshot({ path: join(shots, 'offline-sent-375.png'), fullPage: true })
+      },
+    ],
+    [
+      'back online whatever happened above (the steps after this need the network)',
+      { critical: false },
+      async () => {
+        if (my.offline) await context.setOffline(false)
+        await page.getByTestId('outbox-status').waitFor({ state: 'detached', timeout: 30_000 })
       },
     ],
   ]

@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { useNavigate } from 'react-router'
-import { Badge, Button, Drawer, Flex, List, Popconfirm, Tag, Typography } from 'antd'
+import { Badge, Button, Drawer, Flex, Grid, List, Popconfirm, Tag, Typography } from 'antd'
 import { CloudUploadOutlined, DisconnectOutlined } from '@ant-design/icons'
 import { useTranslation } from 'react-i18next'
 import { formatShortDateTime } from '@/lib/format'
@@ -26,11 +26,21 @@ export function OutboxStatus() {
   const navigate = useNavigate()
   const refused = items.filter((i) => i.state === 'refused').length
   const waiting = items.length - refused
+  // a phone's header is narrow: the count alone, the words as its accessible name
+  const phone = !Grid.useBreakpoint().md
+  const text =
+    waiting > 0 ? t('offline.waitingCount', { count: waiting }) : t('offline.refusedCount', { count: refused })
   return (
     <>
       {!online && (
-        <Tag icon={<DisconnectOutlined />} color="default" data-testid="offline-tag" style={{ marginInlineEnd: 0 }}>
-          {t('offline.offline')}
+        <Tag
+          icon={<DisconnectOutlined />}
+          color="default"
+          data-testid="offline-tag"
+          aria-label={t('offline.offline')}
+          style={{ marginInlineEnd: 0 }}
+        >
+          {!phone && t('offline.offline')}
         </Tag>
       )}
       {items.length > 0 && (
@@ -41,10 +51,9 @@ export function OutboxStatus() {
             data-testid="outbox-status"
             danger={refused > 0}
             className="tap"
+            aria-label={text}
           >
-            {waiting > 0
-              ? t('offline.waitingCount', { count: waiting })
-              : t('offline.refusedCount', { count: refused })}
+            {phone ? waiting || refused : text}
           </Button>
         </Badge>
       )}

@@ -74,6 +74,7 @@ public enum AssignmentStatus {
             case ACCEPTED -> "Đã duyệt";
             case RETURNED -> "Bị trả lại";
             case EXEMPT -> "Được miễn";
+            case MERGED -> "Đã sáp nhập";
         };
     }
 

@@ -136,6 +136,7 @@ export function StatusGrid({
           render: (_, r) =>
             (r.totals ?? EMPTY).members ? (
               <RateCell
+                label={`${t('members.studiedColumn')} · ${r.org?.name ?? ''}`}
                 count={(r.totals ?? EMPTY).membersStudied}
                 total={(r.totals ?? EMPTY).members ?? 0}
                 rate={(r.totals ?? EMPTY).coverageRate}

@@ -179,6 +179,10 @@ const steps = [
       await page.setViewportSize(DESKTOP)
       state.importNumber = `${planNumber}-NHAP`
       await page.getByLabel('Số hiệu').fill(state.importNumber)
+      // the text names Thành ủy Tam Kỳ, which is not in the demo's tree: the issuer is left empty and asked for
+      await page.getByLabel('Cơ quan ban hành', { exact: true }).click()
+      await page.keyboard.type('Thanh uy Da Nang')
+      await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: 'Thành ủy Đà Nẵng' }).first().click()
       await page.getByRole('button', { name: 'Lưu bản nháp' }).click()
       await page.waitForURL(/\/plans\/\d+$/)
       await page.getByText(state.importNumber).first().waitFor()

@@ -31,8 +31,8 @@ export function memberSteps(j) {
         const header = 'code,fullName,orgCode,status,exemptReason'
         const bad = [
           header,
-          `${codes[0]},${names[0]},CB-ANMY-1,CHINH_THUC,`,
-          `${codes[1]},,CB-ANMY-1,CHINH_THUC,`,
+          `${codes[0]},${names[0]},CB-HAICHAU-1,CHINH_THUC,`,
+          `${codes[1]},,CB-HAICHAU-1,CHINH_THUC,`,
           `${codes[2]},${names[2]},KHONG-CO,CHINH_THUC,`,
         ].join('\n')
         await page.getByTestId('member-import-text').fill(bad)
@@ -43,7 +43,7 @@ export function memberSteps(j) {
         await page.screenshot({ path: join(shots, 'member-import-errors.png') })
         const good = [
           header,
-          ...codes.map((c, i) => `${c},${names[i]},CB-ANMY-1,${i === 1 ? 'DU_BI' : 'CHINH_THUC'},`),
+          ...codes.map((c, i) => `${c},${names[i]},CB-HAICHAU-1,${i === 1 ? 'DU_BI' : 'CHINH_THUC'},`),
         ].join('\n')
         await page.getByTestId('member-import-text').fill(good)
         await page.getByTestId('member-import-run').click()

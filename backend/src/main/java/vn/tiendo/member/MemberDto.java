@@ -1,5 +1,7 @@
 package vn.tiendo.member;
 
+import jakarta.annotation.Nullable;
+
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Member")
@@ -10,7 +12,7 @@ public record MemberDto(
         @Schema(example = "31") long orgId,
         @Schema(example = "Chi bộ khối phố 1") String orgName,
         MemberStatus status,
-        @Schema(description = "Lý do miễn sinh hoạt; null khi không miễn") String exemptReason,
+        @Schema(description = "Lý do miễn sinh hoạt; null khi không miễn") @Nullable String exemptReason,
         boolean active,
         @Schema(example = "0") int version) {
 

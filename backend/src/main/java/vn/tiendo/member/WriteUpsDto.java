@@ -1,5 +1,7 @@
 package vn.tiendo.member;
 
+import jakarta.annotation.Nullable;
+
 import java.time.LocalDate;
 import java.util.List;
 
@@ -12,6 +14,6 @@ public record WriteUpsDto(long assignmentId, List<Entry> entries, List<RosterCan
 
     @Schema(name = "WriteUpEntry")
     public record Entry(long memberId, String code, String fullName, String orgName, LocalDate submittedOn, WriteUpGrade grade,
-            @Schema(description = "Tên tệp ảnh/bản chụp bài thu hoạch; null khi chưa có") String fileName) {
+            @Schema(description = "Tên tệp ảnh/bản chụp bài thu hoạch; null khi chưa có") @Nullable String fileName) {
     }
 }

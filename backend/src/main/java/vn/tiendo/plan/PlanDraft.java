@@ -27,7 +27,7 @@ public record PlanDraft(
         @Schema(description = "Văn bản nguồn đã đọc (với .docx: văn bản trích ra), để hiển thị các vùng đánh dấu") String sourceText,
         @Schema(description = "Các cảnh báo trong 'warnings' liên quan đến một trường, theo khóa của trường như trong 'spans'")
         Map<String, List<String>> fieldWarnings,
-        @Schema(description = "Đơn vị ban hành như văn bản ghi (ví dụ 'Tỉnh ủy Quảng Ngãi'), hoặc null") String issuerName) {
+        @Schema(description = "Đơn vị ban hành như văn bản ghi (ví dụ 'Tỉnh ủy Quảng Ngãi'), hoặc null") @Nullable String issuerName) {
 
     @Schema(name = "TierDraft")
     public record TierDraft(@Nullable String name, @Nullable Activity activity, List<String> levelCodes, List<Long> organizationIds, @Nullable String audience,

@@ -1,5 +1,7 @@
 package vn.tiendo.restructuring;
 
+import jakarta.annotation.Nullable;
+
 import java.time.LocalDate;
 import java.util.List;
 
@@ -10,7 +12,7 @@ import vn.tiendo.restructuring.RestructuringResult.OrgRef;
 /** An organisation's history of restructurings: who it came from, who took it over, by which decisions. */
 @Schema(name = "OrganizationLineage")
 public record Lineage(
-        @Schema(description = "Tổ chức kế thừa (nếu đã sáp nhập/chia tách)") OrgRef successor,
+        @Schema(description = "Tổ chức kế thừa (nếu đã sáp nhập/chia tách)") @Nullable OrgRef successor,
         @Schema(description = "Các tổ chức tiền thân") List<OrgRef> predecessors,
         List<Decision> decisions) {
 

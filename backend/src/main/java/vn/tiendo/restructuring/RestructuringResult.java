@@ -1,5 +1,7 @@
 package vn.tiendo.restructuring;
 
+import jakarta.annotation.Nullable;
+
 import java.time.LocalDate;
 import java.util.List;
 
@@ -8,7 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** What a restructuring did, or (dry run) would do: the same counts either way. */
 @Schema(name = "RestructuringResult")
 public record RestructuringResult(
-        @Schema(description = "Số của quyết định đã thực hiện; null khi chạy thử") Long id,
+        @Schema(description = "Số của quyết định đã thực hiện; null khi chạy thử") @Nullable Long id,
         @Schema(example = "MERGE") String kind,
         boolean dryRun,
         LocalDate effectiveOn,

@@ -23,7 +23,7 @@ cleanup() {
 }
 trap cleanup EXIT
 start_pg
-TIENDO_DATA_DIR="$data/app" TIENDO_ADMIN_PASSWORD=admin TIENDO_DEMO_DATA=false QUARKUS_HTTP_PORT=$port \
+TIENDO_DATA_DIR="$data/app" TIENDO_ADMIN_PASSWORD=outage-admin TIENDO_DEMO_DATA=false QUARKUS_HTTP_PORT=$port \
   QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://localhost:$pgport/tiendo" QUARKUS_DATASOURCE_USERNAME=postgres \
   QUARKUS_DATASOURCE_PASSWORD=postgres java -jar "$app/quarkus-run.jar" >"$data/app.log" 2>&1 &
 echo $! > "$data/app.pid"

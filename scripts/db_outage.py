@@ -40,7 +40,7 @@ def tell(word):
     with open(control, "a") as f:
         f.write(word + "\n")
 
-s, _, b = call("POST", "/api/v1/auth/login", {"username": "admin", "password": "admin"})
+s, _, b = call("POST", "/api/v1/auth/login", {"username": "admin", "password": "outage-admin"})
 assert s == 200, (s, b)
 token = json.loads(b)["accessToken"]
 s, _, b = call("POST", "/api/v1/organizations", {"code": "OUT-ROOT-" + uuid.uuid4().hex[:8], "name": "Gốc", "levelCode": "tinh"}, token)

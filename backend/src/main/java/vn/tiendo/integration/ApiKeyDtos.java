@@ -32,7 +32,7 @@ public final class ApiKeyDtos {
     @Schema(name = "CreatedApiKey", description = "Khóa chỉ hiện một lần; hãy lưu lại ngay")
     public record CreatedApiKey(ApiKeyDto apiKey,
             @Schema(example = "td_3kF9aQ2xVb7...", nullable = true, description = "null khi trả lời lặp lại theo Idempotency-Key: khóa không được lưu ở đâu cả")
-            String key) implements vn.tiendo.common.ReplayRedacted {
+            @Nullable String key) implements vn.tiendo.common.ReplayRedacted {
         @Override
         public Object forReplay() {
             return new CreatedApiKey(apiKey, null);

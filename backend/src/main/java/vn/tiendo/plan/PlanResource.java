@@ -68,9 +68,9 @@ public class PlanResource {
     /** The deadline a parent plan sets on a child plan's tier (kế hoạch cụ thể hóa), before it is saved. */
     @Schema(name = "ChildTierBound")
     public record ChildTierBound(
-            @Schema(example = "2020-12-20", description = "Hạn muộn nhất của đợt; null nếu kế hoạch cấp trên không ràng buộc") java.time.LocalDate deadline,
+            @Schema(example = "2020-12-20", description = "Hạn muộn nhất của đợt; null nếu kế hoạch cấp trên không ràng buộc") @jakarta.annotation.Nullable java.time.LocalDate deadline,
             @Schema(example = "chi-bo", description = "Cấp mà đợt của kế hoạch cấp trên đặt hạn này; null: hạn của chính cấp ban hành hoặc của tổ chức được chọn")
-            String levelCode) {
+            @jakarta.annotation.Nullable String levelCode) {
     }
 
     @GET

@@ -24,7 +24,7 @@ public record TierDto(
         Format format,
         @Schema(example = "2020-12-10") LocalDate deadline,
         @Schema(example = "2020-12-20", description = "Kế hoạch cụ thể hóa: hạn của kế hoạch cấp trên ràng buộc đợt này (không được muộn hơn); null nếu không có")
-        LocalDate parentDeadline) {
+        @Nullable LocalDate parentDeadline) {
 
     static TierDto of(Tier t, LocalDate parentDeadline) {
         return new TierDto(t.id, t.name, t.activity, Arrays.asList(t.levelCodes), Arrays.asList(t.organizationIds),

@@ -45,7 +45,7 @@ public class AttendanceService {
     @Inject
     AppClock clock;
 
-    @Transactional // the candidates' query runs inside one (its statement timeout is set per transaction)
+    @Transactional // dto() flushes the session, which needs a transaction
     public AttendanceDto get(long sessionId) {
         StudySession s = sessions.requireReadable(sessionId);
         Assignment a = roster.requireReadable(s.assignmentId);

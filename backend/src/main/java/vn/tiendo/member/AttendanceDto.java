@@ -13,6 +13,6 @@ public record AttendanceDto(long sessionId, long assignmentId, boolean makeUp,
         @Schema(description = "Người gọi được ghi điểm danh") boolean canEdit) {
 
     @Schema(name = "AttendanceEntry")
-    public record Entry(long memberId, String code, String fullName, String orgName, AttendanceStatus status, String reason) {
+    public record Entry(long memberId, String code, String fullName, String orgName, AttendanceStatus status, @jakarta.annotation.Nullable String reason) {
     }
 }

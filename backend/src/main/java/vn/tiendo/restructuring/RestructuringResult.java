@@ -20,7 +20,7 @@ public record RestructuringResult(
         Effects effects) {
 
     @Schema(name = "RestructuringOrg")
-    public record OrgRef(Long id, String code, String name, String levelCode, boolean created) {
+    public record OrgRef(@Schema(description = "null trong lần chạy thử: tổ chức kế thừa mới chưa được tạo") @Nullable Long id, String code, String name, String levelCode, boolean created) {
     }
 
     @Schema(name = "RestructuringEffects", description = "Số lượng thay đổi")

@@ -97,7 +97,7 @@ class FiguresAgreeTest {
     /** Σ over the export's rows of: assignments, exempt, completed, on time, attendees, expected. */
     private static long[] csvSums(byte[] body) {
         String text = new String(body, StandardCharsets.UTF_8).replace("\uFEFF", "");
-        List<String> columns = List.of("Số nhiệm vụ", "Được miễn", "Đã hoàn thành", "Đúng hạn", "Số dự", "Số phải dự");
+        List<String> columns = List.of("Nhiệm vụ", "Được miễn", "Hoàn thành", "Đúng hạn", "Số người dự", "Số phải dự");
         long[] sums = new long[columns.size()];
         try {
             for (CSVRecord r : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(new StringReader(text))) {

@@ -13,7 +13,7 @@ public record WriteUpsDto(long assignmentId, List<Entry> entries, List<RosterCan
         @Schema(description = "Người gọi được ghi bài thu hoạch") boolean canEdit) {
 
     @Schema(name = "WriteUpEntry")
-    public record Entry(long memberId, String code, String fullName, String orgName, LocalDate submittedOn, WriteUpGrade grade,
+    public record Entry(long memberId, String code, String fullName, String orgName, @Nullable LocalDate submittedOn, @Nullable WriteUpGrade grade,
             @Schema(description = "Tên tệp ảnh/bản chụp bài thu hoạch; null khi chưa có") @Nullable String fileName) {
     }
 }

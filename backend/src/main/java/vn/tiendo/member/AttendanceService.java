@@ -3,11 +3,9 @@ package vn.tiendo.member;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -59,25 +57,11 @@ public class AttendanceService {
         if (s.startsAt.isAfter(clock.now())) {
             throw ApiException.unprocessable("startsAt", "hội nghị chưa bắt đầu; điểm danh khi hội nghị đã diễn ra");
         }
-        List<FieldError> errors = new ArrayList<>();
-        Map<Long, Integer> seen = new HashMap<>();
+        List<FieldError> errors = members.entryMemberErrors(in.entries().stream().map(AttendanceInput.Entry::memberId).toList(), a.orgPath);
         for (int i = 0; i < in.entries().size(); i++) {
             AttendanceInput.Entry e = in.entries().get(i);
-            Integer first = seen.putIfAbsent(e.memberId(), i);
-            if (first != null) {
-                errors.add(new FieldError("entries[" + i + "].memberId", "đảng viên " + e.memberId() + " đã có ở entries[" + first + "]"));
-            }
             if (e.status() == AttendanceStatus.ABSENT_EXCUSED && Text.trimToNull(e.reason()) == null) {
                 errors.add(new FieldError("entries[" + i + "].reason", "vắng có lý do thì ghi lý do"));
-            }
-        }
-        Set<Long> eligible = members.activeInSubtree(List.copyOf(seen.keySet()), a.orgPath).stream().map(m -> m.id)
-                .collect(Collectors.toSet());
-        for (int i = 0; i < in.entries().size(); i++) {
-            Long id = in.entries().get(i).memberId();
-            if (!eligible.contains(id)) {
-                errors.add(new FieldError("entries[" + i + "].memberId",
-                        "đảng viên " + id + " không sinh hoạt trong tổ chức được giao hoặc tổ chức trực thuộc"));
             }
         }
         if (!errors.isEmpty()) {

@@ -8,12 +8,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -72,25 +69,11 @@ public class WriteUpService {
     @Transactional
     public WriteUpsDto put(long assignmentId, WriteUpInput in) {
         Assignment a = roster.requireRecordable(assignmentId);
-        List<FieldError> errors = new ArrayList<>();
-        Map<Long, Integer> seen = new HashMap<>();
+        List<FieldError> errors = members.entryMemberErrors(in.entries().stream().map(WriteUpInput.Entry::memberId).toList(), a.orgPath);
         for (int i = 0; i < in.entries().size(); i++) {
             WriteUpInput.Entry e = in.entries().get(i);
-            Integer first = seen.putIfAbsent(e.memberId(), i);
-            if (first != null) {
-                errors.add(new FieldError("entries[" + i + "].memberId", "đảng viên " + e.memberId() + " đã có ở entries[" + first + "]"));
-            }
             if (e.submittedOn().isAfter(clock.today())) {
                 errors.add(new FieldError("entries[" + i + "].submittedOn", "ngày nộp không được ở tương lai"));
-            }
-        }
-        Set<Long> eligible = members.activeInSubtree(List.copyOf(seen.keySet()), a.orgPath).stream().map(m -> m.id)
-                .collect(Collectors.toSet());
-        for (int i = 0; i < in.entries().size(); i++) {
-            Long id = in.entries().get(i).memberId();
-            if (!eligible.contains(id)) {
-                errors.add(new FieldError("entries[" + i + "].memberId",
-                        "đảng viên " + id + " không sinh hoạt trong tổ chức được giao hoặc tổ chức trực thuộc"));
             }
         }
         if (!errors.isEmpty()) {

@@ -9,12 +9,15 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -40,8 +43,8 @@ import vn.tiendo.organization.ImportResult;
 /**
  * Upserts members by code, all or nothing: every line is checked first and any bad line answers 422 naming them
  * all, by number and reason; nothing changes then. A member whose orgCode changed moves. New members go in with
- * PostgreSQL COPY, changed ones in one UPDATE, so the coverage triggers run once per import. One audit row records
- * the import (counts and organisations), each later edit of a member its own.
+ * PostgreSQL COPY, changed ones in one UPDATE, so the coverage triggers run once per import. Each organisation the file
+ * touched gets one audit row (its counts), each later edit of a member its own.
  */
 @ApplicationScoped
 public class MemberImportService {
@@ -124,15 +127,45 @@ public class MemberImportService {
         });
         session.clear();
         ImportResult result = new ImportResult(fresh.size(), changed.size(), unchanged);
-        Map<String, Object> after = new LinkedHashMap<>();
-        after.put("created", result.created());
-        after.put("updated", result.updated());
-        after.put("unchanged", result.unchanged());
-        after.put("orgIds", rows.stream().map(v -> orgs.get(v.orgCode).id).distinct().sorted().toList());
-        after.put("updatedMemberIds", changed.stream().map(v -> known.get(v.code).id).toList());
-        audit.record(AuditEntity.MEMBER, "import", "IMPORT", caller.orgId(), null, after);
+        audit.recordAll(auditEntries(rows, fresh, changed, orgs, known));
         statistics.analyzeAfterCommit(fresh.size() + changed.size(), "member", "coverage_direct", "coverage_count");
         return result;
+    }
+
+    /**
+     * One row per organisation the file touched, on that organisation (what its own history shows): how many of its
+     * members were created, updated or unchanged, and which existing members changed.
+     */
+    private static List<AuditLog.Entry> auditEntries(List<Valid> rows, List<Valid> fresh, List<Valid> changed, Map<String, Org> orgs,
+            Map<String, Known> known) {
+        Map<Long, int[]> counts = new TreeMap<>();
+        Map<Long, List<Long>> updatedIds = new HashMap<>();
+        Set<Valid> created = Collections.newSetFromMap(new IdentityHashMap<>());
+        created.addAll(fresh);
+        Set<Valid> updated = Collections.newSetFromMap(new IdentityHashMap<>());
+        updated.addAll(changed);
+        for (Valid v : rows) {
+            long orgId = orgs.get(v.orgCode).id;
+            int[] c = counts.computeIfAbsent(orgId, k -> new int[3]);
+            if (created.contains(v)) {
+                c[0]++;
+            } else if (updated.contains(v)) {
+                c[1]++;
+                updatedIds.computeIfAbsent(orgId, k -> new ArrayList<>()).add(known.get(v.code).id);
+            } else {
+                c[2]++;
+            }
+        }
+        List<AuditLog.Entry> entries = new ArrayList<>(counts.size());
+        counts.forEach((orgId, c) -> {
+            Map<String, Object> after = new LinkedHashMap<>();
+            after.put("created", c[0]);
+            after.put("updated", c[1]);
+            after.put("unchanged", c[2]);
+            after.put("updatedMemberIds", updatedIds.getOrDefault(orgId, List.of()));
+            entries.add(new AuditLog.Entry(AuditEntity.ORGANIZATION, orgId, "IMPORT_MEMBERS", orgId, null, after));
+        });
+        return entries;
     }
 
     private Valid validate(MemberImportReader.Row r, Map<String, Org> orgs, Map<String, Known> known, Map<String, String> firstSeen,

@@ -43,7 +43,7 @@ public class PendingResource {
     @Operation(operationId = "exportPendingMembers", summary = "Xuất danh sách đảng viên chưa học tập (XLSX; được ghi nhật ký)")
     @APIResponse(responseCode = "200", description = "Tệp XLSX", content = @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response exportPendingMembers(@PathParam("id") long planId, @QueryParam("orgId") Long orgId) {
-        PendingService.Subject s = service.subject(planId, orgId);
+        PendingService.Subject s = service.exportSubject(planId, orgId);
         StreamingOutput body = out -> service.xlsx(s, out);
         return Response.ok(body, XLSX).header("Content-Disposition", "attachment; filename=\"dang-vien-chua-hoc-" + s.plan().number
                 .replaceAll("[^A-Za-z0-9._-]", "_") + ".xlsx\"").build();

@@ -67,13 +67,29 @@ public class PendingService {
 
     public PendingPage page(long planId, Long orgId, Paging paging) {
         Subject s = subject(planId, orgId);
-        Coverage c = coverage.byTier(s.plan.id, s.org.id).getOrDefault(CoverageRepository.WHOLE_PLAN, Coverage.NONE);
         List<PendingMember> items = new ArrayList<>();
         read(s, paging.size(), (long) paging.page() * paging.size(), items::add);
-        return new PendingPage(items, paging.page(), paging.size(), c.members() - c.studied());
+        return new PendingPage(items, paging.page(), paging.size(), pendingTotal(s));
     }
 
-    /** The whole list as XLSX; every export is audited (who took which names out). */
+    private long pendingTotal(Subject s) {
+        Coverage c = coverage.byTier(s.plan.id, s.org.id).getOrDefault(CoverageRepository.WHOLE_PLAN, Coverage.NONE);
+        return c.members() - c.studied();
+    }
+
+    /**
+     * Checks access and audits the export (who took which names out) before the first byte leaves: the row is
+     * committed by the time the client has the file, and a download cut off midway is still on record.
+     */
+    @Transactional
+    public Subject exportSubject(long planId, Long orgId) {
+        Subject s = subject(planId, orgId);
+        audit.record(AuditEntity.ORGANIZATION, s.org.id, "EXPORT_PENDING_MEMBERS", s.org.id, null,
+                Map.of("planId", s.plan.id, "orgId", s.org.id, "rows", pendingTotal(s)));
+        return s;
+    }
+
+    /** The whole list as XLSX, for a subject from {@link #exportSubject}. */
     @Transactional
     public void xlsx(Subject s, OutputStream out) throws IOException {
         long[] rows = { 0 };
@@ -104,8 +120,6 @@ public class PendingService {
             sheet.setColumnWidth(2, 36 * 256);
             wb.write(out);
         }
-        audit.record(AuditEntity.MEMBER, "export", "EXPORT_PENDING", s.org.id, null,
-                Map.of("planId", s.plan.id, "orgId", s.org.id, "rows", rows[0]));
     }
 
     private void read(Subject s, int limit, long offset, Consumer<PendingMember> sink) {

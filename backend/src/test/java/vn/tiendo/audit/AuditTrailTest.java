@@ -172,6 +172,41 @@ class AuditTrailTest {
         as(dept).header("X-Request-Id", rid("remindLateAssignments", AuditEntity.ASSIGNMENT, cb, "REMIND"))
                 .body(Map.of("assignmentIds", List.of(cb))).post("/api/v1/plans/" + t.planId + "/late/remind").then().statusCode(200);
 
+        // members: the roster, a change, a departure, attendance and write-ups
+        String cell = t.code("CB");
+        given().auth().oauth2(Api.token(dept, Api.PASSWORD)).contentType("text/csv; charset=UTF-8")
+                .header("X-Request-Id", rid("importMembers", AuditEntity.ORGANIZATION, t.id("CB"), "IMPORT_MEMBERS"))
+                .body(("code,fullName,orgCode,status,exemptReason\n" + prefix + "-M1,Nguyễn Văn An," + cell + ",CHINH_THUC,\n" + prefix
+                        + "-M2,Trần Thị Bình," + cell + ",DU_BI,\n").getBytes(StandardCharsets.UTF_8))
+                .post("/api/v1/members/import").then().statusCode(200).body("created", equalTo(2));
+        List<Number> memberIds = as(dept).get("/api/v1/organizations/" + t.id("CB") + "/members?size=10").then().statusCode(200)
+                .extract().path("items.id");
+        Number m1 = memberIds.get(0);
+        Number m2 = memberIds.get(1);
+        as(dept).header("X-Request-Id", rid("updateMember", AuditEntity.MEMBER, m1, "UPDATE")).body(Map.of("fullName", "Nguyễn Văn Ân"))
+                .patch("/api/v1/members/" + m1).then().statusCode(200);
+        as(dept).header("X-Request-Id", rid("deactivateMember", AuditEntity.MEMBER, m2, "DEACTIVATE")).delete("/api/v1/members/" + m2)
+                .then().statusCode(200);
+        Number cellSession = as(t.user("repCB")).body(Map.of("startsAt", OffsetDateTime.now(ZoneOffset.ofHours(7)).minusHours(2).toString()))
+                .post("/api/v1/assignments/" + cb + "/sessions").then().statusCode(201).extract().path("id");
+        as(t.user("repCB")).header("X-Request-Id", rid("recordAttendance", AuditEntity.SESSION, cellSession, "ATTENDANCE"))
+                .body(Map.of("entries", List.of(Map.of("memberId", m1, "status", "PRESENT")))).put("/api/v1/sessions/" + cellSession + "/attendance")
+                .then().statusCode(200).body("present", equalTo(1));
+        as(t.user("repCB")).header("X-Request-Id", rid("recordWriteUps", AuditEntity.ASSIGNMENT, cb, "WRITE_UPS"))
+                .body(Map.of("entries", List.of(Map.of("memberId", m1, "submittedOn", TODAY.toString(), "grade", "TOT"))))
+                .put("/api/v1/assignments/" + cb + "/write-ups").then().statusCode(200);
+        given().auth().oauth2(Api.token(t.user("repCB"), Api.PASSWORD))
+                .header("X-Request-Id", rid("uploadWriteUpFile", AuditEntity.ASSIGNMENT, cb, "WRITE_UP_FILE"))
+                .multiPart("file", "bai-thu-hoach.pdf", "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII), "application/pdf")
+                .post("/api/v1/assignments/" + cb + "/write-ups/" + m1 + "/file").then().statusCode(200);
+
+        // the caller's own account: mailbox preferences and password
+        as(username).header("X-Request-Id", rid("updateMe", AuditEntity.USER, userId, "UPDATE"))
+                .body(Map.of("email", "kiemtra@example.org", "noticeMail", "DAILY")).patch("/api/v1/me").then().statusCode(200);
+        as(username).header("X-Request-Id", rid("changeMyPassword", AuditEntity.USER, userId, "CHANGE_PASSWORD"))
+                .body(Map.of("currentPassword", Api.PASSWORD, "newPassword", "mot-mat-khau-moi-dai")).post("/api/v1/me/password").then()
+                .statusCode(200);
+
         // integration: keys and webhooks
         Number keyId = admin().header("X-Request-Id", "test-createApiKey").body(Map.of("name", "Cổng", "orgId", t.ids.get(t.code("ROOT")),
                 "roles", List.of("VIEWER"))).post("/api/v1/api-keys").then().statusCode(201).extract().path("apiKey.id");

@@ -26,8 +26,6 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import vn.tiendo.audit.AuditEntity;
-import vn.tiendo.audit.AuditRepository;
 import vn.tiendo.common.AppClock;
 import vn.tiendo.support.Api;
 import vn.tiendo.support.EmbeddedPostgresResource;
@@ -44,8 +42,6 @@ import vn.tiendo.support.EmbeddedPostgresResource;
 class MembersScenarioTest {
     @Inject
     CoverageRepository coverage;
-    @Inject
-    AuditRepository auditRows;
     @Inject
     vn.tiendo.organization.OrganizationRepository orgs;
 
@@ -95,6 +91,9 @@ class MembersScenarioTest {
                 .body("created", equalTo(18)).body("updated", equalTo(0)).body("unchanged", equalTo(0));
         as(dept).contentType("text/csv; charset=UTF-8").body(csv.toString()).post("/api/v1/members/import").then().statusCode(200)
                 .body("created", equalTo(0)).body("unchanged", equalTo(18));
+        as(dept).get("/api/v1/audit?entityType=ORGANIZATION&entityId=" + cb2).then().statusCode(200)
+                .body("items.findAll { it.action == 'IMPORT_MEMBERS' }.after.created", equalTo(List.of(8, 0)))
+                .body("items.findAll { it.action == 'IMPORT_MEMBERS' }.after.unchanged", equalTo(List.of(0, 8)));
         as(dept).get("/api/v1/organizations/" + cb1 + "/members?q=dang van hung").then().statusCode(200).body("total", equalTo(1))
                 .body("items[0].fullName", equalTo("Đặng Văn Hùng")).body("canEdit", equalTo(true));
         Map<String, Long> member = new HashMap<>();
@@ -162,8 +161,14 @@ class MembersScenarioTest {
                 .body("items", hasSize(9)).body("items[0].orgId", equalTo((int) cb1)).body("items[0].memberId", equalTo(member.get("A9").intValue()))
                 .body("items[0].assignmentId", equalTo((int) a1)).body("items[1].orgId", equalTo((int) cb2));
         as(sec1).get("/api/v1/plans/" + planId + "/members-pending?orgId=" + cb1).then().statusCode(200).body("total", equalTo(1));
+        as(deptWard).get("/api/v1/audit?entityType=ORGANIZATION&entityId=" + ward).then().statusCode(200)
+                .body("items.findAll { it.action == 'EXPORT_PENDING_MEMBERS' }", hasSize(0));
         as(dept).get("/api/v1/plans/" + planId + "/members-pending/export?orgId=" + ward).then().statusCode(200);
-        assertEquals(1, auditRows.count(AuditEntity.MEMBER, "export"));
+        // every export of names is on the record of the organisation they came from, for its own department to see
+        as(deptWard).get("/api/v1/audit?entityType=ORGANIZATION&entityId=" + ward).then().statusCode(200)
+                .body("items.findAll { it.action == 'EXPORT_PENDING_MEMBERS' }", hasSize(1))
+                .body("items.find { it.action == 'EXPORT_PENDING_MEMBERS' }.after.rows", equalTo(9))
+                .body("items.find { it.action == 'EXPORT_PENDING_MEMBERS' }.actorUsername", equalTo(dept));
 
         // the report follows the roster: figures counted, not typed
         as(sec1).body(Map.of("heldOn", today.toString())).post("/api/v1/assignments/" + a1 + "/reports").then().statusCode(201)

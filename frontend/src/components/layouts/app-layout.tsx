@@ -142,7 +142,7 @@ export function AppLayout({ headerExtra }: { headerExtra?: ReactNode } = {}) {
             <Button type="text" icon={<MenuOutlined />} aria-label={t('nav.menu')} onClick={() => setDrawer(true)} />
           )}
           {mobile && (
-            <Typography.Text strong style={{ fontSize: 16, color: '#7f1d1d' }}>
+            <Typography.Text strong style={{ fontSize: 16, color: '#7f1d1d', whiteSpace: 'nowrap' }}>
               {t('app.name')}
             </Typography.Text>
           )}
@@ -172,20 +172,21 @@ export function AppLayout({ headerExtra }: { headerExtra?: ReactNode } = {}) {
               ],
             }}
           >
-            <Button type="text" style={{ height: 'auto', padding: '4px 8px' }} data-testid="user-menu">
+            <Button
+              type="text"
+              style={{ height: 'auto', padding: '4px 8px' }}
+              data-testid="user-menu"
+              aria-label={mobile ? user?.fullName : undefined}
+            >
               <Flex align="center" gap={8}>
                 <Avatar size="small" icon={<UserOutlined />} style={{ background: '#b3261e' }} />
-                {!mobile ? (
+                {!mobile && (
                   <Flex vertical align="flex-start" style={{ lineHeight: 1.25 }}>
                     <Typography.Text strong>{user?.fullName}</Typography.Text>
                     <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                       {roleText} · {orgText}
                     </Typography.Text>
                   </Flex>
-                ) : (
-                  <Typography.Text strong ellipsis style={{ maxWidth: 140 }}>
-                    {user?.fullName}
-                  </Typography.Text>
                 )}
               </Flex>
             </Button>

@@ -143,6 +143,11 @@ public class WebhookDeliverer {
         return CompletableFuture.allOf(batch.stream().map(this::deliver).toArray(CompletableFuture[]::new));
     }
 
+    /**
+     * The free-and-due test is repeated on the locking level and in the UPDATE itself: under READ COMMITTED a row
+     * another worker claimed and committed after this statement's snapshot is re-checked there (never inside the
+     * sub-selects), so it is skipped rather than claimed a second time.
+     */
     @SuppressWarnings("unchecked")
     List<Claimed> claim(int limit, Long onlyWebhook) {
         Instant now = clock.now();
@@ -159,7 +164,9 @@ public class WebhookDeliverer {
                                      WHERE (CAST(?5 AS bigint) IS NULL OR h.id = ?5)
                                        AND NOT EXISTS (SELECT 1 FROM webhook_delivery f WHERE f.webhook_id = h.id
                                                          AND f.state = 'PENDING' AND f.lease_until >= ?2))
+                                   AND state = 'PENDING' AND (lease_until IS NULL OR lease_until < ?2)
                                    ORDER BY next_attempt_at, id LIMIT ?3 FOR UPDATE SKIP LOCKED)
+                      AND d.state = 'PENDING' AND (d.lease_until IS NULL OR d.lease_until < ?2)
                       AND e.id = d.event_id AND w.id = d.webhook_id
                     RETURNING d.id, d.webhook_id, d.attempts, e.id, e.event_type, e.payload::text, e.created_at, w.url,
                               w.secret_sealed, d.created_at""")

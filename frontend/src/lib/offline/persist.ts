@@ -7,6 +7,7 @@ import { createAsyncStoragePersister } from '@tanstack/query-async-storage-persi
 import type { PersistQueryClientOptions } from '@tanstack/react-query-persist-client'
 import { authStore } from '../auth'
 import { idb } from './idb'
+import { meKeys } from '../api/query-keys'
 
 /** How long answers are kept for offline use (a week in the field without signal). */
 export const OFFLINE_MAX_AGE_MS = 7 * 24 * 60 * 60 * 1000
@@ -28,7 +29,11 @@ export const persistOptions: Omit<PersistQueryClientOptions, 'queryClient'> = {
   maxAge: OFFLINE_MAX_AGE_MS,
   // bump when the shape of cached answers changes with a release
   buster: 'v1',
-  dehydrateOptions: { shouldDehydrateQuery: (q) => q.state.status === 'success' },
+  // who the user is comes from the server on every start (the session store keeps it for offline use): a kept
+  // answer would bring back roles, or a password-change demand, that no longer hold
+  dehydrateOptions: {
+    shouldDehydrateQuery: (q) => q.state.status === 'success' && q.queryKey[0] !== meKeys.all[0],
+  },
 }
 
 if (typeof window !== 'undefined') {

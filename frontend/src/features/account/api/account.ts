@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { api, unwrap, unwrapAs } from '@/lib/api/client'
 import { authStore } from '@/lib/auth'
+import { meKeys } from '@/lib/api/query-keys'
 import type { MyPreferences, PasswordChange, User } from '@/lib/api/types'
 
 /** A new password for the signed-in user: the answer is a fresh session (every other one ends). */
@@ -11,14 +12,19 @@ export function useChangePassword() {
     onSuccess: (res) => {
       qc.clear()
       authStore.signIn(res.accessToken ?? '', res.expiresIn ?? 3600, res.user ?? {})
+      if (res.user) qc.setQueryData(meKeys.all, res.user)
     },
   })
 }
 
 /** The user's own mailbox and how notices reach it. */
 export function useUpdatePreferences() {
+  const qc = useQueryClient()
   return useMutation({
     mutationFn: (body: MyPreferences) => unwrapAs<User>(api.PATCH('/api/v1/me', { body })),
-    onSuccess: (user) => authStore.setUser(user),
+    onSuccess: (user) => {
+      qc.setQueryData(meKeys.all, user)
+      authStore.setUser(user)
+    },
   })
 }

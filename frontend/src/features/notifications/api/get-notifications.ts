@@ -1,6 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query'
 import { api, unwrap } from '@/lib/api/client'
 import { notificationKeys } from '@/lib/api/query-keys'
+import { useSession } from '@/lib/auth'
 
 /** The bell polls the unread count this often. */
 export const POLL_MS = 60_000
@@ -14,8 +15,10 @@ export const unreadCountQuery = () =>
     retry: false,
   })
 
+/** Not asked while the user must first choose a password (the API refuses everything else until then). */
 export function useUnreadCount() {
-  return useQuery(unreadCountQuery())
+  const blocked = !!useSession()?.user.mustChangePassword
+  return useQuery({ ...unreadCountQuery(), enabled: !blocked })
 }
 
 export const notificationsQuery = (size = 10) =>

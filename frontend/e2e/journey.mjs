@@ -72,8 +72,12 @@ async function settle() {
 
 async function login(username, pw = password) {
   await page.goto(`${base}/login`)
-  // a session from the previous user is ended through the UI first
-  if (!page.url().includes('/login')) await logout()
+  // a session from the previous user is ended through the UI first (the login screen sends a signed-in user on,
+  // a moment after the page has loaded)
+  const field = page.getByLabel('Tên đăng nhập')
+  const menu = page.getByTestId('user-menu')
+  await field.or(menu).first().waitFor()
+  if (await menu.isVisible()) await logout()
   await page.getByLabel('Tên đăng nhập').fill(username)
   await page.getByLabel('Mật khẩu').fill(pw)
   await page.getByRole('button', { name: 'Đăng nhập' }).click()

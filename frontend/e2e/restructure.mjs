@@ -48,7 +48,7 @@ export async function restructureJourney({ page, base, login, shots, stamp, pass
   await page.waitForURL(/\/organizations\/restructure$/)
   // searches by code and picks the option "name (code)"
   const pick = async (label, code) => {
-    const box = page.getByLabel(label, { exact: true })
+    const box = page.getByRole('combobox', { name: label, exact: true })
     await box.click()
     await box.fill(code)
     await page

@@ -17,6 +17,8 @@ const baseToken = {
   // secondary text dark enough for WCAG AA on white (#595959: 7:1; antd's default #8c8c8c is 3.4:1)
   colorTextSecondary: '#595959',
   colorTextDescription: '#595959',
+  // danger buttons and error text AA on white (#cf1322: 5.6:1; antd's default #ff4d4f is 3.3:1)
+  colorError: '#cf1322',
   fontFamily: "-apple-system, BlinkMacSystemFont, 'Segoe UI', Roboto, 'Noto Sans', 'Helvetica Neue', Arial, sans-serif",
 }
 
@@ -60,7 +62,13 @@ export function AppProvider({ children }: { children: ReactNode }) {
   const [client] = useState(makeAppQueryClient)
   return (
     <I18nextProvider i18n={i18n}>
-      <PersistQueryClientProvider client={client} persistOptions={persistOptions}>
+      <PersistQueryClientProvider
+        client={client}
+        persistOptions={persistOptions}
+        // kept answers show at once; with a network the screens then ask again (a plan published since the last
+        // visit must appear, however recently the kept list was fetched)
+        onSuccess={() => void client.invalidateQueries()}
+      >
         <AntdLocale>{children}</AntdLocale>
       </PersistQueryClientProvider>
     </I18nextProvider>

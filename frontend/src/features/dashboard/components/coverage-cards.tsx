@@ -18,6 +18,7 @@ export function CoverageCards({ totals }: { totals: Totals }) {
         {t(label, { count, total: members, rate: f.percent(rate) })}
       </Typography.Text>
       <Progress
+        aria-label={t(label, { count, total: members, rate: f.percent(rate) })}
         percent={typeof rate === 'number' ? Math.round(rate * 1000) / 10 : 0}
         showInfo={false}
         strokeColor={color}

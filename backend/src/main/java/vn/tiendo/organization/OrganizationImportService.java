@@ -101,7 +101,11 @@ public class OrganizationImportService {
             checkDepth(file, known, knownById, errors);
         }
         if (!errors.isEmpty()) {
-            errors.sort(Comparator.comparingInt(e -> lineIndex(e.field(), input)));
+            Map<String, Integer> order = new HashMap<>();
+            for (int i = 0; i < input.size(); i++) {
+                order.putIfAbsent(input.get(i).where(), i);
+            }
+            errors.sort(Comparator.comparingInt(e -> order.getOrDefault(e.field(), -1))); // in the file's order
             throw ApiException.unprocessable(errors.size() + " dòng không hợp lệ; không có thay đổi nào được lưu", errors);
         }
         List<AuditLog.Entry> audited = new ArrayList<>();
@@ -119,15 +123,6 @@ public class OrganizationImportService {
         audit.recordAll(audited);
         statistics.analyzeAfterCommit(created.size() + audited.size(), "organization", "assignment", "progress_count");
         return result;
-    }
-
-    private static int lineIndex(String field, List<ImportRow> input) {
-        for (int i = 0; i < input.size(); i++) {
-            if (field.startsWith(input.get(i).where())) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     private Map<String, Row> validateLines(List<ImportRow> input, List<FieldError> errors) {

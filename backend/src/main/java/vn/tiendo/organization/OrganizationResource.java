@@ -2,8 +2,6 @@ package vn.tiendo.organization;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -31,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import vn.tiendo.common.ApiException;
+import vn.tiendo.common.ImportFile;
 import vn.tiendo.common.ETags;
 import vn.tiendo.common.Fails;
 import vn.tiendo.common.PageResult;
@@ -148,16 +147,7 @@ public class OrganizationResource {
     }
 
     private ImportResult importFrom(String contentType, InputStream body) throws IOException {
-        MediaType type = contentType == null ? MediaType.valueOf("text/csv") : MediaType.valueOf(contentType);
-        if (type.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
-            return importer.importRows(ImportReader.json(body));
-        }
-        String charset = type.getParameters().get(MediaType.CHARSET_PARAMETER);
-        try {
-            return importer.importRows(ImportReader.csv(body, charset == null ? StandardCharsets.UTF_8 : Charset.forName(charset)));
-        } catch (IllegalArgumentException e) {
-            throw ApiException.badRequest("Content-Type", "bảng mã '" + charset + "' không được hỗ trợ");
-        }
+        return importer.importRows(ImportFile.read(contentType, body, ImportRow.COLUMNS, "các tổ chức").stream().map(ImportRow::of).toList());
     }
 
     /** One element of a JSON import. */

@@ -2,15 +2,12 @@ package vn.tiendo.restructuring;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,13 +15,10 @@ import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
-import org.apache.commons.io.input.BOMInputStream;
 
 import vn.tiendo.common.ApiException;
 import vn.tiendo.common.FieldError;
+import vn.tiendo.common.ImportFile;
 import vn.tiendo.common.Text;
 
 /**
@@ -47,26 +41,14 @@ public class RestructuringCsv {
     Validator validator;
 
     public List<Step> read(InputStream body) throws IOException {
-        Reader reader = new InputStreamReader(BOMInputStream.builder().setInputStream(body).get(), StandardCharsets.UTF_8);
-        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).setIgnoreEmptyLines(true).get();
         List<Step> steps = new ArrayList<>();
         List<FieldError> errors = new ArrayList<>();
-        try (CSVParser parser = CSVParser.parse(reader, format)) {
-            Map<String, Integer> header = parser.getHeaderMap();
-            List<String> missing = COLUMNS.stream().filter(c -> !header.containsKey(c)).toList();
-            if (!missing.isEmpty()) {
-                throw ApiException.unprocessable("line 1", "thiếu cột: " + String.join(", ", missing) + " (dòng tiêu đề: " + String.join(",", COLUMNS) + ")");
+        for (ImportFile.Line line : ImportFile.csv(body, StandardCharsets.UTF_8, ImportFile.Columns.of(COLUMNS.toArray(String[]::new)))) {
+            try {
+                add(steps, line.where(), line);
+            } catch (ApiException e) {
+                e.errors().forEach(fe -> errors.add(new FieldError(line.where() + ": " + fe.field(), fe.message())));
             }
-            for (CSVRecord r : parser) {
-                String where = "line " + (r.getRecordNumber() + 1);
-                try {
-                    add(steps, where, r);
-                } catch (ApiException e) {
-                    e.errors().forEach(fe -> errors.add(new FieldError(where + ": " + fe.field(), fe.message())));
-                }
-            }
-        } catch (java.io.UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
-            throw ApiException.unprocessable("body", "tệp CSV không đọc được");
         }
         for (Step s : steps) {
             Object input = s.merge() != null ? s.merge() : s.split() != null ? s.split() : s.rename() != null ? s.rename() : s.move();
@@ -83,7 +65,7 @@ public class RestructuringCsv {
         return steps;
     }
 
-    private static void add(List<Step> steps, String where, CSVRecord r) {
+    private static void add(List<Step> steps, String where, ImportFile.Line r) {
         String kind = upper(get(r, "kind"));
         if (!KINDS.contains(kind)) {
             throw ApiException.unprocessable("kind", "phải là MERGE, SPLIT, RENAME hoặc MOVE");
@@ -144,7 +126,7 @@ public class RestructuringCsv {
         return s == null ? null : s.toUpperCase(java.util.Locale.ROOT);
     }
 
-    private static String get(CSVRecord r, String column) {
-        return r.isSet(column) ? Text.trimToNull(r.get(column)) : null;
+    private static String get(ImportFile.Line r, String column) {
+        return Text.trimToNull(r.get(column));
     }
 }

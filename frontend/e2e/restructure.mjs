@@ -63,7 +63,7 @@ export async function restructureJourney({ page, base, login, shots, stamp, pass
   await page.getByLabel('Mã tổ chức kế thừa').fill(`${p}-W12`)
   await page.getByLabel('Tên tổ chức kế thừa').fill(`Đảng ủy phường Thử ${stamp} Mới`)
   await pick('Trực thuộc', city.code)
-  await page.getByLabel('Cấp', { exact: true }).click()
+  await page.getByRole('combobox', { name: 'Cấp', exact: true }).click()
   await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: 'Cấp cơ sở' }).first().click()
   await page.getByRole('button', { name: 'Tiếp' }).click()
   await page.getByLabel('Số, ngày quyết định').fill(`Quyết định số ${stamp}-QĐ/TU`)

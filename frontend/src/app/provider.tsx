@@ -19,6 +19,16 @@ const baseToken = {
   colorTextDescription: '#595959',
   // danger buttons and error text AA on white (#cf1322: 5.6:1; antd's default #ff4d4f is 3.3:1)
   colorError: '#cf1322',
+  // preset tags write their text in the colour's 7th shade on its 1st (about 3.3:1): the 8th reaches AA (4.5:1)
+  red7: '#a8071a',
+  volcano7: '#ad2102',
+  orange7: '#ad4e00',
+  gold7: '#ad6800',
+  green7: '#237804',
+  cyan7: '#006d75',
+  blue7: '#0050b3',
+  purple7: '#391085',
+  magenta7: '#9e1068',
   fontFamily: "-apple-system, BlinkMacSystemFont, 'Segoe UI', Roboto, 'Noto Sans', 'Helvetica Neue', Arial, sans-serif",
 }
 

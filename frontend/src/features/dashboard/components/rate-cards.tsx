@@ -88,7 +88,7 @@ export function RateCards({ totals }: { totals: Totals }) {
           count={hasAttendanceCounts ? (tot.attendees ?? 0) : undefined}
           total={hasAttendanceCounts ? (tot.expected ?? 0) : undefined}
           note={hasAttendanceCounts ? undefined : t('dashboard.attendanceNoCounts')}
-          color="#d48806"
+          color="#ad6800"
         />
       </Col>
       <Col xs={12} xl={6}>

@@ -91,7 +91,7 @@ export function ChaseList({ planId, orgId }: { planId: number; orgId?: number })
           <Statistic
             title={t('chase.dueSoon', { count: q.data?.dueWithinDays ?? 3 })}
             value={q.data?.dueSoon ?? 0}
-            valueStyle={{ color: '#d48806', fontSize: 20 }}
+            valueStyle={{ color: '#ad6800', fontSize: 20 }}
           />
         </Flex>
       }

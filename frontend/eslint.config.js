@@ -29,8 +29,8 @@ export default tseslint.config(
       ],
     },
     rules: {
-      // React Compiler advice; org-browser.tsx opens the ancestors of the selection in an effect (kept as a
-      // warning until that component is split)
+      // React Compiler advice; org-tree.tsx opens the ancestors of the selection in an effect (kept as a
+      // warning until the tree opens them without an effect)
       'react-hooks/set-state-in-effect': 'warn',
       'import-x/no-cycle': 'error',
       'import-x/no-restricted-paths': [

@@ -1,218 +1,29 @@
-import { useEffect, useMemo, type ReactNode } from 'react'
-import {
-  Alert,
-  Button,
-  Card,
-  Col,
-  DatePicker,
-  Flex,
-  Form,
-  Input,
-  InputNumber,
-  Row,
-  Select,
-  Space,
-  Table,
-  Typography,
-  type FormInstance,
-} from 'antd'
-import { DeleteOutlined, MergeCellsOutlined, PlusOutlined, SplitCellsOutlined } from '@ant-design/icons'
-import dayjs, { type Dayjs } from 'dayjs'
+import { useEffect, useMemo } from 'react'
+import { Button, Flex, Form, type FormInstance } from 'antd'
 import { useTranslation } from 'react-i18next'
-import type { Plan, PlanDraft, PlanInput, SourceSpan, Tier } from '@/lib/api/types'
-import { joinDuration, splitDuration, type DurationUnit } from '@/lib/format'
-import { useFormat } from '@/lib/use-format'
-import { levelName, useLevels } from '@/lib/api/reference'
-import { OrgSelect } from '@/components/org-select'
+import type { Plan } from '@/lib/api/types'
 import { FormProblem } from '@/components/ui/form-problem'
 import { useFormProblem } from '@/lib/use-form-problem'
 import { useSession } from '@/lib/auth'
-import { useChildBound } from '../api/get-child-bound'
 import { useSavePlan } from '../api/save-plan'
-import { confidenceLevel, idToKey } from './source-marks'
-import { planChecks, type PlanCheck } from './draft-checks'
+import { idToKey } from './source-marks'
+import { useFieldMarks } from './field-marks'
+import { ParentDeadlines } from './parent-deadlines'
+import { PlanHeaderFields } from './plan-header-fields'
+import { toInput, toValues, type PlanValues, type SourceLink, type TierValues } from './plan-form-model'
+import { TierList } from './tier-list'
 
-const ACTIVITIES = ['STUDY', 'PROPAGANDA', 'ACTION_PROGRAMME', 'OTHER'] as const
-const FORMATS = ['IN_PERSON', 'ONLINE', 'HYBRID'] as const
-export const DATE_FORMAT = 'DD/MM/YYYY'
-
-export interface TierValues {
-  name: string
-  activity: Tier['activity']
-  levelCodes: string[]
-  organizationIds: number[]
-  audience?: string | null
-  /** the amount in `durationUnit` (named like the API field so its errors land here) */
-  durationDays?: number | null
-  durationUnit: DurationUnit
-  presenter?: string | null
-  format: Tier['format']
-  deadline?: Dayjs | null
-}
-
-export interface PlanValues {
-  number: string
-  title: string
-  issuerOrgId?: number | null
-  resolution?: string | null
-  issuedOn?: Dayjs | null
-  purpose?: string | null
-  requirements?: string | null
-  materials?: string | null
-  tiers: TierValues[]
-}
-
-const emptyTier = (): TierValues => ({
-  name: '',
-  activity: 'STUDY',
-  levelCodes: [],
-  organizationIds: [],
-  durationDays: 1,
-  durationUnit: 'days',
-  format: 'IN_PERSON',
-  deadline: null,
-})
-
-const day = (s: string | null | undefined) => (s ? dayjs(s, 'YYYY-MM-DD') : null)
-const iso = (d: Dayjs | null | undefined) => (d ? d.format('YYYY-MM-DD') : undefined)
-/** Empty text is left out, which the API stores as no value. */
-const blank = (s: string | null | undefined) => (s && s.trim() !== '' ? s.trim() : undefined)
-
-export function toValues(
-  plan: Plan | PlanDraft | undefined,
-  parent: Plan | undefined,
-  issuerOrgId: number | null,
-): PlanValues {
-  if (plan) {
-    return {
-      number: plan.number ?? '',
-      title: plan.title ?? '',
-      issuerOrgId: plan.issuerOrgId,
-      resolution: plan.resolution,
-      issuedOn: day(plan.issuedOn),
-      purpose: plan.purpose,
-      requirements: plan.requirements,
-      materials: plan.materials,
-      tiers: (plan.tiers ?? []).map((t: NonNullable<PlanDraft['tiers']>[number]): TierValues => {
-        const d = splitDuration(t.durationDays)
-        return {
-          name: t.name ?? '',
-          activity: t.activity ?? 'STUDY',
-          levelCodes: [...(t.levelCodes ?? [])],
-          organizationIds: [...(t.organizationIds ?? [])],
-          audience: t.audience,
-          durationDays: d.amount,
-          durationUnit: d.unit,
-          presenter: t.presenter,
-          format: t.format ?? 'IN_PERSON',
-          deadline: day(t.deadline),
-        }
-      }),
-    }
-  }
-  return {
-    number: '',
-    title: parent?.title ?? '',
-    issuerOrgId,
-    resolution: parent?.resolution ?? null,
-    issuedOn: dayjs(),
-    purpose: null,
-    requirements: null,
-    materials: parent?.materials ?? null,
-    // a child plan starts from its parent's tiers, which the committee then narrows
-    tiers: parent ? toValues(parent, undefined, null).tiers : [emptyTier()],
-  }
-}
-
-export function toInput(v: PlanValues, parentPlanId: number | null | undefined): PlanInput {
-  return {
-    number: v.number.trim(),
-    title: v.title.trim(),
-    issuerOrgId: v.issuerOrgId ?? undefined,
-    resolution: blank(v.resolution),
-    issuedOn: iso(v.issuedOn),
-    purpose: blank(v.purpose),
-    requirements: blank(v.requirements),
-    materials: blank(v.materials),
-    parentPlanId: parentPlanId ?? undefined,
-    tiers: v.tiers.map((t) => ({
-      name: t.name.trim(),
-      activity: t.activity,
-      levelCodes: t.levelCodes ?? [],
-      organizationIds: t.organizationIds ?? [],
-      audience: blank(t.audience),
-      durationDays: joinDuration(t.durationDays, t.durationUnit) ?? undefined,
-      presenter: blank(t.presenter),
-      format: t.format,
-      deadline: iso(t.deadline) ?? '',
-    })),
-  }
-}
-
-/**
- * What the document reader found, ready to edit. The issuer is the organisation the text names when
- * the server found it in the caller's subtree; when the text names one the server could not find,
- * it stays empty (never silently the user's own); when the text names none, the user's organisation.
- */
-export function draftToValues(draft: PlanDraft, issuerOrgId: number | null): PlanValues {
-  const v = toValues(draft, undefined, null)
-  return { ...v, issuerOrgId: draft.issuerOrgId ?? (draft.issuerName ? null : issuerOrgId) }
-}
-
-/** One tier from two the reader split wrongly: the first's values, the levels and organisations of both, the later deadline. */
-export function mergeTiers(a: TierValues, b: TierValues): TierValues {
-  const union = <T,>(x: T[] | undefined, y: T[] | undefined) => [...new Set([...(x ?? []), ...(y ?? [])])]
-  const later =
-    a.deadline && b.deadline ? (a.deadline.isAfter(b.deadline) ? a.deadline : b.deadline) : (a.deadline ?? b.deadline)
-  return {
-    ...b,
-    ...Object.fromEntries(Object.entries(a).filter(([, v]) => v !== null && v !== undefined && v !== '')),
-    levelCodes: union(a.levelCodes, b.levelCodes),
-    organizationIds: union(a.organizationIds, b.organizationIds),
-    deadline: later ?? null,
-  } as TierValues
-}
-
-/** A check as the user reads it. */
-export function checkText(c: PlanCheck, t: (key: string, opts?: Record<string, unknown>) => string): string {
-  if (c.kind === 'pastDeadline') return t('planImport.pastDeadline', { date: c.date })
-  if (c.kind === 'overlap') return t('planImport.overlap', { n: (c.other ?? 0) + 1 })
-  return t('planImport.abolishedLevel')
-}
-
-/**
- * The parent plan's deadline that binds a tier of a child plan, as the server decides it (the same rule it applies
- * when the plan is saved and published); nothing when the parent does not bind the tier.
- */
-function ParentBoundHint({ parentId, issuerOrgId, tier }: { parentId?: number; issuerOrgId?: number | null; tier?: TierValues }) {
-  const { t } = useTranslation()
-  const f = useFormat()
-  const bound = useChildBound({
-    parentId,
-    issuerOrgId: issuerOrgId ?? undefined,
-    activity: tier?.activity,
-    levelCodes: tier?.levelCodes ?? [],
-    organizationIds: tier?.organizationIds ?? [],
-  })
-  const date = bound.data?.deadline
-  return date ? <>{t('plans.parentDeadlineFor', { date: f.date(date) })}</> : null
-}
-
-/** Ties the form to a source document: each field read from it is marked by the reader's confidence. */
-export interface SourceLink {
-  /** field key (`number`, `tiers[0].deadline`) → where the reader found it */
-  spans: Record<string, SourceSpan>
-  /** the key highlighted on both sides */
-  active?: string | null
-  /** a field got the focus */
-  onFocusKey?: (key: string) => void
-  /** a tier was removed: its marks go, the later tiers' move up */
-  onTierRemoved?: (index: number) => void
-  /** a tier was inserted at `index` (split): the later tiers' marks move down */
-  onTierInserted?: (index: number) => void
-  /** field key → the reader's warnings about it, shown beside the field */
-  notes?: Record<string, string[]>
-}
+export {
+  DATE_FORMAT,
+  checkText,
+  draftToValues,
+  mergeTiers,
+  toInput,
+  toValues,
+  type PlanValues,
+  type SourceLink,
+  type TierValues,
+} from './plan-form-model'
 
 interface Props {
   plan?: Plan
@@ -243,10 +54,8 @@ export function PlanForm({
   validateOnMount,
 }: Props) {
   const { t } = useTranslation()
-  const f = useFormat()
   const user = useSession()?.user
   const [form] = Form.useForm<PlanValues>(external)
-  const levels = useLevels()
   const save = useSavePlan(plan)
   const problem = useFormProblem(form)
   const initial = useMemo(
@@ -256,45 +65,10 @@ export function PlanForm({
   useEffect(() => {
     if (validateOnMount) form.validateFields().catch(() => {})
   }, [validateOnMount, form])
-  /** The class of a field the reader filled: its confidence, and whether it is the highlighted one. */
-  const mark = (key: string) => {
-    const span = source?.spans[key]
-    if (!span) return {}
-    const cls = `src-field src-${confidenceLevel(span.confidence)}${source?.active === key ? ' src-active' : ''}`
-    return { className: cls }
-  }
   const tiersWatch = Form.useWatch('tiers', form) as TierValues[] | undefined
   const issuerWatch = Form.useWatch('issuerOrgId', form) as number | null | undefined
   const parentPlanId = parent?.id ?? plan?.parentPlanId ?? undefined
-  const checks = useMemo(() => planChecks(tiersWatch), [tiersWatch])
-  /** The reader's warnings and the checks about one field, shown under it. */
-  const notesFor = (key: string): string[] => [
-    ...(source?.notes?.[key] ?? []),
-    ...checks.filter((c) => c.key === key).map((c) => checkText(c, t)),
-  ]
-  const note = (key: string, more?: ReactNode) => {
-    const ns = notesFor(key)
-    if (ns.length === 0 && !more) return {}
-    return {
-      extra: (
-        <>
-          {more}
-          {ns.map((n, i) => (
-            <div key={i} className="field-note" role="note" data-testid={`note-${key}`}>
-              <Typography.Text type="warning">{n}</Typography.Text>
-            </div>
-          ))}
-        </>
-      ),
-    }
-  }
-
-  const req = (key: string) => ({ required: true, message: t('validation.required', { field: t(key).toLowerCase() }) })
-  const reqSel = (key: string) => ({
-    required: true,
-    message: t('validation.requiredSelect', { field: t(key).toLowerCase() }),
-  })
-  const levelOptions = (levels.data ?? []).map((l) => ({ value: l.code, label: l.name }))
+  const marks = useFieldMarks(source, tiersWatch)
 
   return (
     <Form<PlanValues>
@@ -323,285 +97,16 @@ export function PlanForm({
       }}
     >
       <FormProblem error={problem.error} unmatched={problem.unmatched} />
-      {parent && (
-        <Alert
-          type="info"
-          showIcon
-          style={{ marginBottom: 16 }}
-          message={`${t('plans.parentDeadlines')}: ${parent.number} — ${parent.title}`}
-          description={
-            <>
-              <Typography.Paragraph style={{ marginBottom: 8 }}>{t('plans.parentDeadlinesHint')}</Typography.Paragraph>
-              <Table
-                size="small"
-                pagination={false}
-                rowKey={(r) => String(r.id ?? r.name)}
-                dataSource={parent.tiers}
-                columns={[
-                  { title: t('plans.tierName'), dataIndex: 'name' },
-                  {
-                    title: t('plans.levels'),
-                    render: (_, r) => (r.levelCodes ?? []).map((c) => levelName(levels.data, c)).join(', ') || '—',
-                  },
-                  { title: t('plans.deadline'), render: (_, r) => <span className="num">{f.date(r.deadline)}</span> },
-                ]}
-              />
-            </>
-          }
-        />
-      )}
-      <Card title={t('common.details')} style={{ marginBottom: 16 }}>
-        <Row gutter={16}>
-          <Col xs={24} md={8}>
-            <Form.Item
-              label={t('plans.number')}
-              name="number"
-              {...mark('number')}
-              {...note('number')}
-              rules={[req('plans.number')]}
-            >
-              <Input placeholder="01-KH/TU" />
-            </Form.Item>
-          </Col>
-          <Col xs={24} md={8}>
-            <Form.Item label={t('plans.issuedOn')} name="issuedOn" {...mark('issuedOn')} {...note('issuedOn')}>
-              <DatePicker format={DATE_FORMAT} placeholder="dd/mm/yyyy" style={{ width: '100%' }} />
-            </Form.Item>
-          </Col>
-          <Col xs={24} md={8}>
-            <Form.Item
-              label={t('plans.issuer')}
-              name="issuerOrgId"
-              {...mark('issuerOrgId')}
-              {...note('issuerOrgId')}
-              rules={[reqSel('plans.issuer')]}
-              tooltip={parent ? t('plans.issuerChildHint') : undefined}
-            >
-              <OrgSelect />
-            </Form.Item>
-          </Col>
-          <Col span={24}>
-            <Form.Item
-              label={t('plans.titleField')}
-              name="title"
-              {...mark('title')}
-              {...note('title')}
-              rules={[req('plans.titleField')]}
-            >
-              <Input />
-            </Form.Item>
-          </Col>
-          <Col span={24}>
-            <Form.Item label={t('plans.resolution')} name="resolution" {...mark('resolution')} {...note('resolution')}>
-              <Input />
-            </Form.Item>
-          </Col>
-          <Col xs={24} md={12}>
-            <Form.Item label={t('plans.purpose')} name="purpose" {...mark('purpose')}>
-              <Input.TextArea autoSize={{ minRows: 2, maxRows: 8 }} />
-            </Form.Item>
-          </Col>
-          <Col xs={24} md={12}>
-            <Form.Item label={t('plans.requirements')} name="requirements" {...mark('requirements')}>
-              <Input.TextArea autoSize={{ minRows: 2, maxRows: 8 }} />
-            </Form.Item>
-          </Col>
-          <Col span={24}>
-            <Form.Item label={t('plans.materials')} name="materials" {...mark('materials')}>
-              <Input.TextArea autoSize={{ minRows: 1, maxRows: 6 }} />
-            </Form.Item>
-          </Col>
-        </Row>
-      </Card>
-
-      <Form.List
-        name="tiers"
-        rules={[
-          {
-            validator: async (_, tiers) => {
-              if (!tiers || tiers.length === 0) throw new Error(t('plans.noTiers'))
-            },
-          },
-        ]}
-      >
-        {(fields, { add, remove }, { errors }) => (
-          <Card
-            title={t('plans.tiers')}
-            extra={
-              <Button icon={<PlusOutlined />} onClick={() => add(emptyTier())}>
-                {t('plans.addTier')}
-              </Button>
-            }
-            style={{ marginBottom: 16 }}
-          >
-            {fields.map((field, index) => {
-              return (
-                <Card
-                  key={field.key}
-                  type="inner"
-                  size="small"
-                  title={t('plans.tier', { n: index + 1 })}
-                  style={{ marginBottom: 12 }}
-                  extra={
-                    <Space size={0}>
-                      {source && (
-                        <Button
-                          type="text"
-                          icon={<SplitCellsOutlined />}
-                          aria-label={t('planImport.split')}
-                          title={t('planImport.splitHint')}
-                          onClick={() => {
-                            const tier = form.getFieldValue(['tiers', index]) as TierValues
-                            add({ ...tier, levelCodes: [], organizationIds: [] }, index + 1)
-                            source.onTierInserted?.(index + 1)
-                          }}
-                        />
-                      )}
-                      {source && index + 1 < fields.length && (
-                        <Button
-                          type="text"
-                          icon={<MergeCellsOutlined />}
-                          aria-label={t('planImport.merge')}
-                          title={t('planImport.mergeHint')}
-                          onClick={() => {
-                            const tiers = form.getFieldValue('tiers') as TierValues[]
-                            form.setFieldValue(['tiers', index], mergeTiers(tiers[index], tiers[index + 1]))
-                            remove(index + 1)
-                            source.onTierRemoved?.(index + 1)
-                          }}
-                        />
-                      )}
-                      <Button
-                        type="text"
-                        danger
-                        icon={<DeleteOutlined />}
-                        aria-label={t('plans.removeTier')}
-                        onClick={() => {
-                          remove(field.name)
-                          source?.onTierRemoved?.(index)
-                        }}
-                      />
-                    </Space>
-                  }
-                >
-                  <Row gutter={12}>
-                    <Col xs={24} md={12}>
-                      <Form.Item
-                        label={t('plans.tierName')}
-                        name={[field.name, 'name']}
-                        {...mark(`tiers[${index}].name`)}
-                        rules={[req('plans.tierName')]}
-                      >
-                        <Input placeholder={t('plans.tierName')} />
-                      </Form.Item>
-                    </Col>
-                    <Col xs={24} md={6}>
-                      <Form.Item
-                        label={t('plans.activity')}
-                        name={[field.name, 'activity']}
-                        {...mark(`tiers[${index}].activity`)}
-                        rules={[reqSel('plans.activity')]}
-                      >
-                        <Select options={ACTIVITIES.map((a) => ({ value: a, label: t(`activity.${a}`) }))} />
-                      </Form.Item>
-                    </Col>
-                    <Col xs={24} md={6}>
-                      <Form.Item
-                        label={t('plans.format')}
-                        name={[field.name, 'format']}
-                        {...mark(`tiers[${index}].format`)}
-                        rules={[reqSel('plans.format')]}
-                      >
-                        <Select options={FORMATS.map((a) => ({ value: a, label: t(`format.${a}`) }))} />
-                      </Form.Item>
-                    </Col>
-                    <Col xs={24} md={12}>
-                      <Form.Item
-                        label={t('plans.levels')}
-                        name={[field.name, 'levelCodes']}
-                        {...mark(`tiers[${index}].levelCodes`)}
-                        {...note(`tiers[${index}].levelCodes`)}
-                      >
-                        <Select mode="multiple" options={levelOptions} loading={levels.isLoading} />
-                      </Form.Item>
-                    </Col>
-                    <Col xs={24} md={12}>
-                      <Form.Item
-                        label={t('plans.organizations')}
-                        name={[field.name, 'organizationIds']}
-                        {...mark(`tiers[${index}].organizationIds`)}
-                        tooltip={t('plans.organizationsHint')}
-                      >
-                        <OrgSelect multiple />
-                      </Form.Item>
-                    </Col>
-                    <Col xs={24} md={12}>
-                      <Form.Item
-                        label={t('plans.audience')}
-                        name={[field.name, 'audience']}
-                        {...mark(`tiers[${index}].audience`)}
-                      >
-                        <Input />
-                      </Form.Item>
-                    </Col>
-                    <Col xs={24} md={12}>
-                      <Form.Item
-                        label={t('plans.presenter')}
-                        name={[field.name, 'presenter']}
-                        {...mark(`tiers[${index}].presenter`)}
-                      >
-                        <Input />
-                      </Form.Item>
-                    </Col>
-                    <Col xs={24} md={12}>
-                      <Form.Item
-                        label={t('plans.duration')}
-                        required={false}
-                        style={{ marginBottom: 0 }}
-                        {...mark(`tiers[${index}].durationDays`)}
-                        {...note(`tiers[${index}].durationDays`)}
-                      >
-                        <Space.Compact style={{ width: '100%' }}>
-                          <Form.Item name={[field.name, 'durationDays']} noStyle>
-                            <InputNumber min={0.5} step={1} style={{ width: '60%' }} aria-label={t('plans.duration')} />
-                          </Form.Item>
-                          <Form.Item name={[field.name, 'durationUnit']} noStyle>
-                            <Select
-                              style={{ width: '40%' }}
-                              options={[
-                                { value: 'days', label: t('duration.unitDays') },
-                                { value: 'sessions', label: t('duration.unitSessions') },
-                              ]}
-                            />
-                          </Form.Item>
-                        </Space.Compact>
-                      </Form.Item>
-                    </Col>
-                    <Col xs={24} md={12}>
-                      <Form.Item
-                        label={t('plans.deadline')}
-                        name={[field.name, 'deadline']}
-                        {...mark(`tiers[${index}].deadline`)}
-                        rules={[reqSel('plans.deadline')]}
-                        {...note(
-                          `tiers[${index}].deadline`,
-                          parentPlanId ? (
-                            <ParentBoundHint parentId={parentPlanId} issuerOrgId={issuerWatch} tier={tiersWatch?.[index]} />
-                          ) : undefined,
-                        )}
-                      >
-                        <DatePicker format={DATE_FORMAT} placeholder="dd/mm/yyyy" style={{ width: '100%' }} />
-                      </Form.Item>
-                    </Col>
-                  </Row>
-                </Card>
-              )
-            })}
-            <Form.ErrorList errors={errors} />
-          </Card>
-        )}
-      </Form.List>
-
+      {parent && <ParentDeadlines parent={parent} />}
+      <PlanHeaderFields marks={marks} isChild={!!parent} />
+      <TierList
+        form={form}
+        marks={marks}
+        source={source}
+        tiers={tiersWatch}
+        parentPlanId={parentPlanId}
+        issuerOrgId={issuerWatch}
+      />
       <Flex gap={8} justify="flex-end">
         <Button onClick={onCancel}>{cancelLabel ?? t('common.cancel')}</Button>
         <Button type="primary" htmlType="submit" loading={save.isPending || save.isSuccess}>

@@ -143,12 +143,30 @@ class RestructuringTest {
         admin().body(Map.of("name", districtName, "rank", 2, "usedUntil", "2025-06-30")).put("/api/v1/levels/huyen").then().statusCode(200);
 
         City c = city();
+        // a roster in the wards and their cells, so the closed plan's member coverage must stay frozen too
+        StringBuilder roster = new StringBuilder("code,fullName,orgCode,status\n");
+        String[] where = { "W1", "C1", "C1", "C2", "C3", "W2" };
+        for (int i = 0; i < where.length; i++) {
+            roster.append(c.p()).append("-M").append(i).append(",Đảng viên ").append(i).append(',').append(c.code(where[i])).append(",CHINH_THUC\n");
+        }
+        as(c.dept()).contentType("text/csv; charset=UTF-8").body(roster.toString()).post("/api/v1/members/import").then().statusCode(200)
+                .body("created", org.hamcrest.Matchers.is(6));
         // a plan run and closed: W1 reported
         long closed = plan(c, "1-KH", TODAY.minusDays(2), TODAY.plusDays(3));
         report(assignments(c, closed).get("W1"), 25);
         as(c.dept()).post("/api/v1/plans/" + closed + "/close").then().statusCode(200);
-        String closedProgress = admin().get("/api/v1/plans/" + closed + "/progress?orgId=" + c.id("CITY")).then().statusCode(200).extract().asString();
+        String closedProgress = admin().get("/api/v1/plans/" + closed + "/progress?orgId=" + c.id("CITY")).then().statusCode(200)
+                .body("totals.members", org.hamcrest.Matchers.is(6)).body("byTier[0].totals.members", org.hamcrest.Matchers.is(6))
+                .extract().asString();
         String closedW1 = admin().get("/api/v1/plans/" + closed + "/progress?orgId=" + c.id("W1")).then().statusCode(200).extract().asString();
+        // and one that asked the wards only: their cells' members counted through them, then closed
+        Number wardsOnly = as(c.dept()).body(Map.of("number", "1b-KH", "title", "Sơ kết", "issuerOrgId", c.id("CITY"), "tiers",
+                List.of(Map.of("name", "Cấp cơ sở", "levelCodes", List.of("co-so"), "deadline", TODAY.plusDays(3).toString()))))
+                .post("/api/v1/plans").then().statusCode(201).extract().path("id");
+        as(c.dept()).post("/api/v1/plans/" + wardsOnly + "/publish").then().statusCode(200);
+        as(c.dept()).post("/api/v1/plans/" + wardsOnly + "/close").then().statusCode(200);
+        String closedWardsOnly = admin().get("/api/v1/plans/" + wardsOnly + "/progress?orgId=" + c.id("CITY")).then().statusCode(200)
+                .body("totals.members", org.hamcrest.Matchers.is(6)).extract().asString();
         String closedCsv = admin().get("/api/v1/plans/" + closed + "/progress/export?format=csv&orgId=" + c.id("CITY")).then().statusCode(200)
                 .extract().asString();
         // a second plan with a ward tier and a cell tier; one ward reports
@@ -187,6 +205,7 @@ class RestructuringTest {
         // the closed plan's figures are identical to before
         assertEquals(closedProgress, admin().get("/api/v1/plans/" + closed + "/progress?orgId=" + c.id("CITY")).then().extract().asString());
         assertEquals(closedW1, admin().get("/api/v1/plans/" + closed + "/progress?orgId=" + c.id("W1")).then().extract().asString());
+        assertEquals(closedWardsOnly, admin().get("/api/v1/plans/" + wardsOnly + "/progress?orgId=" + c.id("CITY")).then().extract().asString());
         assertEquals(closedCsv, admin().get("/api/v1/plans/" + closed + "/progress/export?format=csv&orgId=" + c.id("CITY")).then().extract().asString());
 
         // the open plan counts one ward assignment per merged pair (W12, plus the untouched W3) and the three cells
@@ -201,6 +220,33 @@ class RestructuringTest {
         countsExact(open, c, "CITY", "W1", "W2", "W3");
         assertEquals(4, ((Number) admin().get("/api/v1/plans/" + open + "/progress?orgId=" + target).then().extract().path("totals.assignments"))
                 .intValue(), "the successor's subtree: its ward assignment and the three cells");
+    }
+
+    @Test
+    void aClosedPlansMemberCoverageStaysWhenItsWardsMergeAndTheirCellsMove() {
+        City c = city();
+        StringBuilder roster = new StringBuilder("code,fullName,orgCode,status\n");
+        for (int i = 0; i < 5; i++) {
+            roster.append(c.p()).append("-K").append(i).append(",Đảng viên ").append(i).append(',').append(c.code(i < 3 ? "C1" : "C2"))
+                    .append(",CHINH_THUC\n");
+        }
+        as(c.dept()).contentType("text/csv; charset=UTF-8").body(roster.toString()).post("/api/v1/members/import").then().statusCode(200);
+        // asked of the wards only: the cells' members count through their ward
+        Number closed = as(c.dept()).body(Map.of("number", "9-KH", "title", "Sơ kết", "issuerOrgId", c.id("CITY"), "tiers",
+                List.of(Map.of("name", "Cấp cơ sở", "levelCodes", List.of("co-so"), "deadline", TODAY.plusDays(3).toString()))))
+                .post("/api/v1/plans").then().statusCode(201).extract().path("id");
+        as(c.dept()).post("/api/v1/plans/" + closed + "/publish").then().statusCode(200);
+        long w2 = assignments(c, closed.longValue()).get("W2");
+        report(w2, 20);
+        as(c.dept()).body(Map.of("decision", "ACCEPT")).post("/api/v1/reports/" + currentReport(w2) + "/review").then().statusCode(200);
+        as(c.dept()).post("/api/v1/plans/" + closed + "/close").then().statusCode(200);
+        String before = as(c.dept()).get("/api/v1/plans/" + closed + "/progress").then().statusCode(200).body("totals.members", org.hamcrest.Matchers.is(5))
+                .body("children.find { it.org.code == '" + c.code("W1") + "' }.totals.members", org.hamcrest.Matchers.is(5)).extract().asString();
+
+        long open = plan(c, "10-KH", TODAY.plusDays(20), TODAY.plusDays(10));
+        as(c.dept()).body(merge(List.of(c.code("W1"), c.code("W2")), newWard(c, "W9"))).post("/api/v1/organizations/merge").then().statusCode(200);
+        assertEquals(before, as(c.dept()).get("/api/v1/plans/" + closed + "/progress").then().statusCode(200).extract().asString());
+        as(c.dept()).get("/api/v1/plans/" + open + "/progress").then().statusCode(200).body("totals.members", org.hamcrest.Matchers.is(5));
     }
 
     @Test

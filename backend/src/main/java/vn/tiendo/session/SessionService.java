@@ -222,8 +222,7 @@ public class SessionService {
     public SessionDto toDto(StudySession s) {
         Assignment a = assignments.findById(s.assignmentId);
         Organization o = orgs.findById(a.orgId);
-        String tierName = plans.getEntityManager().createQuery("select t.name from Tier t where t.id = :id", String.class)
-                .setParameter("id", a.tierId).getSingleResult();
+        String tierName = plans.tierName(a.tierId);
         return new SessionDto(s.id, a.id, a.planId, o.id, o.name, tierName, s.startsAt, s.endsAt, s.venue, s.format, s.presenter,
                 s.expectedAttendees, s.status, s.hostSessionId, sessions.countBridgePoints(s.id), s.version, s.makeUp);
     }

@@ -43,10 +43,4 @@ public class PlanRepository implements PanacheRepository<Plan> {
         }
         return find(where.toString(), Sort.descending("id"), params);
     }
-
-    /** The name of a tier of a plan. */
-    public String tierName(long tierId) {
-        return getEntityManager().createQuery("select t.name from Tier t where t.id = :id", String.class).setParameter("id", tierId)
-                .getSingleResult();
-    }
 }

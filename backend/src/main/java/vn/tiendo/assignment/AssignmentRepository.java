@@ -1,10 +1,16 @@
 package vn.tiendo.assignment;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.TypedQuery;
+
+import org.hibernate.Session;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import vn.tiendo.common.Paging;
@@ -94,5 +100,36 @@ public class AssignmentRepository implements PanacheRepository<Assignment> {
         if (f.overdue() != null) {
             q.setParameter("today", f.today());
         }
+    }
+
+    /** The organisation's open assignments of published plans become EXEMPT with this reason (it stopped operating). */
+    public int exemptOpenOnPublishedPlans(long orgId, String reason, Instant now) {
+        return getEntityManager().createQuery("""
+                update Assignment a set a.status = :exempt, a.exemptReason = :reason, a.version = a.version + 1, a.updatedAt = :now
+                where a.orgId = :org and a.status in :open
+                  and a.planId in (select p.id from Plan p where p.status = vn.tiendo.plan.PlanStatus.PUBLISHED)""")
+                .setParameter("exempt", AssignmentStatus.EXEMPT).setParameter("reason", reason)
+                .setParameter("now", now).setParameter("org", orgId)
+                .setParameter("open", AssignmentStatus.OPEN)
+                .executeUpdate();
+    }
+
+    /**
+     * The open assignments of published plans in these moved subtrees whose organisation now lies outside the plan
+     * issuer's subtree become EXEMPT with this reason.
+     */
+    public void exemptOutsideTheirIssuer(Collection<String> movedSubtreePrefixes, String reason, Instant now) {
+        getEntityManager().unwrap(Session.class).doWork(c -> {
+            try (var ps = c.prepareStatement("""
+                    UPDATE assignment a SET status = 'EXEMPT', exempt_reason = ?, version = a.version + 1, updated_at = ?
+                    FROM plan p JOIN organization io ON io.id = p.issuer_org_id
+                    WHERE p.id = a.plan_id AND p.status = 'PUBLISHED' AND assignment_open(a.status)
+                      AND a.org_path LIKE ANY (?) AND a.org_path NOT LIKE io.path || '%'""")) {
+                ps.setString(1, reason);
+                ps.setObject(2, OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
+                ps.setArray(3, c.createArrayOf("varchar", movedSubtreePrefixes.stream().map(p -> p + "%").toArray()));
+                ps.executeUpdate();
+            }
+        });
     }
 }

@@ -159,14 +159,7 @@ public class AssignmentService {
 
     /** An organisation that stops operating owes nothing more on open plans: its open assignments become exempt. */
     void onDeactivated(@Observes OrganizationDeactivated ev) {
-        assignments.getEntityManager().createQuery("""
-                update Assignment a set a.status = :exempt, a.exemptReason = :reason, a.version = a.version + 1, a.updatedAt = :now
-                where a.orgId = :org and a.status in :open
-                  and a.planId in (select p.id from Plan p where p.status = vn.tiendo.plan.PlanStatus.PUBLISHED)""")
-                .setParameter("exempt", AssignmentStatus.EXEMPT).setParameter("reason", "Tổ chức ngừng hoạt động")
-                .setParameter("now", clock.now()).setParameter("org", ev.orgId())
-                .setParameter("open", AssignmentStatus.OPEN)
-                .executeUpdate();
+        assignments.exemptOpenOnPublishedPlans(ev.orgId(), "Tổ chức ngừng hoạt động", clock.now());
     }
 
     /** Reason given to the assignments closed when their organisation leaves the plan issuer's subtree. */
@@ -181,18 +174,7 @@ public class AssignmentService {
             return;
         }
         assignments.flush();
-        assignments.getEntityManager().unwrap(org.hibernate.Session.class).doWork(c -> {
-            try (var ps = c.prepareStatement("""
-                    UPDATE assignment a SET status = 'EXEMPT', exempt_reason = ?, version = a.version + 1, updated_at = ?
-                    FROM plan p JOIN organization io ON io.id = p.issuer_org_id
-                    WHERE p.id = a.plan_id AND p.status = 'PUBLISHED' AND assignment_open(a.status)
-                      AND a.org_path LIKE ANY (?) AND a.org_path NOT LIKE io.path || '%'""")) {
-                ps.setString(1, MOVED_OUT);
-                ps.setObject(2, java.time.OffsetDateTime.ofInstant(clock.now(), java.time.ZoneOffset.UTC));
-                ps.setArray(3, c.createArrayOf("varchar", placed.movedSubtreePrefixes().stream().map(p -> p + "%").toArray()));
-                ps.executeUpdate();
-            }
-        });
+        assignments.exemptOutsideTheirIssuer(placed.movedSubtreePrefixes(), MOVED_OUT, clock.now());
     }
 
     public AssignmentDto toDto(AssignmentRepository.Row r) {

@@ -17,6 +17,11 @@ public final class ETags {
         return new EntityTag(value(version));
     }
 
+    /** A tag answered before, as it was (an idempotent replay gives back the first answer's tag). */
+    public static EntityTag replayed(String value) {
+        return new EntityTag(value);
+    }
+
     private static String value(int version) {
         return String.valueOf(version);
     }

@@ -13,7 +13,6 @@ import jakarta.inject.Inject;
 import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -92,7 +91,7 @@ public class IdempotencyInterceptor {
         Response.ResponseBuilder b = Response.status(held.status()).type(held.type()).entity(held.body())
                 .header("Idempotent-Replayed", "true");
         if (held.etag() != null) {
-            b.tag(new EntityTag(held.etag()));
+            b.tag(ETags.replayed(held.etag()));
         }
         return b.build();
     }

@@ -32,6 +32,8 @@ public class ApiKeyService {
     @Inject
     UserRepository users;
     @Inject
+    ApiKeyRepository apiKeys;
+    @Inject
     Caller caller;
     @Inject
     AppClock clock;
@@ -65,22 +67,20 @@ public class ApiKeyService {
         k.roles = roles;
         k.createdBy = caller.userId();
         k.createdAt = clock.now();
-        users.getEntityManager().persist(k);
-        users.getEntityManager().flush();
+        apiKeys.persist(k);
+        apiKeys.flush();
         audit.record(vn.tiendo.audit.AuditEntity.API_KEY, k.id, "CREATE", org.id, null, toDto(k));
         return new CreatedApiKey(toDto(k), key);
     }
 
     public List<ApiKeyDto> list() {
         String prefix = caller.orgPath();
-        return users.getEntityManager().createQuery("""
-                select k from ApiKey k where k.orgId in (select o.id from Organization o where o.path like :prefix) order by k.id""",
-                ApiKey.class).setParameter("prefix", prefix + "%").getResultList().stream().map(ApiKeyService::toDto).toList();
+        return apiKeys.under(prefix).stream().map(ApiKeyService::toDto).toList();
     }
 
     @Transactional
     public ApiKeyDto revoke(long id) {
-        ApiKey k = users.getEntityManager().find(ApiKey.class, id);
+        ApiKey k = apiKeys.findById(id);
         Organization org = k == null ? null : orgs.findById(k.orgId);
         if (org == null || !caller.canManage(org.path)) {
             throw ApiException.notFound("khóa API " + id);

@@ -1,8 +1,5 @@
 package vn.tiendo.member;
 
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +34,8 @@ public class AttendanceService {
     @Inject
     MemberRepository members;
     @Inject
+    AttendanceRepository attendance;
+    @Inject
     Session session;
     @Inject
     AuditLog audit;
@@ -68,7 +67,7 @@ public class AttendanceService {
             throw ApiException.unprocessable(errors.size() + " dòng điểm danh không hợp lệ; không có thay đổi nào được lưu", errors);
         }
         var before = recordedCounts(s.id);
-        replace(s.id, in.entries());
+        attendance.replace(s.id, in.entries());
         sessions.markHeld(s);
         Map<String, Object> after = new LinkedHashMap<>();
         for (AttendanceStatus st : AttendanceStatus.values()) {
@@ -78,56 +77,13 @@ public class AttendanceService {
         return dto(s, a);
     }
 
-    private void replace(long sessionId, List<AttendanceInput.Entry> entries) {
-        session.doWork(c -> {
-            try (PreparedStatement ps = c.prepareStatement("DELETE FROM attendance WHERE session_id = ? AND member_id <> ALL (?)")) {
-                ps.setLong(1, sessionId);
-                ps.setArray(2, c.createArrayOf("bigint", entries.stream().map(AttendanceInput.Entry::memberId).toArray()));
-                ps.executeUpdate();
-            }
-            if (entries.isEmpty()) {
-                return;
-            }
-            try (PreparedStatement ps = c.prepareStatement("""
-                    INSERT INTO attendance AS at (session_id, member_id, status, reason)
-                    SELECT ?, x.member_id, x.status, x.reason FROM unnest(?::bigint[], ?::varchar[], ?::varchar[]) AS x(member_id, status, reason)
-                    ON CONFLICT (session_id, member_id) DO UPDATE SET status = EXCLUDED.status, reason = EXCLUDED.reason
-                    WHERE (at.status, at.reason) IS DISTINCT FROM (EXCLUDED.status, EXCLUDED.reason)""")) {
-                ps.setLong(1, sessionId);
-                ps.setArray(2, c.createArrayOf("bigint", entries.stream().map(AttendanceInput.Entry::memberId).toArray()));
-                ps.setArray(3, c.createArrayOf("varchar", entries.stream().map(e -> e.status().name()).toArray()));
-                ps.setArray(4, c.createArrayOf("varchar", entries.stream().map(e -> Text.trimToNull(e.reason())).toArray()));
-                ps.executeUpdate();
-            }
-        });
-    }
-
     private Map<String, Long> recordedCounts(long sessionId) {
-        return dtoEntries(sessionId).stream().collect(Collectors.groupingBy(e -> e.status().name(), Collectors.counting()));
-    }
-
-    private List<AttendanceDto.Entry> dtoEntries(long sessionId) {
-        return session.doReturningWork(c -> {
-            List<AttendanceDto.Entry> out = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("""
-                    SELECT m.id, m.code, m.full_name, o.name, at.status, at.reason
-                    FROM attendance at JOIN member m ON m.id = at.member_id JOIN organization o ON o.id = m.org_id
-                    WHERE at.session_id = ? ORDER BY o.path, m.full_name, m.id""")) {
-                ps.setLong(1, sessionId);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        out.add(new AttendanceDto.Entry(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                                AttendanceStatus.valueOf(rs.getString(5)), rs.getString(6)));
-                    }
-                }
-            }
-            return out;
-        });
+        return attendance.entries(sessionId).stream().collect(Collectors.groupingBy(e -> e.status().name(), Collectors.counting()));
     }
 
     private AttendanceDto dto(StudySession s, Assignment a) {
         session.flush();
-        List<AttendanceDto.Entry> entries = dtoEntries(s.id);
+        List<AttendanceDto.Entry> entries = attendance.entries(s.id);
         long present = entries.stream().filter(e -> e.status() == AttendanceStatus.PRESENT).count();
         long excused = entries.stream().filter(e -> e.status() == AttendanceStatus.ABSENT_EXCUSED).count();
         return new AttendanceDto(s.id, a.id, s.makeUp, !entries.isEmpty(), entries, present, excused, entries.size() - present - excused,

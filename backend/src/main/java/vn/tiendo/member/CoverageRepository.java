@@ -6,11 +6,15 @@ import java.sql.SQLException;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.hibernate.Session;
+
+import vn.tiendo.common.Text;
 
 /**
  * Coverage figures from the counts V11's triggers keep (coverage_count: per plan, tier and organisation, over its
@@ -98,6 +102,48 @@ public class CoverageRepository {
                 try (ResultSet rs = ps.executeQuery()) {
                     rs.next();
                     return new Coverage(rs.getLong(1), rs.getLong(2), rs.getLong(3));
+                }
+            }
+        });
+    }
+
+    /**
+     * The members of the subtree at this path the plan expects who have not studied yet (the make-up list), in tree
+     * order then by name, streamed to {@code sink}; {@code maySchedule} says whether the caller may schedule a make-up
+     * session for the nearest covering assignment (given its path).
+     */
+    public void pendingMembers(long planId, String orgPath, int limit, long offset, Predicate<String> maySchedule,
+            Consumer<PendingMember> sink) {
+        session.doWork(c -> {
+            try (PreparedStatement ps = c.prepareStatement("""
+                    SELECT m.id, m.code, m.full_name, o.id, o.name, m.status, cov.id, cov.org_path,
+                           EXISTS (SELECT 1 FROM attendance at JOIN session se ON se.id = at.session_id
+                                   JOIN assignment sa ON sa.id = se.assignment_id
+                                   WHERE at.member_id = m.id AND at.status = 'ABSENT_EXCUSED' AND sa.plan_id = d.plan_id)
+                    FROM coverage_direct d
+                    JOIN organization o ON o.id = d.org_id
+                    JOIN member m ON m.org_id = o.id AND m.active AND m.exempt_reason IS NULL
+                    LEFT JOIN LATERAL (SELECT a.id, a.org_path FROM assignment a WHERE a.plan_id = d.plan_id AND a.status <> 'EXEMPT'
+                              AND a.org_id = ANY (coverage_ancestors(o.path)) ORDER BY length(a.org_path) DESC, a.id LIMIT 1) cov ON true
+                    WHERE d.plan_id = ? AND d.tier_id = 0 AND d.members > d.studied AND o.path LIKE ? ESCAPE '\\'
+                      AND NOT EXISTS (SELECT 1 FROM attendance at JOIN session se ON se.id = at.session_id
+                                      JOIN assignment sa ON sa.id = se.assignment_id
+                                      WHERE at.member_id = m.id AND at.status = 'PRESENT' AND sa.plan_id = d.plan_id)
+                    ORDER BY o.path, m.full_name, m.id LIMIT ? OFFSET ?""")) {
+                ps.setFetchSize(1000);
+                ps.setLong(1, planId);
+                ps.setString(2, Text.likeLiteral(orgPath) + "%");
+                ps.setLong(3, limit);
+                ps.setLong(4, offset);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        long assignment = rs.getLong(7);
+                        Long assignmentId = rs.wasNull() ? null : assignment;
+                        String assignmentPath = rs.getString(8);
+                        boolean canSchedule = assignmentPath != null && maySchedule.test(assignmentPath);
+                        sink.accept(new PendingMember(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getString(5),
+                                MemberStatus.valueOf(rs.getString(6)), assignmentId, rs.getBoolean(9), canSchedule));
+                    }
                 }
             }
         });

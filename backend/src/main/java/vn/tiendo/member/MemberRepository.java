@@ -64,6 +64,13 @@ public class MemberRepository implements PanacheRepositoryBase<Member, Long> {
                 .setParameter("ids", ids).setParameter("prefix", Text.likeLiteral(path) + "%").getResultList();
     }
 
+    /** Moves every member of these organisations to another (a restructuring); answers how many moved. */
+    public int moveAll(java.util.Collection<Long> fromOrgIds, long toOrgId) {
+        return getEntityManager().unwrap(org.hibernate.Session.class)
+                .createNativeMutationQuery("UPDATE member SET org_id = :to WHERE org_id IN (:from)")
+                .setParameter("to", toOrgId).setParameterList("from", fromOrgIds).executeUpdate();
+    }
+
     public static String searchKey(String code, String fullName) {
         return Text.searchKey(code + " " + fullName);
     }

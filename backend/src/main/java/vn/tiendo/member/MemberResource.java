@@ -16,7 +16,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -31,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import vn.tiendo.common.ApiException;
+import vn.tiendo.common.ETags;
 import vn.tiendo.common.Paging;
 import vn.tiendo.common.Role;
 import vn.tiendo.organization.ImportResult;
@@ -74,7 +74,7 @@ public class MemberResource {
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = "application/json", schema = @Schema(implementation = MemberDto.class)))
     public Response getMember(@PathParam("id") long id) {
         Member m = service.require(id);
-        return Response.ok(service.toDto(m)).tag(new EntityTag(String.valueOf(m.version))).build();
+        return Response.ok(service.toDto(m)).tag(ETags.tag(m.version)).build();
     }
 
     @PATCH
@@ -84,7 +84,7 @@ public class MemberResource {
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = "application/json", schema = @Schema(implementation = MemberDto.class)))
     public Response updateMember(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull MemberPatch in) {
         Member m = service.patch(id, in, ifMatch);
-        return Response.ok(service.toDto(m)).tag(new EntityTag(String.valueOf(m.version))).build();
+        return Response.ok(service.toDto(m)).tag(ETags.tag(m.version)).build();
     }
 
     @DELETE
@@ -94,7 +94,7 @@ public class MemberResource {
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = "application/json", schema = @Schema(implementation = MemberDto.class)))
     public Response deactivateMember(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         Member m = service.deactivate(id, ifMatch);
-        return Response.ok(service.toDto(m)).tag(new EntityTag(String.valueOf(m.version))).build();
+        return Response.ok(service.toDto(m)).tag(ETags.tag(m.version)).build();
     }
 
     /** One element of a JSON roster import. */

@@ -2,8 +2,6 @@ package vn.tiendo.member;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,13 +17,11 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import org.hibernate.Session;
 
 import vn.tiendo.audit.AuditEntity;
 import vn.tiendo.audit.AuditLog;
 import vn.tiendo.common.AppClock;
 import vn.tiendo.common.Paging;
-import vn.tiendo.common.Text;
 import vn.tiendo.organization.Organization;
 import vn.tiendo.plan.Plan;
 import vn.tiendo.progress.ProgressService;
@@ -45,8 +41,6 @@ public class PendingService {
     MemberAccess access;
     @Inject
     CoverageRepository coverage;
-    @Inject
-    Session session;
     @Inject
     AuditLog audit;
     @Inject
@@ -123,38 +117,6 @@ public class PendingService {
     }
 
     private void read(Subject s, int limit, long offset, Consumer<PendingMember> sink) {
-        session.doWork(c -> {
-            try (PreparedStatement ps = c.prepareStatement("""
-                    SELECT m.id, m.code, m.full_name, o.id, o.name, m.status, cov.id, cov.org_path,
-                           EXISTS (SELECT 1 FROM attendance at JOIN session se ON se.id = at.session_id
-                                   JOIN assignment sa ON sa.id = se.assignment_id
-                                   WHERE at.member_id = m.id AND at.status = 'ABSENT_EXCUSED' AND sa.plan_id = d.plan_id)
-                    FROM coverage_direct d
-                    JOIN organization o ON o.id = d.org_id
-                    JOIN member m ON m.org_id = o.id AND m.active AND m.exempt_reason IS NULL
-                    LEFT JOIN LATERAL (SELECT a.id, a.org_path FROM assignment a WHERE a.plan_id = d.plan_id AND a.status <> 'EXEMPT'
-                              AND a.org_id = ANY (coverage_ancestors(o.path)) ORDER BY length(a.org_path) DESC, a.id LIMIT 1) cov ON true
-                    WHERE d.plan_id = ? AND d.tier_id = 0 AND d.members > d.studied AND o.path LIKE ? ESCAPE '\\'
-                      AND NOT EXISTS (SELECT 1 FROM attendance at JOIN session se ON se.id = at.session_id
-                                      JOIN assignment sa ON sa.id = se.assignment_id
-                                      WHERE at.member_id = m.id AND at.status = 'PRESENT' AND sa.plan_id = d.plan_id)
-                    ORDER BY o.path, m.full_name, m.id LIMIT ? OFFSET ?""")) {
-                ps.setFetchSize(1000);
-                ps.setLong(1, s.plan.id);
-                ps.setString(2, Text.likeLiteral(s.org.path) + "%");
-                ps.setLong(3, limit);
-                ps.setLong(4, offset);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        long assignment = rs.getLong(7);
-                        Long assignmentId = rs.wasNull() ? null : assignment;
-                        String assignmentPath = rs.getString(8);
-                        boolean canSchedule = assignmentPath != null && caller.canReportFor(assignmentPath);
-                        sink.accept(new PendingMember(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getString(5),
-                                MemberStatus.valueOf(rs.getString(6)), assignmentId, rs.getBoolean(9), canSchedule));
-                    }
-                }
-            }
-        });
+        coverage.pendingMembers(s.plan.id, s.org.path, limit, offset, caller::canReportFor, sink);
     }
 }

@@ -1,12 +1,20 @@
 package vn.tiendo.organization;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
+
+import org.hibernate.Session;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
@@ -115,6 +123,49 @@ public class OrganizationRepository implements PanacheRepositoryBase<Organizatio
         Number max = (Number) getEntityManager().createNativeQuery("SELECT max(depth) FROM organization WHERE path LIKE ?1")
                 .setParameter(1, Text.likeLiteral(path) + "%").getSingleResult();
         return max == null ? 0 : max.intValue() - depthOf(path);
+    }
+
+    /** For an import: the organisations with these codes, plus all their ancestors (ids read off their paths), by code. */
+    Map<String, ImportPlan.Known> knownWithAncestors(Set<String> codes) {
+        return getEntityManager().unwrap(Session.class).doReturningWork(c -> loadWithAncestors(c, codes));
+    }
+
+    private static Map<String, ImportPlan.Known> loadWithAncestors(Connection c, Set<String> codes) throws SQLException {
+        Map<String, ImportPlan.Known> byCode = new HashMap<>();
+        Set<Long> ancestorIds = new HashSet<>();
+        try (PreparedStatement ps = c.prepareStatement("""
+                SELECT id, code, name, parent_id, level_code, member_count, active, path FROM organization WHERE code = ANY (?)""")) {
+            ps.setArray(1, c.createArrayOf("varchar", codes.toArray()));
+            readKnown(ps, byCode);
+        }
+        for (ImportPlan.Known k : byCode.values()) {
+            for (String part : k.path().split("/")) {
+                if (!part.isEmpty()) {
+                    ancestorIds.add(Long.parseLong(part));
+                }
+            }
+        }
+        byCode.values().forEach(k -> ancestorIds.remove(k.id()));
+        if (!ancestorIds.isEmpty()) {
+            try (PreparedStatement ps = c.prepareStatement("""
+                    SELECT id, code, name, parent_id, level_code, member_count, active, path FROM organization WHERE id = ANY (?)""")) {
+                ps.setArray(1, c.createArrayOf("bigint", ancestorIds.toArray()));
+                readKnown(ps, byCode);
+            }
+        }
+        return byCode;
+    }
+
+    private static void readKnown(PreparedStatement ps, Map<String, ImportPlan.Known> into) throws SQLException {
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                long parent = rs.getLong(4);
+                Long parentId = rs.wasNull() ? null : parent;
+                ImportPlan.Known k = new ImportPlan.Known(rs.getLong(1), rs.getString(2), rs.getString(3), parentId, rs.getString(5),
+                        rs.getInt(6), rs.getBoolean(7), rs.getString(8));
+                into.put(k.code(), k);
+            }
+        }
     }
 
     public static int depthOf(String path) {

@@ -68,7 +68,7 @@ public class OrganizationResource {
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = "application/json", schema = @Schema(implementation = OrganizationDto.class)))
     public Response getOrganization(@PathParam("id") long id) {
         Organization o = service.requireReadable(id);
-        return Response.ok(service.toDto(o)).tag(etag(o)).build();
+        return Response.ok(service.toDto(o)).tag(ETags.tag(o.version)).build();
     }
 
     @GET
@@ -89,7 +89,7 @@ public class OrganizationResource {
     @Fails({ 409, 422 })
     public Response createOrganization(@Valid @NotNull OrganizationInput in) {
         Organization o = service.create(in);
-        return Response.status(201).entity(service.toDto(o)).tag(etag(o)).build();
+        return Response.status(201).entity(service.toDto(o)).tag(ETags.tag(o.version)).build();
     }
 
     @PUT
@@ -100,8 +100,8 @@ public class OrganizationResource {
     @Fails(422)
     public Response updateOrganization(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull OrganizationInput in) {
-        Organization o = service.update(id, in, ifMatch);
-        return Response.ok(service.toDto(service.requireReadable(o.id))).tag(etag(service.requireReadable(o.id))).build();
+        Organization o = service.requireReadable(service.update(id, in, ifMatch).id);
+        return Response.ok(service.toDto(o)).tag(ETags.tag(o.version)).build();
     }
 
     @PUT
@@ -115,7 +115,7 @@ public class OrganizationResource {
             @Valid @NotNull OrganizationInput in) {
         boolean created = service.upsertByCode(code, in, ifMatch);
         Organization o = service.findByCode(code);
-        return Response.status(created ? 201 : 200).entity(service.toDto(o)).tag(etag(o)).build();
+        return Response.status(created ? 201 : 200).entity(service.toDto(o)).tag(ETags.tag(o.version)).build();
     }
 
     @DELETE
@@ -155,9 +155,5 @@ public class OrganizationResource {
     public record ImportItem(@Schema(example = "TU-TAMKY") String code, @Schema(example = "Thành ủy Tam Kỳ") String name,
             @Schema(example = "TU-QN") String parentCode, @Schema(example = "huyen") String levelCode,
             @Schema(example = "5400") Integer memberCount) {
-    }
-
-    private static jakarta.ws.rs.core.EntityTag etag(Organization o) {
-        return ETags.tag(o.version);
     }
 }

@@ -13,7 +13,6 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
@@ -62,7 +61,7 @@ public class PlanResource {
     @Fails({ 404, 422 })
     public Response createPlan(@Valid @NotNull PlanInput in) {
         Plan p = service.create(in);
-        return Response.status(201).entity(service.toDto(service.requireReadable(p.id))).tag(etag(p)).build();
+        return Response.status(201).entity(service.toDto(service.requireReadable(p.id))).tag(ETags.tag(p.version)).build();
     }
 
     /** The deadline a parent plan sets on a child plan's tier (kế hoạch cụ thể hóa), before it is saved. */
@@ -92,7 +91,7 @@ public class PlanResource {
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = "application/json", schema = @Schema(implementation = PlanDto.class)))
     public Response getPlan(@PathParam("id") long id) {
         Plan p = service.requireReadable(id);
-        return Response.ok(service.toDto(p)).tag(etag(p)).build();
+        return Response.ok(service.toDto(p)).tag(ETags.tag(p.version)).build();
     }
 
     @PUT
@@ -104,7 +103,7 @@ public class PlanResource {
     public Response updatePlan(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull PlanInput in) {
         service.update(id, in, ifMatch);
         Plan p = service.requireReadable(id);
-        return Response.ok(service.toDto(p)).tag(etag(p)).build();
+        return Response.ok(service.toDto(p)).tag(ETags.tag(p.version)).build();
     }
 
     @POST
@@ -128,10 +127,6 @@ public class PlanResource {
     public Response closePlan(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         service.close(id, ifMatch);
         Plan p = service.requireReadable(id);
-        return Response.ok(service.toDto(p)).tag(etag(p)).build();
-    }
-
-    private static EntityTag etag(Plan p) {
-        return ETags.tag(p.version);
+        return Response.ok(service.toDto(p)).tag(ETags.tag(p.version)).build();
     }
 }

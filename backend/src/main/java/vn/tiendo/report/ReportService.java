@@ -202,7 +202,7 @@ public class ReportService {
     public List<ReportDto> history(long assignmentId) {
         Assignment a = assignments.findByIdOptional(assignmentId).filter(x -> caller.canRead(x.orgPath))
                 .orElseThrow(() -> ApiException.notFound("nhiệm vụ " + assignmentId));
-        return reports.forAssignment(a.id).stream().map(this::toDto).toList();
+        return reports.history(a.id).stream().map(ReportService::toDto).toList();
     }
 
     public PageResult<ReportDto> list(ReportState state, Long planId, ReportRepository.Decider decider, Paging paging) {
@@ -212,26 +212,32 @@ public class ReportService {
             if (!caller.canManage(prefix)) {
                 throw ApiException.forbidden("Hàng chờ duyệt dành cho cán bộ tổng hợp của cấp trên");
             }
-            List<ReportDto> items = reports.decidedBy(decider, prefix, state, planId, paging).stream().map(this::toDto).toList();
+            List<ReportDto> items = reports.decidedBy(decider, prefix, state, planId, paging).stream().map(ReportService::toDto).toList();
             return new PageResult<>(items, paging.page(), paging.size(), reports.countDecidedBy(decider, prefix, state, planId));
         }
-        List<ReportDto> items = reports.inScope(prefix, exact, state, planId, paging).stream().map(this::toDto).toList();
+        List<ReportDto> items = reports.inScope(prefix, exact, state, planId, paging).stream().map(ReportService::toDto).toList();
         return new PageResult<>(items, paging.page(), paging.size(), reports.countInScope(prefix, exact, state, planId));
     }
 
     public ReportDto toDto(Report r) {
-        Assignment a = assignments.findById(r.assignmentId);
-        return toDto(r, a, plans.findById(a.planId), orgs.findById(a.orgId));
+        return toDto(reports.row(r.id));
     }
 
+    /** The answer from what the transaction already holds (a new report: no query, no flush of the assignment). */
     private ReportDto toDto(Report r, Assignment a, Plan p, Organization o) {
         String tierName = p.tiers.stream().filter(t -> t.id.equals(a.tierId)).map(t -> t.name).findFirst().orElse(null);
         AppUser by = users.findById(r.submittedBy);
         AppUser reviewer = r.reviewedBy == null ? null : users.findById(r.reviewedBy);
-        return new ReportDto(r.id, a.id, p.id, p.number, p.title, tierName, o.id, o.name, a.deadline, r.version, r.heldOn, r.attendees,
-                r.expected, r.absentWithReason, r.writeUps, r.actionProgrammeAdopted, r.actionProgrammeRef, Arrays.asList(r.propagandaForms),
-                r.notes, r.submittedBy, by == null ? null : by.fullName, r.apiKeyId, r.filedForOrgId, r.submittedAt, DeadlineRules.onTime(r.submittedAt, a.deadline),
-                r.state, r.reviewComment, r.reviewedBy, reviewer == null ? null : reviewer.fullName, r.reviewedAt,
-                r.id.equals(a.currentReportId));
+        return toDto(new ReportRepository.Row(r, p.id, p.number, p.title, tierName, o.id, o.name, a.deadline, a.currentReportId,
+                by == null ? null : by.fullName, reviewer == null ? null : reviewer.fullName));
+    }
+
+    private static ReportDto toDto(ReportRepository.Row row) {
+        Report r = row.r();
+        return new ReportDto(r.id, r.assignmentId, row.planId(), row.planNumber(), row.planTitle(), row.tierName(), row.orgId(),
+                row.orgName(), row.deadline(), r.version, r.heldOn, r.attendees, r.expected, r.absentWithReason, r.writeUps,
+                r.actionProgrammeAdopted, r.actionProgrammeRef, Arrays.asList(r.propagandaForms), r.notes, r.submittedBy,
+                row.submittedByName(), r.apiKeyId, r.filedForOrgId, r.submittedAt, DeadlineRules.onTime(r.submittedAt, row.deadline()),
+                r.state, r.reviewComment, r.reviewedBy, row.reviewedByName(), r.reviewedAt, r.id.equals(row.currentReportId()));
     }
 }

@@ -1,8 +1,5 @@
 package vn.tiendo.restructuring;
 
-import java.sql.Array;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -31,6 +28,7 @@ import vn.tiendo.common.DomainEvent;
 import vn.tiendo.common.Oversight;
 import vn.tiendo.common.Role;
 import vn.tiendo.common.Text;
+import vn.tiendo.member.MemberRepository;
 import vn.tiendo.organization.LevelService;
 import vn.tiendo.organization.Organization;
 import vn.tiendo.organization.OrganizationInput;
@@ -39,6 +37,7 @@ import vn.tiendo.organization.OrganizationService;
 import vn.tiendo.organization.OrganizationsChanged;
 import vn.tiendo.restructuring.RestructuringResult.Effects;
 import vn.tiendo.restructuring.RestructuringResult.OrgRef;
+import vn.tiendo.user.UserRepository;
 
 /**
  * Restructuring by decision (sáp nhập, chia tách, đổi tên, chuyển): all or nothing in one transaction, audited, in
@@ -68,6 +67,12 @@ public class RestructuringService {
     AuditLog audit;
     @Inject
     Session session;
+    @Inject
+    RestructuringRepository restructurings;
+    @Inject
+    UserRepository users;
+    @Inject
+    MemberRepository members;
     @Inject
     TransactionManager tm;
     @Inject
@@ -284,9 +289,10 @@ public class RestructuringService {
                 childrenMoved++;
             }
         }
-        int usersMoved = session.createNativeMutationQuery("UPDATE app_user SET org_id = :to, version = version + 1 WHERE org_id IN (:from)")
-                .setParameter("to", successor.id).setParameterList("from", sourceIds).executeUpdate();
-        int membersMoved = moveMembers(sourceIds, successor.id);
+        int usersMoved = users.moveAll(sourceIds, successor.id);
+        // MEMBERS: the one place where party members follow their organisation into the successor, with their
+        // attendance and write-ups untouched (those belong to the sessions and assignments they studied with)
+        int membersMoved = members.moveAll(sourceIds, successor.id);
         int members = 0;
         for (Organization source : sources) {
             var before = audit.before(source);
@@ -309,21 +315,6 @@ public class RestructuringService {
         changed.fire(new OrganizationsChanged(touched));
         return new Effects(sources.size(), successorIsNew ? 1 : 0, childrenMoved, usersMoved, membersMoved, plansOutcome.openPlans(),
                 plansOutcome.merged(), plansOutcome.successorAssignments(), plansOutcome.successorCompleted());
-    }
-
-    /**
-     * MEMBERS — the one place where party members (đảng viên) follow their organisation into the successor. The member
-     * roster (table {@code member}, engineer "members", migration V11) is not on this branch: when the table exists,
-     * its rows move here, with their attendance and write-ups untouched (those belong to the sessions and assignments
-     * of the organisation they studied with). Until then nothing moves and the count is 0.
-     */
-    private int moveMembers(List<Long> sourceIds, long successorId) {
-        Object table = session.createNativeQuery("SELECT to_regclass('member')::text", Object.class).getSingleResult();
-        if (table == null) {
-            return 0;
-        }
-        return session.createNativeMutationQuery("UPDATE member SET org_id = :to WHERE org_id IN (:from)")
-                .setParameter("to", successorId).setParameterList("from", sourceIds).executeUpdate();
     }
 
     /** Sources: known, in scope (else 404), strictly below the caller (else 403), active, distinct, none inside another. */
@@ -424,24 +415,8 @@ public class RestructuringService {
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-        Long userId = caller.userId();
-        long id = session.doReturningWork(c -> {
-            try (PreparedStatement ps = c.prepareStatement("""
-                    INSERT INTO restructuring (kind, decision, effective_on, source_org_ids, successor_org_ids, effects, created_by)
-                    VALUES (?, ?, ?, ?, ?, ?::jsonb, ?) RETURNING id""")) {
-                ps.setString(1, kind);
-                ps.setString(2, decision.strip());
-                ps.setObject(3, effectiveOn);
-                ps.setArray(4, c.createArrayOf("bigint", sources.stream().map(o -> o.id).toArray()));
-                ps.setArray(5, c.createArrayOf("bigint", successors.stream().map(o -> o.id).toArray()));
-                ps.setString(6, effectsJson);
-                ps.setLong(7, userId);
-                try (ResultSet rs = ps.executeQuery()) {
-                    rs.next();
-                    return rs.getLong(1);
-                }
-            }
-        });
+        long id = restructurings.insert(kind, decision.strip(), effectiveOn, sources.stream().map(o -> o.id).toList(),
+                successors.stream().map(o -> o.id).toList(), effectsJson, caller.userId());
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("kind", kind);
         after.put("decision", decision.strip());
@@ -482,26 +457,10 @@ public class RestructuringService {
     public Lineage lineage(long orgId) {
         Organization o = organizations.requireReadable(orgId);
         OrgRef successor = o.successorId == null ? null : ref(orgs.findById(o.successorId), false);
-        List<Lineage.Decision> decisions = session.doReturningWork(c -> {
-            List<Object[]> rows = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("""
-                    SELECT id, kind, decision, effective_on, source_org_ids, successor_org_ids FROM restructuring
-                    WHERE source_org_ids @> ARRAY[?]::bigint[] OR successor_org_ids @> ARRAY[?]::bigint[] ORDER BY effective_on, id""")) {
-                ps.setLong(1, orgId);
-                ps.setLong(2, orgId);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        rows.add(new Object[] { rs.getLong(1), rs.getString(2), rs.getString(3), rs.getObject(4, LocalDate.class),
-                                ids(rs.getArray(5)), ids(rs.getArray(6)) });
-                    }
-                }
-            }
-            List<Lineage.Decision> out = new ArrayList<>();
-            for (Object[] r : rows) {
-                out.add(new Lineage.Decision((Long) r[0], (String) r[1], (String) r[2], (LocalDate) r[3], named((Long[]) r[4]), named((Long[]) r[5])));
-            }
-            return out;
-        });
+        List<Lineage.Decision> decisions = new ArrayList<>();
+        for (RestructuringRepository.Row r : restructurings.involving(orgId)) {
+            decisions.add(new Lineage.Decision(r.id(), r.kind(), r.decision(), r.effectiveOn(), named(r.sourceIds()), named(r.successorIds())));
+        }
         List<OrgRef> predecessors = new ArrayList<>();
         Set<Long> seen = new HashSet<>();
         for (Lineage.Decision d : decisions) {
@@ -511,10 +470,6 @@ public class RestructuringService {
             }
         }
         return new Lineage(successor, predecessors, decisions);
-    }
-
-    private static Long[] ids(Array a) throws java.sql.SQLException {
-        return (Long[]) a.getArray();
     }
 
     private List<OrgRef> named(Long[] ids) {

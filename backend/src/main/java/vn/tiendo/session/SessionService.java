@@ -20,7 +20,6 @@ import vn.tiendo.common.Format;
 import vn.tiendo.common.PageResult;
 import vn.tiendo.common.Paging;
 import vn.tiendo.common.Text;
-import vn.tiendo.organization.Organization;
 import vn.tiendo.organization.OrganizationRepository;
 import vn.tiendo.organization.OrganizationService;
 import vn.tiendo.plan.PlanRepository;
@@ -206,7 +205,7 @@ public class SessionService {
         }
         var fromI = from == null ? null : from.atStartOfDay(AppClock.ZONE).toInstant();
         var toI = to == null ? null : to.plusDays(1).atStartOfDay(AppClock.ZONE).toInstant();
-        List<SessionDto> items = sessions.inScope(prefix, exact, fromI, toI, paging).stream().map(this::toDto).toList();
+        List<SessionDto> items = sessions.inScope(prefix, exact, fromI, toI, paging).stream().map(SessionService::toDto).toList();
         return new PageResult<>(items, paging.page(), paging.size(), sessions.countInScope(prefix, exact, fromI, toI));
     }
 
@@ -220,11 +219,12 @@ public class SessionService {
     }
 
     public SessionDto toDto(StudySession s) {
-        Assignment a = assignments.findById(s.assignmentId);
-        Organization o = orgs.findById(a.orgId);
-        String tierName = plans.getEntityManager().createQuery("select t.name from Tier t where t.id = :id", String.class)
-                .setParameter("id", a.tierId).getSingleResult();
-        return new SessionDto(s.id, a.id, a.planId, o.id, o.name, tierName, s.startsAt, s.endsAt, s.venue, s.format, s.presenter,
-                s.expectedAttendees, s.status, s.hostSessionId, sessions.countBridgePoints(s.id), s.version, s.makeUp);
+        return toDto(sessions.row(s.id));
+    }
+
+    private static SessionDto toDto(SessionRepository.Row row) {
+        StudySession s = row.s();
+        return new SessionDto(s.id, s.assignmentId, row.planId(), row.orgId(), row.orgName(), row.tierName(), s.startsAt, s.endsAt, s.venue,
+                s.format, s.presenter, s.expectedAttendees, s.status, s.hostSessionId, row.bridgePoints(), s.version, s.makeUp);
     }
 }

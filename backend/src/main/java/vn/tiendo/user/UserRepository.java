@@ -23,4 +23,11 @@ public class UserRepository implements PanacheRepository<AppUser> {
         return find("service = false and orgId in (select o.id from Organization o where o.path like :prefix)", Sort.by("username"),
                 Parameters.with("prefix", prefix + "%"));
     }
+
+    /** Moves every user of these organisations to another (a restructuring); answers how many moved. */
+    public int moveAll(java.util.Collection<Long> fromOrgIds, long toOrgId) {
+        return getEntityManager().unwrap(org.hibernate.Session.class)
+                .createNativeMutationQuery("UPDATE app_user SET org_id = :to, version = version + 1 WHERE org_id IN (:from)")
+                .setParameter("to", toOrgId).setParameterList("from", fromOrgIds).executeUpdate();
+    }
 }

@@ -43,6 +43,7 @@ frontend-test: frontend-install
 # and Redocly (recommended, no error) on openapi.yaml
 lint: frontend-install
 	cd frontend && npm run lint && npm run lint:api
+	cd backend && ./mvnw -B -q spotless:check
 
 # verify = unit + @QuarkusTest suites (embedded PostgreSQL, OpenAPI contract) and the packaged jar with the SPA
 backend-test: frontend-build

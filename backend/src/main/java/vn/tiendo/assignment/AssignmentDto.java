@@ -35,13 +35,17 @@ public record AssignmentDto(
         @Schema(example = "2") int version,
         @Nullable CurrentReport currentReport,
         @Schema(description = "Người gọi được nộp báo cáo / lên lịch hội nghị cho nhiệm vụ này") boolean canReport,
-        @Schema(description = "Người gọi được duyệt báo cáo hiện hành (cấp trên; nhiệm vụ đang chờ duyệt)") boolean canReview,
+        @Schema(description = "Người gọi được duyệt báo cáo hiện hành (cấp trên; nhiệm vụ đang chờ duyệt)")
+                boolean canReview,
         @Schema(description = "Người gọi được gia hạn (cấp trên; chưa chấp nhận, chưa miễn)") boolean canExtend,
         @Schema(description = "Người gọi được miễn (cấp trên; nhiệm vụ còn phải làm)") boolean canExempt,
-        @Schema(example = "2021-01-20", description = "Hạn muộn nhất được gia hạn tới (hạn kế hoạch cấp trên ràng buộc); null nếu không giới hạn hoặc không được gia hạn")
-        @Nullable LocalDate maxDeadline) {
+        @Schema(
+                        example = "2021-01-20",
+                        description =
+                                "Hạn muộn nhất được gia hạn tới (hạn kế hoạch cấp trên ràng buộc); null nếu không giới hạn hoặc không được gia hạn")
+                @Nullable
+                LocalDate maxDeadline) {
 
     @Schema(name = "CurrentReport")
-    public record CurrentReport(long id, int version, String state, @Nullable String reviewComment) {
-    }
+    public record CurrentReport(long id, int version, String state, @Nullable String reviewComment) {}
 }

@@ -22,7 +22,8 @@ import vn.tiendo.plan.PlanPublishing;
  */
 @ApplicationScoped
 public class AssignmentFactory {
-    private static final String TARGETS = """
+    private static final String TARGETS =
+            """
             FROM tier t
             JOIN plan p ON p.id = t.plan_id
             JOIN organization io ON io.id = p.issuer_org_id
@@ -35,15 +36,20 @@ public class AssignmentFactory {
 
     /** Creates the plan's assignments; returns how many. */
     public int createForPlan(long planId) {
-        return session.doReturningWork(c -> update(c, """
+        return session.doReturningWork(c -> update(
+                c,
+                """
                 INSERT INTO assignment (plan_id, tier_id, org_id, org_path, deadline, original_deadline, status)
                 SELECT t.plan_id, t.id, o.id, o.path, t.deadline, t.deadline, 'PENDING'
-                """ + TARGETS + " WHERE t.plan_id = ? ON CONFLICT (tier_id, org_id) DO NOTHING", planId));
+                """
+                        + TARGETS + " WHERE t.plan_id = ? ON CONFLICT (tier_id, org_id) DO NOTHING",
+                planId));
     }
 
     /** A plan is published (or counted): its assignments, created or counted. */
     void onPublishing(@Observes PlanPublishing publishing) {
-        publishing.assignments(publishing.dryRun() ? countForPlan(publishing.planId()) : createForPlan(publishing.planId()));
+        publishing.assignments(
+                publishing.dryRun() ? countForPlan(publishing.planId()) : createForPlan(publishing.planId()));
     }
 
     /** How many assignments publishing would create. */
@@ -61,23 +67,28 @@ public class AssignmentFactory {
 
     /** Organisations created, reactivated or moved into the subtree of a published plan get its assignments. */
     void onPlaced(@Observes OrganizationsPlaced placed) {
-        Long open = session.createQuery("select count(p) from Plan p where p.status = vn.tiendo.plan.PlanStatus.PUBLISHED", Long.class)
+        Long open = session.createQuery(
+                        "select count(p) from Plan p where p.status = vn.tiendo.plan.PlanStatus.PUBLISHED", Long.class)
                 .getSingleResult();
         if (open == 0) {
             return;
         }
         session.flush();
         session.doWork(c -> {
-            String insert = """
+            String insert =
+                    """
                     INSERT INTO assignment (plan_id, tier_id, org_id, org_path, deadline, original_deadline, status)
                     SELECT t.plan_id, t.id, o.id, o.path, t.deadline, t.deadline, 'PENDING'
-                    """ + TARGETS + """
+                    """
+                            + TARGETS
+                            + """
                      WHERE p.status = 'PUBLISHED'
                        AND (o.id IN (SELECT unnest(?::bigint[])) OR o.path LIKE ANY (?))
                      ON CONFLICT (tier_id, org_id) DO NOTHING""";
             try (PreparedStatement ps = c.prepareStatement(insert)) {
                 ps.setArray(1, c.createArrayOf("bigint", placed.orgIds().toArray()));
-                List<String> likes = placed.movedSubtreePrefixes().stream().map(p -> p + "%").toList();
+                List<String> likes =
+                        placed.movedSubtreePrefixes().stream().map(p -> p + "%").toList();
                 ps.setArray(2, c.createArrayOf("varchar", likes.toArray()));
                 ps.executeUpdate();
             }

@@ -10,21 +10,34 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.TypedQuery;
 
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import org.hibernate.Session;
 
-import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import vn.tiendo.common.Paging;
 import vn.tiendo.common.Text;
 
 @ApplicationScoped
 public class AssignmentRepository implements PanacheRepository<Assignment> {
     /** An assignment with what its DTO shows, read in one query. */
-    public record Row(Assignment a, String planNumber, String planTitle, String planStatus, String tierName, String orgCode,
-            String orgName, String orgLevelCode, String secretaryName, String phone, String email, Long reportId,
-            Integer reportVersion, String reportState, String reviewComment) {
-    }
+    public record Row(
+            Assignment a,
+            String planNumber,
+            String planTitle,
+            String planStatus,
+            String tierName,
+            String orgCode,
+            String orgName,
+            String orgLevelCode,
+            String secretaryName,
+            String phone,
+            String email,
+            Long reportId,
+            Integer reportVersion,
+            String reportState,
+            String reviewComment) {}
 
-    private static final String SELECT = """
+    private static final String SELECT =
+            """
             select new vn.tiendo.assignment.AssignmentRepository$Row(a, p.number, p.title, cast(p.status as String), t.name,
                    o.code, o.name, o.levelCode, o.secretaryName, o.phone, o.email, r.id, r.version, cast(r.state as String), r.reviewComment)
             from Assignment a join Plan p on p.id = a.planId join Tier t on t.id = a.tierId join Organization o on o.id = a.orgId
@@ -32,26 +45,39 @@ public class AssignmentRepository implements PanacheRepository<Assignment> {
             """;
 
     /** Filters of a plan's assignment list. */
-    public record Filter(Long planId, String pathPrefix, boolean exactPath, Long orgId, Long tierId, AssignmentStatus status,
-            Boolean overdue, boolean openOnly, LocalDate today) {
-    }
+    public record Filter(
+            Long planId,
+            String pathPrefix,
+            boolean exactPath,
+            Long orgId,
+            Long tierId,
+            AssignmentStatus status,
+            Boolean overdue,
+            boolean openOnly,
+            LocalDate today) {}
 
     public List<Row> rows(Filter f, Paging paging) {
-        TypedQuery<Row> q = getEntityManager().createQuery(SELECT + where(f) + " order by a.deadline, o.name, a.id", Row.class);
+        TypedQuery<Row> q =
+                getEntityManager().createQuery(SELECT + where(f) + " order by a.deadline, o.name, a.id", Row.class);
         bind(q, f);
         return q.setFirstResult(paging.offset()).setMaxResults(paging.size()).getResultList();
     }
 
     public long count(Filter f) {
-        TypedQuery<Long> q = getEntityManager().createQuery(
-                "select count(a) from Assignment a join Plan p on p.id = a.planId join Organization o on o.id = a.orgId " + where(f),
-                Long.class);
+        TypedQuery<Long> q = getEntityManager()
+                .createQuery(
+                        "select count(a) from Assignment a join Plan p on p.id = a.planId join Organization o on o.id = a.orgId "
+                                + where(f),
+                        Long.class);
         bind(q, f);
         return q.getSingleResult();
     }
 
     public Row row(long id) {
-        return getEntityManager().createQuery(SELECT + " where a.id = :id", Row.class).setParameter("id", id).getSingleResult();
+        return getEntityManager()
+                .createQuery(SELECT + " where a.id = :id", Row.class)
+                .setParameter("id", id)
+                .getSingleResult();
     }
 
     private static String where(Filter f) {
@@ -104,12 +130,16 @@ public class AssignmentRepository implements PanacheRepository<Assignment> {
 
     /** The organisation's open assignments of published plans become EXEMPT with this reason (it stopped operating). */
     public int exemptOpenOnPublishedPlans(long orgId, String reason, Instant now) {
-        return getEntityManager().createQuery("""
+        return getEntityManager()
+                .createQuery(
+                        """
                 update Assignment a set a.status = :exempt, a.exemptReason = :reason, a.version = a.version + 1, a.updatedAt = :now
                 where a.orgId = :org and a.status in :open
                   and a.planId in (select p.id from Plan p where p.status = vn.tiendo.plan.PlanStatus.PUBLISHED)""")
-                .setParameter("exempt", AssignmentStatus.EXEMPT).setParameter("reason", reason)
-                .setParameter("now", now).setParameter("org", orgId)
+                .setParameter("exempt", AssignmentStatus.EXEMPT)
+                .setParameter("reason", reason)
+                .setParameter("now", now)
+                .setParameter("org", orgId)
                 .setParameter("open", AssignmentStatus.OPEN)
                 .executeUpdate();
     }
@@ -120,14 +150,19 @@ public class AssignmentRepository implements PanacheRepository<Assignment> {
      */
     public void exemptOutsideTheirIssuer(Collection<String> movedSubtreePrefixes, String reason, Instant now) {
         getEntityManager().unwrap(Session.class).doWork(c -> {
-            try (var ps = c.prepareStatement("""
+            try (var ps = c.prepareStatement(
+                    """
                     UPDATE assignment a SET status = 'EXEMPT', exempt_reason = ?, version = a.version + 1, updated_at = ?
                     FROM plan p JOIN organization io ON io.id = p.issuer_org_id
                     WHERE p.id = a.plan_id AND p.status = 'PUBLISHED' AND assignment_open(a.status)
                       AND a.org_path LIKE ANY (?) AND a.org_path NOT LIKE io.path || '%'""")) {
                 ps.setString(1, reason);
                 ps.setObject(2, OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
-                ps.setArray(3, c.createArrayOf("varchar", movedSubtreePrefixes.stream().map(p -> p + "%").toArray()));
+                ps.setArray(
+                        3,
+                        c.createArrayOf(
+                                "varchar",
+                                movedSubtreePrefixes.stream().map(p -> p + "%").toArray()));
                 ps.executeUpdate();
             }
         });

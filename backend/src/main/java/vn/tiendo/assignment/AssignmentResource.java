@@ -29,7 +29,7 @@ import vn.tiendo.common.Role;
 
 @Path("/api/v1")
 @Tag(name = "assignments")
-@RolesAllowed({ Role.ADMIN_, Role.DEPARTMENT_, Role.REPORTER_, Role.VIEWER_ })
+@RolesAllowed({Role.ADMIN_, Role.DEPARTMENT_, Role.REPORTER_, Role.VIEWER_})
 public class AssignmentResource {
     @Inject
     AssignmentService service;
@@ -43,25 +43,40 @@ public class AssignmentResource {
 
     @GET
     @Path("/plans/{id}/assignments")
-    @Operation(operationId = "listPlanAssignments", summary = "Nhiệm vụ của kế hoạch trong phạm vi (lọc theo tổ chức, đợt, trạng thái, quá hạn)")
-    public AssignmentPage listPlanAssignments(@PathParam("id") long planId, @QueryParam("orgId") Long orgId,
-            @QueryParam("tierId") Long tierId, @QueryParam("status") AssignmentStatus status, @QueryParam("overdue") Boolean overdue,
-            @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+    @Operation(
+            operationId = "listPlanAssignments",
+            summary = "Nhiệm vụ của kế hoạch trong phạm vi (lọc theo tổ chức, đợt, trạng thái, quá hạn)")
+    public AssignmentPage listPlanAssignments(
+            @PathParam("id") long planId,
+            @QueryParam("orgId") Long orgId,
+            @QueryParam("tierId") Long tierId,
+            @QueryParam("status") AssignmentStatus status,
+            @QueryParam("overdue") Boolean overdue,
+            @QueryParam("page") Integer page,
+            @QueryParam("size") Integer size) {
         return AssignmentPage.of(service.forPlan(planId, orgId, tierId, status, overdue, Paging.of(page, size)));
     }
 
     @GET
     @Path("/organizations/{id}/assignments")
-    @Operation(operationId = "listOrganizationAssignments", summary = "Nhiệm vụ của chính tổ chức; open=true: còn phải làm, theo hạn")
-    public AssignmentPage listOrganizationAssignments(@PathParam("id") long orgId, @QueryParam("open") boolean open,
-            @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+    @Operation(
+            operationId = "listOrganizationAssignments",
+            summary = "Nhiệm vụ của chính tổ chức; open=true: còn phải làm, theo hạn")
+    public AssignmentPage listOrganizationAssignments(
+            @PathParam("id") long orgId,
+            @QueryParam("open") boolean open,
+            @QueryParam("page") Integer page,
+            @QueryParam("size") Integer size) {
         return AssignmentPage.of(service.forOrganization(orgId, open, Paging.of(page, size)));
     }
 
     @GET
     @Path("/assignments/{id}")
     @Operation(operationId = "getAssignment", summary = "Một nhiệm vụ")
-    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = "application/json", schema = @Schema(implementation = AssignmentDto.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "OK",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = AssignmentDto.class)))
     public Response getAssignment(@PathParam("id") long id) {
         AssignmentDto dto = service.get(id);
         return Response.ok(dto).tag(ETags.tag(dto.version())).build();
@@ -69,11 +84,15 @@ public class AssignmentResource {
 
     @POST
     @Path("/assignments/{id}/exempt")
-    @RolesAllowed({ Role.ADMIN_, Role.DEPARTMENT_ })
+    @RolesAllowed({Role.ADMIN_, Role.DEPARTMENT_})
     @Operation(operationId = "exemptAssignment", summary = "Miễn nhiệm vụ, có lý do (rời mọi mẫu số)")
-    @APIResponse(responseCode = "200", content = @Content(mediaType = "application/json", schema = @Schema(implementation = AssignmentDto.class)))
+    @APIResponse(
+            responseCode = "200",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = AssignmentDto.class)))
     @Fails(409)
-    public Response exemptAssignment(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public Response exemptAssignment(
+            @PathParam("id") long id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull ExemptInput in) {
         service.exempt(id, in.reason(), ifMatch);
         return getAssignment(id);
@@ -81,11 +100,15 @@ public class AssignmentResource {
 
     @POST
     @Path("/assignments/{id}/extend")
-    @RolesAllowed({ Role.ADMIN_, Role.DEPARTMENT_ })
+    @RolesAllowed({Role.ADMIN_, Role.DEPARTMENT_})
     @Operation(operationId = "extendAssignment", summary = "Gia hạn nhiệm vụ, có lý do")
-    @APIResponse(responseCode = "200", content = @Content(mediaType = "application/json", schema = @Schema(implementation = AssignmentDto.class)))
-    @Fails({ 409, 422 })
-    public Response extendAssignment(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    @APIResponse(
+            responseCode = "200",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = AssignmentDto.class)))
+    @Fails({409, 422})
+    public Response extendAssignment(
+            @PathParam("id") long id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull ExtendInput in) {
         service.extend(id, in, ifMatch);
         return getAssignment(id);

@@ -1,7 +1,5 @@
 package vn.tiendo.assignment;
 
-import vn.tiendo.deadline.DeadlineBounds;
-import vn.tiendo.deadline.DeadlineRules;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -21,6 +19,8 @@ import vn.tiendo.common.Caller;
 import vn.tiendo.common.Oversight;
 import vn.tiendo.common.PageResult;
 import vn.tiendo.common.Paging;
+import vn.tiendo.deadline.DeadlineBounds;
+import vn.tiendo.deadline.DeadlineRules;
 import vn.tiendo.organization.Organization;
 import vn.tiendo.organization.OrganizationDeactivated;
 import vn.tiendo.organization.OrganizationService;
@@ -35,28 +35,38 @@ import vn.tiendo.plan.PlanStatus;
 public class AssignmentService {
     @Inject
     vn.tiendo.plan.ClosedPlanTree closedTree;
+
     @Inject
     AssignmentRepository assignments;
+
     @Inject
     PlanService plans;
+
     @Inject
     PlanRepository planRepository;
+
     @Inject
     OrganizationService organizations;
+
     @Inject
     Caller caller;
+
     @Inject
     AuditLog audit;
+
     @Inject
     AppClock clock;
+
     @Inject
     Oversight oversight;
+
     @Inject
     DeadlineBounds bounds;
 
     private static final DateTimeFormatter VN_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
-    public PageResult<AssignmentDto> forPlan(long planId, Long orgId, Long tierId, AssignmentStatus status, Boolean overdue, Paging paging) {
+    public PageResult<AssignmentDto> forPlan(
+            long planId, Long orgId, Long tierId, AssignmentStatus status, Boolean overdue, Paging paging) {
         plans.requireReadable(planId);
         String prefix = caller.readPrefix();
         boolean exact = caller.readsOwnOrgOnly();
@@ -64,7 +74,8 @@ public class AssignmentService {
             Organization o = organizations.requireReadable(orgId);
             prefix = closedTree.pathOf(planRepository.findById(planId), o);
         }
-        var f = new AssignmentRepository.Filter(planId, prefix, exact, null, tierId, status, overdue, false, clock.today());
+        var f = new AssignmentRepository.Filter(
+                planId, prefix, exact, null, tierId, status, overdue, false, clock.today());
         return page(f, paging);
     }
 
@@ -77,12 +88,16 @@ public class AssignmentService {
 
     private PageResult<AssignmentDto> page(AssignmentRepository.Filter f, Paging paging) {
         Map<Long, Optional<LocalDate>> maxByTier = new java.util.HashMap<>();
-        List<AssignmentDto> items = assignments.rows(f, paging).stream().map(r -> toDto(r, maxByTier)).toList();
+        List<AssignmentDto> items = assignments.rows(f, paging).stream()
+                .map(r -> toDto(r, maxByTier))
+                .toList();
         return new PageResult<>(items, paging.page(), paging.size(), assignments.count(f));
     }
 
     public Assignment requireReadable(long id) {
-        return assignments.findByIdOptional(id).filter(a -> caller.canRead(a.orgPath))
+        return assignments
+                .findByIdOptional(id)
+                .filter(a -> caller.canRead(a.orgPath))
                 .orElseThrow(() -> ApiException.notFound("nhiệm vụ " + id));
     }
 
@@ -97,11 +112,12 @@ public class AssignmentService {
         vn.tiendo.common.ETags.check(ifMatch, a.version);
         requireOpenPlan(a);
         if (!a.status.exemptable()) {
-            throw ApiException.conflict(switch (a.status) {
-                case EXEMPT -> "Nhiệm vụ đã được miễn trước đó";
-                case REPORTED -> "Nhiệm vụ đã có báo cáo đang chờ duyệt; hãy trả lại báo cáo trước khi miễn";
-                default -> "Báo cáo của nhiệm vụ đã được chấp nhận; không thể miễn";
-            });
+            throw ApiException.conflict(
+                    switch (a.status) {
+                        case EXEMPT -> "Nhiệm vụ đã được miễn trước đó";
+                        case REPORTED -> "Nhiệm vụ đã có báo cáo đang chờ duyệt; hãy trả lại báo cáo trước khi miễn";
+                        default -> "Báo cáo của nhiệm vụ đã được chấp nhận; không thể miễn";
+                    });
         }
         var before = audit.before(a);
         a.status = AssignmentStatus.EXEMPT;
@@ -123,16 +139,20 @@ public class AssignmentService {
         vn.tiendo.common.ETags.check(ifMatch, a.version);
         requireOpenPlan(a);
         if (!a.status.extendable()) {
-            throw ApiException.conflict(a.status == AssignmentStatus.ACCEPTED ? "Báo cáo của nhiệm vụ đã được chấp nhận; không thể gia hạn"
-                    : "Nhiệm vụ đã được miễn; không thể gia hạn");
+            throw ApiException.conflict(
+                    a.status == AssignmentStatus.ACCEPTED
+                            ? "Báo cáo của nhiệm vụ đã được chấp nhận; không thể gia hạn"
+                            : "Nhiệm vụ đã được miễn; không thể gia hạn");
         }
         if (!in.deadline().isAfter(a.deadline)) {
             throw ApiException.unprocessable("deadline", "hạn mới phải sau hạn hiện tại " + a.deadline.format(VN_DATE));
         }
         var max = bounds.forAssignmentOf(a.tierId);
         if (max.isPresent() && in.deadline().isAfter(max.get())) {
-            throw ApiException.unprocessable("deadline", "hạn mới " + in.deadline().format(VN_DATE) + " muộn hơn hạn "
-                    + max.get().format(VN_DATE) + " mà kế hoạch cấp trên giao cho cấp ban hành");
+            throw ApiException.unprocessable(
+                    "deadline",
+                    "hạn mới " + in.deadline().format(VN_DATE) + " muộn hơn hạn "
+                            + max.get().format(VN_DATE) + " mà kế hoạch cấp trên giao cho cấp ban hành");
         }
         var before = audit.before(a);
         a.extendTo(in.deadline(), in.reason().strip());
@@ -185,17 +205,47 @@ public class AssignmentService {
     private AssignmentDto toDto(AssignmentRepository.Row r, Map<Long, Optional<LocalDate>> maxByTier) {
         Assignment a = r.a();
         var today = clock.today();
-        var report = r.reportId() == null ? null
+        var report = r.reportId() == null
+                ? null
                 : new AssignmentDto.CurrentReport(r.reportId(), r.reportVersion(), r.reportState(), r.reviewComment());
         boolean live = PlanStatus.PUBLISHED.name().equals(r.planStatus());
         boolean oversees = oversight.oversees(a.orgPath);
         boolean canExtend = live && oversees && a.status.extendable();
-        LocalDate maxDeadline = canExtend ? maxByTier.computeIfAbsent(a.tierId, t -> bounds.forAssignmentOf(a.tierId)).orElse(null) : null;
-        return new AssignmentDto(a.id, a.planId, r.planNumber(), r.planTitle(), r.planStatus(), a.tierId, r.tierName(), a.orgId,
-                r.orgCode(), r.orgName(), r.orgLevelCode(), r.secretaryName(), r.phone(), r.email(), a.deadline, a.originalDeadline,
-                a.status, DeadlineRules.overdue(a.status.open(), a.deadline, today), DeadlineRules.daysLeft(a.deadline, today),
-                a.completedAt, a.onTime, a.exemptReason, a.extensionReason, a.version, report,
-                live && caller.canReportFor(a.orgPath) && a.status.fileable(), live && oversees && a.status.reviewable(), canExtend,
-                live && oversees && a.status.exemptable(), maxDeadline);
+        LocalDate maxDeadline = canExtend
+                ? maxByTier
+                        .computeIfAbsent(a.tierId, t -> bounds.forAssignmentOf(a.tierId))
+                        .orElse(null)
+                : null;
+        return new AssignmentDto(
+                a.id,
+                a.planId,
+                r.planNumber(),
+                r.planTitle(),
+                r.planStatus(),
+                a.tierId,
+                r.tierName(),
+                a.orgId,
+                r.orgCode(),
+                r.orgName(),
+                r.orgLevelCode(),
+                r.secretaryName(),
+                r.phone(),
+                r.email(),
+                a.deadline,
+                a.originalDeadline,
+                a.status,
+                DeadlineRules.overdue(a.status.open(), a.deadline, today),
+                DeadlineRules.daysLeft(a.deadline, today),
+                a.completedAt,
+                a.onTime,
+                a.exemptReason,
+                a.extensionReason,
+                a.version,
+                report,
+                live && caller.canReportFor(a.orgPath) && a.status.fileable(),
+                live && oversees && a.status.reviewable(),
+                canExtend,
+                live && oversees && a.status.exemptable(),
+                maxDeadline);
     }
 }

@@ -1,9 +1,10 @@
 package vn.tiendo.assignment;
 
-import vn.tiendo.deadline.DeadlineRules;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
+
+import vn.tiendo.deadline.DeadlineRules;
 
 /**
  * PENDING → SCHEDULED → HELD → REPORTED → ACCEPTED; RETURNED reopens; EXEMPT with a reason; MERGED when the
@@ -12,25 +13,42 @@ import java.util.Set;
  * V9 functions named in {@link #SQL_FUNCTIONS}, which StatusSetsTest proves equal to them for every status.
  */
 public enum AssignmentStatus {
-    PENDING, SCHEDULED, HELD, REPORTED, ACCEPTED, RETURNED, EXEMPT,
+    PENDING,
+    SCHEDULED,
+    HELD,
+    REPORTED,
+    ACCEPTED,
+    RETURNED,
+    EXEMPT,
     /** Đã sáp nhập: kept in history, out of every count and denominator; no more work on it. */
     MERGED;
 
     /** Completed: the current report is SUBMITTED (REPORTED) or ACCEPTED. */
     public static final Set<AssignmentStatus> COMPLETED = Collections.unmodifiableSet(EnumSet.of(REPORTED, ACCEPTED));
     /** Not owed any more: completed, exempt or merged away. */
-    public static final Set<AssignmentStatus> DONE = Collections.unmodifiableSet(EnumSet.of(REPORTED, ACCEPTED, EXEMPT, MERGED));
+    public static final Set<AssignmentStatus> DONE =
+            Collections.unmodifiableSet(EnumSet.of(REPORTED, ACCEPTED, EXEMPT, MERGED));
     /** Counted in every denominator: everything but EXEMPT and MERGED. */
-    public static final Set<AssignmentStatus> COUNTED = Collections.unmodifiableSet(EnumSet.complementOf(EnumSet.of(EXEMPT, MERGED)));
+    public static final Set<AssignmentStatus> COUNTED =
+            Collections.unmodifiableSet(EnumSet.complementOf(EnumSet.of(EXEMPT, MERGED)));
     /** Still owed: counted and not completed. Overdue = open and today after the deadline ({@link DeadlineRules#overdue}). */
-    public static final Set<AssignmentStatus> OPEN = Collections.unmodifiableSet(EnumSet.complementOf(EnumSet.copyOf(DONE)));
+    public static final Set<AssignmentStatus> OPEN =
+            Collections.unmodifiableSet(EnumSet.complementOf(EnumSet.copyOf(DONE)));
 
     /** A session was held (whatever became of the report): HELD and later, exempt aside. The summary's "đã tổ chức". */
-    public static final Set<AssignmentStatus> SESSION_HELD = Collections.unmodifiableSet(EnumSet.of(HELD, REPORTED, ACCEPTED, RETURNED));
+    public static final Set<AssignmentStatus> SESSION_HELD =
+            Collections.unmodifiableSet(EnumSet.of(HELD, REPORTED, ACCEPTED, RETURNED));
 
     /** The SQL functions of V9 that mirror these sets (StatusSetsTest compares them for every status). */
-    public static final java.util.Map<String, Set<AssignmentStatus>> SQL_FUNCTIONS = java.util.Map.of("assignment_open", OPEN,
-            "assignment_completed", COMPLETED, "assignment_counted", COUNTED, "assignment_session_held", SESSION_HELD);
+    public static final java.util.Map<String, Set<AssignmentStatus>> SQL_FUNCTIONS = java.util.Map.of(
+            "assignment_open",
+            OPEN,
+            "assignment_completed",
+            COMPLETED,
+            "assignment_counted",
+            COUNTED,
+            "assignment_session_held",
+            SESSION_HELD);
 
     public boolean completed() {
         return COMPLETED.contains(this);

@@ -11,5 +11,4 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "ExtendInput")
 public record ExtendInput(
         @NotNull @Schema(example = "2021-01-15") LocalDate deadline,
-        @NotBlank @Size(max = 1000) @Schema(example = "Bão lũ, lùi hội nghị") String reason) {
-}
+        @NotBlank @Size(max = 1000) @Schema(example = "Bão lũ, lùi hội nghị") String reason) {}

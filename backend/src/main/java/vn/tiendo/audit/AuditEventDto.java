@@ -4,10 +4,9 @@ import java.time.Instant;
 
 import jakarta.annotation.Nullable;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-
-import com.fasterxml.jackson.databind.JsonNode;
 
 /** Một dòng nhật ký thay đổi: ai, thuộc tổ chức nào, làm gì, trước và sau, khi nào, trong yêu cầu nào. */
 @Schema(name = "AuditEvent")
@@ -22,6 +21,6 @@ public record AuditEventDto(
         @Schema(example = "101") String entityId,
         @Schema(example = "EXTEND") String action,
         @Schema(example = "31", description = "Tổ chức mà đối tượng thuộc về") @Nullable Long orgId,
-        @Schema(type = SchemaType.OBJECT, description = "Trạng thái trước thay đổi (null khi tạo mới)") @Nullable JsonNode before,
-        @Schema(type = SchemaType.OBJECT, description = "Trạng thái sau thay đổi") @Nullable JsonNode after) {
-}
+        @Schema(type = SchemaType.OBJECT, description = "Trạng thái trước thay đổi (null khi tạo mới)") @Nullable
+                JsonNode before,
+        @Schema(type = SchemaType.OBJECT, description = "Trạng thái sau thay đổi") @Nullable JsonNode after) {}

@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.arc.Arc;
 import io.quarkus.security.identity.SecurityIdentity;
 import org.hibernate.Session;
+
 import vn.tiendo.common.AppClock;
 import vn.tiendo.common.Caller;
 import vn.tiendo.common.RequestId;
@@ -29,14 +30,19 @@ public class AuditLog {
 
     @Inject
     Session session;
+
     @Inject
     Snapshots snapshots;
+
     @Inject
     Caller caller;
+
     @Inject
     SecurityIdentity identity;
+
     @Inject
     RequestId requestId;
+
     @Inject
     AppClock clock;
 
@@ -66,13 +72,13 @@ public class AuditLog {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public void record(Actor actor, AuditEntity type, Object entityId, String action, Long orgId, JsonNode before, Object after) {
+    public void record(
+            Actor actor, AuditEntity type, Object entityId, String action, Long orgId, JsonNode before, Object after) {
         write(actor, type, entityId, action, orgId, before, after);
     }
 
     /** One change of a set-based write (an import): recorded in one JDBC batch. */
-    public record Entry(AuditEntity type, Object entityId, String action, Long orgId, Object before, Object after) {
-    }
+    public record Entry(AuditEntity type, Object entityId, String action, Long orgId, Object before, Object after) {}
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void recordAll(List<Entry> entries) {
@@ -114,11 +120,13 @@ public class AuditLog {
         Timestamp at = Timestamp.from(clock.now());
         session.flush();
         session.doWork(c -> {
-            try (PreparedStatement ps = c.prepareStatement("""
+            try (PreparedStatement ps = c.prepareStatement(
+                    """
                     INSERT INTO audit_event (at, request_id, actor_user_id, actor_username, actor_org_id, entity_type, entity_id, action,
                                              org_id, before, after)
                     SELECT ?, ?, ?, ?, ?, ?, s.entity_id, ?, s.org_id, s.before, s.after
-                    FROM (""" + select + ") AS s (entity_id, org_id, before, after)")) {
+                    FROM ("""
+                            + select + ") AS s (entity_id, org_id, before, after)")) {
                 bindWhoAndWhen(ps, at, actor);
                 ps.setString(6, type.name());
                 ps.setString(7, action);
@@ -138,7 +146,8 @@ public class AuditLog {
         return Actor.system(inRequest ? requestId.get() : null);
     }
 
-    static final String INSERT = """
+    static final String INSERT =
+            """
             INSERT INTO audit_event (at, request_id, actor_user_id, actor_username, actor_org_id, entity_type, entity_id, action,
                                      org_id, before, after)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb))""";
@@ -160,8 +169,17 @@ public class AuditLog {
         setLong(ps, 5, actor.orgId());
     }
 
-    private static void bind(PreparedStatement ps, Timestamp at, Actor actor, AuditEntity type, Object entityId, String action,
-            Long orgId, JsonNode before, JsonNode after) throws SQLException {
+    private static void bind(
+            PreparedStatement ps,
+            Timestamp at,
+            Actor actor,
+            AuditEntity type,
+            Object entityId,
+            String action,
+            Long orgId,
+            JsonNode before,
+            JsonNode after)
+            throws SQLException {
         bindWhoAndWhen(ps, at, actor);
         ps.setString(6, type.name());
         ps.setString(7, String.valueOf(entityId));
@@ -171,7 +189,8 @@ public class AuditLog {
         ps.setString(11, after == null ? null : after.toString());
     }
 
-    private void write(Actor actor, AuditEntity type, Object entityId, String action, Long orgId, JsonNode before, Object after) {
+    private void write(
+            Actor actor, AuditEntity type, Object entityId, String action, Long orgId, JsonNode before, Object after) {
         session.flush();
         Object value = after instanceof Supplier<?> s ? s.get() : after;
         JsonNode afterJson = snapshots.of(value);

@@ -18,21 +18,25 @@ import vn.tiendo.common.Role;
 
 @Path("/api/v1")
 @Tag(name = "audit")
-@RolesAllowed({ Role.ADMIN_, Role.DEPARTMENT_ })
+@RolesAllowed({Role.ADMIN_, Role.DEPARTMENT_})
 public class AuditResource {
     @Inject
     AuditService service;
 
     @Schema(name = "AuditPage")
-    public record AuditPage(List<AuditEventDto> items, int page, int size, long total) {
-    }
+    public record AuditPage(List<AuditEventDto> items, int page, int size, long total) {}
 
     @GET
     @Path("/audit")
-    @Operation(operationId = "listAuditEvents", summary = "Lịch sử thay đổi của một đối tượng, cũ nhất trước (quản trị, ban tuyên giáo của cây con)")
+    @Operation(
+            operationId = "listAuditEvents",
+            summary = "Lịch sử thay đổi của một đối tượng, cũ nhất trước (quản trị, ban tuyên giáo của cây con)")
     @Fails(404)
-    public AuditPage listAuditEvents(@QueryParam("entityType") AuditEntity entityType, @QueryParam("entityId") String entityId,
-            @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+    public AuditPage listAuditEvents(
+            @QueryParam("entityType") AuditEntity entityType,
+            @QueryParam("entityId") String entityId,
+            @QueryParam("page") Integer page,
+            @QueryParam("size") Integer size) {
         var p = service.history(entityType, entityId, Paging.of(page, size));
         return new AuditPage(p.items(), p.page(), p.size(), p.total());
     }

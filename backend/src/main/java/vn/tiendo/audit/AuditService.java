@@ -15,6 +15,7 @@ import vn.tiendo.common.Text;
 public class AuditService {
     @Inject
     AuditRepository audit;
+
     @Inject
     Caller caller;
 
@@ -27,7 +28,8 @@ public class AuditService {
         if (id == null) {
             throw ApiException.badRequest("entityId", "không được để trống");
         }
-        audit.pathOf(type, id).filter(caller::canManage)
+        audit.pathOf(type, id)
+                .filter(caller::canManage)
                 .orElseThrow(() -> ApiException.notFound(type.name().toLowerCase() + " " + id));
         return new PageResult<>(audit.events(type, id, paging), paging.page(), paging.size(), audit.count(type, id));
     }

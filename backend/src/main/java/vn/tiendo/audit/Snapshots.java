@@ -34,7 +34,9 @@ public class Snapshots {
         Map<String, Object> fields = new LinkedHashMap<>();
         // Quarkus' Hibernate enhancement turns the entities' public fields private: read the declared fields
         for (Field f : value.getClass().getDeclaredFields()) {
-            if (Modifier.isStatic(f.getModifiers()) || Modifier.isTransient(f.getModifiers()) || f.getName().startsWith("$$")) {
+            if (Modifier.isStatic(f.getModifiers())
+                    || Modifier.isTransient(f.getModifiers())
+                    || f.getName().startsWith("$$")) {
                 continue;
             }
             try {

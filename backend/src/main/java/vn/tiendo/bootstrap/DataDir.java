@@ -4,8 +4,7 @@ import java.nio.file.Path;
 
 /** Where everything that must survive a restart lives: {@code TIENDO_DATA_DIR}, default {@code ./data}. */
 public final class DataDir {
-    private DataDir() {
-    }
+    private DataDir() {}
 
     public static Path resolve() {
         String dir = System.getenv("TIENDO_DATA_DIR");

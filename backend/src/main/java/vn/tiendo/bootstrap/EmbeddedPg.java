@@ -24,8 +24,7 @@ public final class EmbeddedPg {
     /** The major version of the bundled binaries; Debian bookworm's pg_dump, pg_restore and pgbench are the same. */
     public static final String MAJOR_VERSION = "15";
 
-    private EmbeddedPg() {
-    }
+    private EmbeddedPg() {}
 
     /**
      * @param dataDir persistent data directory, or null for a throw-away one
@@ -90,7 +89,8 @@ public final class EmbeddedPg {
                 return; // PostgreSQL removes a lock file whose process is gone
             }
             ProcessHandle h = handle.get();
-            boolean postgres = h.info().command().map(c -> c.endsWith("/postgres")).orElse(true); // unknown: dying or a zombie
+            boolean postgres =
+                    h.info().command().map(c -> c.endsWith("/postgres")).orElse(true); // unknown: dying or a zombie
             if (!postgres) {
                 System.out.println("Removing stale postmaster.pid (pid " + pid + " now belongs to another program)");
                 Files.deleteIfExists(pidFile);
@@ -113,7 +113,8 @@ public final class EmbeddedPg {
         try (Connection c = pg.getPostgresDatabase().getConnection();
                 PreparedStatement ps = c.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
             ps.setString(1, DATABASE);
-            try (ResultSet rs = ps.executeQuery(); Statement s = c.createStatement()) {
+            try (ResultSet rs = ps.executeQuery();
+                    Statement s = c.createStatement()) {
                 if (!rs.next()) {
                     s.executeUpdate("CREATE DATABASE " + DATABASE + " ENCODING 'UTF8'");
                 }

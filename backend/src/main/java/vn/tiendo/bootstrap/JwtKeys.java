@@ -17,8 +17,7 @@ import java.util.Map;
  * Returns the system properties that point smallrye-jwt at the files.
  */
 public final class JwtKeys {
-    private JwtKeys() {
-    }
+    private JwtKeys() {}
 
     public static Map<String, String> ensure(Path dir) {
         Map<String, String> props = new HashMap<>();
@@ -60,7 +59,10 @@ public final class JwtKeys {
             throw new IllegalStateException(e);
         }
         // the private key is 0600 from its creation (OwnerOnlyFiles), never chmod-ed after being written
-        OwnerOnlyFiles.write(privateKey, pem("PRIVATE KEY", pair.getPrivate().getEncoded()).getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        OwnerOnlyFiles.write(
+                privateKey,
+                pem("PRIVATE KEY", pair.getPrivate().getEncoded())
+                        .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
         Files.writeString(publicKey, pem("PUBLIC KEY", pair.getPublic().getEncoded()));
     }
 

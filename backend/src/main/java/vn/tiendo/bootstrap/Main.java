@@ -22,10 +22,16 @@ public class Main {
         JwtKeys.ensure(dataDir.resolve("keys")).forEach(System::setProperty);
         if (!externalDatabase()) {
             long t0 = System.nanoTime();
-            EmbeddedPostgres pg = EmbeddedPg.start(dataDir.resolve("pg").toFile(), embeddedPort(),
+            EmbeddedPostgres pg = EmbeddedPg.start(
+                    dataDir.resolve("pg").toFile(),
+                    embeddedPort(),
                     dataDir.resolve("pg-runtime").toFile());
-            System.out.printf("Embedded PostgreSQL %s on port %d, data in %s (%d ms)%n", EmbeddedPg.MAJOR_VERSION, pg.getPort(),
-                    dataDir.resolve("pg"), (System.nanoTime() - t0) / 1_000_000);
+            System.out.printf(
+                    "Embedded PostgreSQL %s on port %d, data in %s (%d ms)%n",
+                    EmbeddedPg.MAJOR_VERSION,
+                    pg.getPort(),
+                    dataDir.resolve("pg"),
+                    (System.nanoTime() - t0) / 1_000_000);
             EmbeddedPg.datasourceConfig(pg).forEach(System::setProperty);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> EmbeddedPg.stopQuietly(pg), "embedded-pg-stop"));
         }

@@ -14,8 +14,7 @@ import java.nio.file.attribute.PosixFilePermissions;
  * key, not even for an instant, whatever the umask.
  */
 public final class OwnerOnlyFiles {
-    private OwnerOnlyFiles() {
-    }
+    private OwnerOnlyFiles() {}
 
     /** Creates the directory (0700 when new) and writes {@code content} to {@code target} with mode 0600. */
     public static void write(Path target, byte[] content) throws IOException {
@@ -40,8 +39,11 @@ public final class OwnerOnlyFiles {
             Files.createDirectories(dir.getParent());
         }
         try {
-            FileAttribute<?>[] attrs = posix(dir.getParent()) ? new FileAttribute<?>[] {
-                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")) } : new FileAttribute<?>[0];
+            FileAttribute<?>[] attrs = posix(dir.getParent())
+                    ? new FileAttribute<?>[] {
+                        PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------"))
+                    }
+                    : new FileAttribute<?>[0];
             Files.createDirectory(dir, attrs);
         } catch (FileAlreadyExistsException e) {
             // made by someone else meanwhile

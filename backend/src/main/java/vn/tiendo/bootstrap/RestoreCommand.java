@@ -21,8 +21,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  * The app is then started on it with {@code TIENDO_DATA_DIR=<new data dir>}.
  */
 final class RestoreCommand {
-    private RestoreCommand() {
-    }
+    private RestoreCommand() {}
 
     static int run(String backupFile, String targetDir) {
         Path backup = Path.of(backupFile).toAbsolutePath();
@@ -37,12 +36,15 @@ final class RestoreCommand {
         }
         EmbeddedPostgres pg = null;
         try {
-            pg = EmbeddedPg.start(target.resolve("pg").toFile(), 0, target.resolve("pg-runtime").toFile());
+            pg = EmbeddedPg.start(
+                    target.resolve("pg").toFile(),
+                    0,
+                    target.resolve("pg-runtime").toFile());
             pgRestore(backup, pg.getPort());
             printCounts(pg);
             EmbeddedPg.stopQuietly(pg);
-            System.out.println("Restored " + backup + " into " + target
-                    + ". Start it with: TIENDO_DATA_DIR=" + target + " make run");
+            System.out.println("Restored " + backup + " into " + target + ". Start it with: TIENDO_DATA_DIR=" + target
+                    + " make run");
             return 0;
         } catch (Exception e) {
             System.err.println("Restore failed, nothing kept: " + e.getMessage());
@@ -56,9 +58,20 @@ final class RestoreCommand {
 
     private static void pgRestore(Path backup, int port) throws IOException, InterruptedException {
         String bin = System.getProperty("tiendo.pg-bin", "/usr/lib/postgresql/" + EmbeddedPg.MAJOR_VERSION + "/bin");
-        List<String> cmd = new ArrayList<>(List.of(bin + "/pg_restore", "--exit-on-error", "--single-transaction",
-                "--no-owner", "-h", "localhost", "-p", String.valueOf(port), "-U", "postgres",
-                "-d", EmbeddedPg.DATABASE, backup.toString()));
+        List<String> cmd = new ArrayList<>(List.of(
+                bin + "/pg_restore",
+                "--exit-on-error",
+                "--single-transaction",
+                "--no-owner",
+                "-h",
+                "localhost",
+                "-p",
+                String.valueOf(port),
+                "-U",
+                "postgres",
+                "-d",
+                EmbeddedPg.DATABASE,
+                backup.toString()));
         ProcessBuilder pb = new ProcessBuilder(cmd).inheritIO();
         pb.environment().put("PGPASSWORD", "postgres");
         int exit = pb.start().waitFor();
@@ -68,7 +81,8 @@ final class RestoreCommand {
     }
 
     private static void printCounts(EmbeddedPostgres pg) throws Exception {
-        String sql = """
+        String sql =
+                """
                 SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
                 WHERE n.nspname = 'public' AND c.relkind = 'r' ORDER BY c.relname""";
         try (Connection c = pg.getDatabase("postgres", EmbeddedPg.DATABASE).getConnection();

@@ -16,8 +16,7 @@ import java.util.Base64;
 public final class SecretsKey {
     public static final String FILE = "secrets.key";
 
-    private SecretsKey() {
-    }
+    private SecretsKey() {}
 
     public static Path defaultLocation() {
         return DataDir.resolve().resolve("keys").resolve(FILE);
@@ -29,9 +28,11 @@ public final class SecretsKey {
             if (!Files.exists(file)) {
                 byte[] key = new byte[32];
                 new SecureRandom().nextBytes(key);
-                OwnerOnlyFiles.write(file, (Base64.getEncoder().encodeToString(key) + "\n").getBytes(StandardCharsets.US_ASCII));
+                OwnerOnlyFiles.write(
+                        file, (Base64.getEncoder().encodeToString(key) + "\n").getBytes(StandardCharsets.US_ASCII));
             }
-            byte[] key = Base64.getDecoder().decode(Files.readString(file, StandardCharsets.US_ASCII).strip());
+            byte[] key = Base64.getDecoder()
+                    .decode(Files.readString(file, StandardCharsets.US_ASCII).strip());
             if (key.length != 32) {
                 throw new IllegalStateException("the secrets key " + file + " must hold 32 bytes in Base64");
             }

@@ -33,7 +33,8 @@ public class ApiException extends RuntimeException {
     }
 
     public static ApiException badRequest(String field, String message) {
-        return new ApiException(400, "Dữ liệu không hợp lệ", field + ": " + message, List.of(new FieldError(field, message)));
+        return new ApiException(
+                400, "Dữ liệu không hợp lệ", field + ": " + message, List.of(new FieldError(field, message)));
     }
 
     public static ApiException forbidden(String detail) {
@@ -45,8 +46,11 @@ public class ApiException extends RuntimeException {
     }
 
     public static ApiException preconditionFailed() {
-        return new ApiException(412, "Dữ liệu đã bị thay đổi",
-                "Bản ghi đã được người khác cập nhật; tải lại rồi thử lại (If-Match không khớp ETag hiện tại)", null);
+        return new ApiException(
+                412,
+                "Dữ liệu đã bị thay đổi",
+                "Bản ghi đã được người khác cập nhật; tải lại rồi thử lại (If-Match không khớp ETag hiện tại)",
+                null);
     }
 
     public static ApiException unprocessable(String detail, List<FieldError> errors) {

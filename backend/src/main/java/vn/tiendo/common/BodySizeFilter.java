@@ -25,7 +25,8 @@ public class BodySizeFilter {
         if (path.endsWith("/organizations/import") || path.endsWith("/members/import")) {
             return 0;
         }
-        return path.endsWith("/plans/parse") ? MAX_DOCUMENT
+        return path.endsWith("/plans/parse")
+                ? MAX_DOCUMENT
                 : path.endsWith("/attachments") || path.contains("/write-ups/") ? MAX_ATTACHMENT : MAX_BODY;
     }
 
@@ -41,8 +42,8 @@ public class BodySizeFilter {
                 return tooLarge(max, ctx.getUriInfo());
             }
         } catch (NumberFormatException e) {
-            return ProblemMapper.problem(400, "Dữ liệu không hợp lệ", "Content-Length không hợp lệ", List.of(),
-                    ctx.getUriInfo());
+            return ProblemMapper.problem(
+                    400, "Dữ liệu không hợp lệ", "Content-Length không hợp lệ", List.of(), ctx.getUriInfo());
         }
         return null;
     }
@@ -114,6 +115,7 @@ public class BodySizeFilter {
     }
 
     static Response tooLarge(long max, jakarta.ws.rs.core.UriInfo uri) {
-        return ProblemMapper.problem(413, "Nội dung quá lớn", "Nội dung yêu cầu vượt quá " + (max >> 20) + " MB", List.of(), uri);
+        return ProblemMapper.problem(
+                413, "Nội dung quá lớn", "Nội dung yêu cầu vượt quá " + (max >> 20) + " MB", List.of(), uri);
     }
 }

@@ -24,6 +24,7 @@ public class Caller {
      * "Cần đổi mật khẩu".
      */
     public static final String ATTR_MUST_CHANGE_PASSWORD = "tiendo.mustChangePassword";
+
     public static final String PASSWORD_CHANGE = "PASSWORD_CHANGE";
 
     @Inject

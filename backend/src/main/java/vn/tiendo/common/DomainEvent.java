@@ -18,6 +18,12 @@ public record DomainEvent(String type, String entityType, long entityId, String 
     public static final String ORGANIZATION_CHANGED = "organization.changed";
     public static final String ORGANIZATION_MERGED = "organization.merged";
     public static final String ORGANIZATION_SPLIT = "organization.split";
-    public static final java.util.List<String> TYPES = java.util.List.of(PLAN_PUBLISHED, ASSIGNMENT_OVERDUE, REPORT_SUBMITTED,
-            REPORT_REVIEWED, ORGANIZATION_CHANGED, ORGANIZATION_MERGED, ORGANIZATION_SPLIT);
+    public static final java.util.List<String> TYPES = java.util.List.of(
+            PLAN_PUBLISHED,
+            ASSIGNMENT_OVERDUE,
+            REPORT_SUBMITTED,
+            REPORT_REVIEWED,
+            ORGANIZATION_CHANGED,
+            ORGANIZATION_MERGED,
+            ORGANIZATION_SPLIT);
 }

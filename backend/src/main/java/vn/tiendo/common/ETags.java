@@ -4,8 +4,7 @@ import jakarta.ws.rs.core.EntityTag;
 
 /** ETag = the entity's version in quotes; {@code If-Match} must name the current one. The one place tags are made. */
 public final class ETags {
-    private ETags() {
-    }
+    private ETags() {}
 
     /** The header value: {@code "5"}. */
     public static String of(int version) {

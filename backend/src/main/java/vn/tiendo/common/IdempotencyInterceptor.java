@@ -16,10 +16,9 @@ import jakarta.interceptor.InvocationContext;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import org.jboss.resteasy.reactive.multipart.FileUpload;
-
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vertx.core.http.HttpServerRequest;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 /**
  * Idempotency-Key on creating POSTs: the same key with the same body replays the first answer (status and body)
@@ -34,12 +33,16 @@ public class IdempotencyInterceptor {
 
     @Inject
     IdempotencyStore store;
+
     @Inject
     Caller caller;
+
     @Inject
     AppClock clock;
+
     @Inject
     ObjectMapper json;
+
     @Inject
     HttpServerRequest request;
 
@@ -56,14 +59,19 @@ public class IdempotencyInterceptor {
         String who = "u:" + caller.userId();
         String hash = hash(ctx.getParameters());
         String path = request.path();
-        Optional<IdempotencyStore.Stored> held = store.claim(who, key, hash, request.method().name(), path, clock.now());
+        Optional<IdempotencyStore.Stored> held =
+                store.claim(who, key, hash, request.method().name(), path, clock.now());
         if (held.isPresent()) {
             return replay(held.get(), hash);
         }
         try {
             Response response = (Response) ctx.proceed();
-            String etag = response.getEntityTag() == null ? null : response.getEntityTag().getValue();
-            String type = response.getMediaType() == null ? MediaType.APPLICATION_JSON : response.getMediaType().toString();
+            String etag = response.getEntityTag() == null
+                    ? null
+                    : response.getEntityTag().getValue();
+            String type = response.getMediaType() == null
+                    ? MediaType.APPLICATION_JSON
+                    : response.getMediaType().toString();
             Object kept = response.getEntity() instanceof ReplayRedacted r ? r.forReplay() : response.getEntity();
             store.complete(who, key, response.getStatus(), type, json.writeValueAsString(kept), etag, clock.now());
             return response;
@@ -71,8 +79,16 @@ public class IdempotencyInterceptor {
             if (e.status() >= 500 || e.status() == 409 || e.status() == 412) {
                 store.release(who, key); // a conflict may clear; let the client retry with the same key
             } else {
-                Problem p = new Problem("about:blank", e.title(), e.status(), e.getMessage(), path, e.errors(), RequestId.current());
-                store.complete(who, key, e.status(), ProblemMapper.PROBLEM_JSON, json.writeValueAsString(p), null, clock.now());
+                Problem p = new Problem(
+                        "about:blank", e.title(), e.status(), e.getMessage(), path, e.errors(), RequestId.current());
+                store.complete(
+                        who,
+                        key,
+                        e.status(),
+                        ProblemMapper.PROBLEM_JSON,
+                        json.writeValueAsString(p),
+                        null,
+                        clock.now());
             }
             throw e;
         } catch (Exception | Error e) {
@@ -88,7 +104,9 @@ public class IdempotencyInterceptor {
         if (!"DONE".equals(held.state())) {
             throw ApiException.conflict("Yêu cầu với khóa này đang được xử lý; thử lại sau giây lát");
         }
-        Response.ResponseBuilder b = Response.status(held.status()).type(held.type()).entity(held.body())
+        Response.ResponseBuilder b = Response.status(held.status())
+                .type(held.type())
+                .entity(held.body())
                 .header("Idempotent-Replayed", "true");
         if (held.etag() != null) {
             b.tag(ETags.replayed(held.etag()));
@@ -113,7 +131,7 @@ public class IdempotencyInterceptor {
                 md.update((byte) 0);
                 try (InputStream in = Files.newInputStream(file.uploadedFile())) {
                     byte[] buffer = new byte[64 * 1024];
-                    for (int n; (n = in.read(buffer)) > 0;) {
+                    for (int n; (n = in.read(buffer)) > 0; ) {
                         md.update(buffer, 0, n);
                     }
                 }

@@ -9,7 +9,6 @@ import jakarta.interceptor.InterceptorBinding;
 
 /** A creating POST that honours the Idempotency-Key header (see IdempotencyInterceptor). */
 @InterceptorBinding
-@Target({ ElementType.METHOD, ElementType.TYPE })
+@Target({ElementType.METHOD, ElementType.TYPE})
 @Retention(RetentionPolicy.RUNTIME)
-public @interface Idempotent {
-}
+public @interface Idempotent {}

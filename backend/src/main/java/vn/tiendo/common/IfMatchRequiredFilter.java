@@ -16,8 +16,12 @@ public class IfMatchRequiredFilter {
         String method = ctx.getMethod();
         boolean update = HttpMethod.PUT.equals(method) || HttpMethod.PATCH.equals(method);
         if (update && ctx.getHeaderString("X-API-Key") != null && ctx.getHeaderString(HttpHeaders.IF_MATCH) == null) {
-            return ProblemMapper.problem(428, "Thiếu If-Match",
-                    "Cập nhật qua khóa API phải gửi If-Match với ETag của bản ghi (lấy từ GET)", List.of(), ctx.getUriInfo());
+            return ProblemMapper.problem(
+                    428,
+                    "Thiếu If-Match",
+                    "Cập nhật qua khóa API phải gửi If-Match với ETag của bản ghi (lấy từ GET)",
+                    List.of(),
+                    ctx.getUriInfo());
         }
         return null;
     }

@@ -32,10 +32,13 @@ import org.apache.commons.io.input.BOMInputStream;
 public final class ImportFile {
     /** Stands for a JSON value that is an object or array where text was expected: no validator accepts it. */
     public static final String NOT_TEXT = "\u0000";
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     static {
-        JSON.getFactory().setStreamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(8).build());
+        JSON.getFactory()
+                .setStreamReadConstraints(
+                        StreamReadConstraints.builder().maxNestingDepth(8).build());
     }
 
     /** The columns of one kind of file: all of them, and those a CSV header may leave out. */
@@ -56,11 +59,11 @@ public final class ImportFile {
         }
     }
 
-    private ImportFile() {
-    }
+    private ImportFile() {}
 
     /** JSON when the Content-Type says so, otherwise CSV; 400 on Content-Type for a charset this JVM lacks. */
-    public static List<Line> read(String contentType, InputStream body, Columns columns, String jsonItems) throws IOException {
+    public static List<Line> read(String contentType, InputStream body, Columns columns, String jsonItems)
+            throws IOException {
         MediaType type = contentType == null ? MediaType.valueOf("text/csv") : MediaType.valueOf(contentType);
         if (type.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
             return json(body, columns, jsonItems);
@@ -76,16 +79,27 @@ public final class ImportFile {
     }
 
     public static List<Line> csv(InputStream body, Charset charset, Columns columns) throws IOException {
-        Reader reader = new InputStreamReader(BOMInputStream.builder().setInputStream(body).get(), charset);
-        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).setIgnoreEmptyLines(false)
-                .setAllowMissingColumnNames(false).get();
+        Reader reader = new InputStreamReader(
+                BOMInputStream.builder().setInputStream(body).get(), charset);
+        CSVFormat format = CSVFormat.DEFAULT
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .setTrim(true)
+                .setIgnoreEmptyLines(false)
+                .setAllowMissingColumnNames(false)
+                .get();
         List<Line> lines = new ArrayList<>();
         try (CSVParser parser = CSVParser.parse(reader, format)) {
             Map<String, Integer> header = parser.getHeaderMap();
-            List<String> missing = columns.all().stream().filter(c -> !columns.optional().contains(c) && !header.containsKey(c)).toList();
+            List<String> missing = columns.all().stream()
+                    .filter(c -> !columns.optional().contains(c) && !header.containsKey(c))
+                    .toList();
             if (!missing.isEmpty()) {
-                throw ApiException.unprocessable("line 1",
-                        "thiếu cột: " + String.join(", ", missing) + " (dòng tiêu đề phải là " + String.join(",", columns.all()) + ")");
+                throw ApiException.unprocessable(
+                        "line 1",
+                        "thiếu cột: " + String.join(", ", missing) + " (dòng tiêu đề phải là "
+                                + String.join(",", columns.all()) + ")");
             }
             for (CSVRecord r : parser) {
                 if (r.size() == 1 && r.get(0).isEmpty()) {
@@ -100,7 +114,8 @@ public final class ImportFile {
                 lines.add(new Line("line " + firstLine(parser, r), values));
             }
         } catch (java.io.UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
-            throw ApiException.unprocessable("body", "tệp CSV không đọc được (dòng tiêu đề trùng tên cột, hoặc dấu ngoặc kép không đóng)");
+            throw ApiException.unprocessable(
+                    "body", "tệp CSV không đọc được (dòng tiêu đề trùng tên cột, hoặc dấu ngoặc kép không đóng)");
         }
         return lines;
     }

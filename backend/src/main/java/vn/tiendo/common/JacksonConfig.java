@@ -17,10 +17,11 @@ public class JacksonConfig implements ObjectMapperCustomizer {
         mapper.configure(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS, true);
         mapper.configure(DeserializationFeature.FAIL_ON_TRAILING_TOKENS, true);
         mapper.configure(DeserializationFeature.ACCEPT_FLOAT_AS_INT, false);
-        mapper.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
-                .maxDocumentLength(BodySizeFilter.MAX_BODY)
-                .maxNestingDepth(64)
-                .maxStringLength(200_000)
-                .build());
+        mapper.getFactory()
+                .setStreamReadConstraints(StreamReadConstraints.builder()
+                        .maxDocumentLength(BodySizeFilter.MAX_BODY)
+                        .maxNestingDepth(64)
+                        .maxStringLength(200_000)
+                        .build());
     }
 }

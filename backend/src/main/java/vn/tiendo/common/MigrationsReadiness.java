@@ -21,11 +21,18 @@ public class MigrationsReadiness implements HealthCheck {
             var info = flyway.info();
             int pending = info.pending().length;
             var current = info.current();
-            return HealthCheckResponse.named("database-migrations").status(pending == 0 && current != null)
-                    .withData("schemaVersion", current == null ? "none" : current.getVersion().getVersion())
-                    .withData("pending", pending).build();
+            return HealthCheckResponse.named("database-migrations")
+                    .status(pending == 0 && current != null)
+                    .withData(
+                            "schemaVersion",
+                            current == null ? "none" : current.getVersion().getVersion())
+                    .withData("pending", pending)
+                    .build();
         } catch (RuntimeException e) {
-            return HealthCheckResponse.named("database-migrations").down().withData("error", "database unreachable").build();
+            return HealthCheckResponse.named("database-migrations")
+                    .down()
+                    .withData("error", "database unreachable")
+                    .build();
         }
     }
 }

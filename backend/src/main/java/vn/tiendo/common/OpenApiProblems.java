@@ -11,11 +11,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
+import io.quarkus.smallrye.openapi.OpenApiFilter;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
-import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
@@ -29,8 +29,6 @@ import org.jboss.jandex.DotName;
 import org.jboss.jandex.IndexView;
 import org.jboss.jandex.MethodInfo;
 import org.jboss.jandex.RecordComponentInfo;
-
-import io.quarkus.smallrye.openapi.OpenApiFilter;
 
 /**
  * Completes the spec from the code, at build time ({@code RunStage.BUILD}: SmallRye hands the class index to the
@@ -67,17 +65,20 @@ public class OpenApiProblems implements OASFilter {
     static final Map<Integer, String[]> PROBLEMS = new LinkedHashMap<>();
 
     static {
-        PROBLEMS.put(400, new String[] { "BadRequest", "Dữ liệu không hợp lệ (trường sai, thiếu, không được phép, JSON hỏng, size > 1000)" });
-        PROBLEMS.put(401, new String[] { "Unauthorized", "Chưa đăng nhập hoặc token không hợp lệ" });
-        PROBLEMS.put(403, new String[] { "Forbidden", "Vai trò không được phép" });
-        PROBLEMS.put(404, new String[] { "NotFound", "Không tồn tại hoặc nằm ngoài phạm vi tổ chức của bạn" });
-        PROBLEMS.put(409, new String[] { "Conflict", "Xung đột trạng thái" });
-        PROBLEMS.put(412, new String[] { "PreconditionFailed", "If-Match không khớp ETag hiện tại" });
-        PROBLEMS.put(413, new String[] { "ContentTooLarge", "Nội dung quá lớn" });
-        PROBLEMS.put(415, new String[] { "UnsupportedMediaType", "Kiểu nội dung không được hỗ trợ" });
-        PROBLEMS.put(422, new String[] { "UnprocessableContent", "Vi phạm quy tắc nghiệp vụ" });
-        PROBLEMS.put(428, new String[] { "PreconditionRequired", "Thiếu If-Match (bắt buộc khi cập nhật bằng khóa API)" });
-        PROBLEMS.put(429, new String[] { "TooManyRequests", "Quá nhiều yêu cầu; thử lại sau Retry-After giây" });
+        PROBLEMS.put(400, new String[] {
+            "BadRequest", "Dữ liệu không hợp lệ (trường sai, thiếu, không được phép, JSON hỏng, size > 1000)"
+        });
+        PROBLEMS.put(401, new String[] {"Unauthorized", "Chưa đăng nhập hoặc token không hợp lệ"});
+        PROBLEMS.put(403, new String[] {"Forbidden", "Vai trò không được phép"});
+        PROBLEMS.put(404, new String[] {"NotFound", "Không tồn tại hoặc nằm ngoài phạm vi tổ chức của bạn"});
+        PROBLEMS.put(409, new String[] {"Conflict", "Xung đột trạng thái"});
+        PROBLEMS.put(412, new String[] {"PreconditionFailed", "If-Match không khớp ETag hiện tại"});
+        PROBLEMS.put(413, new String[] {"ContentTooLarge", "Nội dung quá lớn"});
+        PROBLEMS.put(415, new String[] {"UnsupportedMediaType", "Kiểu nội dung không được hỗ trợ"});
+        PROBLEMS.put(422, new String[] {"UnprocessableContent", "Vi phạm quy tắc nghiệp vụ"});
+        PROBLEMS.put(
+                428, new String[] {"PreconditionRequired", "Thiếu If-Match (bắt buộc khi cập nhật bằng khóa API)"});
+        PROBLEMS.put(429, new String[] {"TooManyRequests", "Quá nhiều yêu cầu; thử lại sau Retry-After giây"});
     }
 
     private final IndexView index;
@@ -92,30 +93,44 @@ public class OpenApiProblems implements OASFilter {
             return;
         }
         registerSchemas(openAPI);
-        openAPI.getComponents().addSecurityScheme("apiKey", OASFactory.createSecurityScheme()
-                .type(SecurityScheme.Type.APIKEY).name("X-API-Key").in(SecurityScheme.In.HEADER)
-                .description("Khóa API của cổng tích hợp (POST /api/v1/api-keys); thay cho Bearer"));
+        openAPI.getComponents()
+                .addSecurityScheme(
+                        "apiKey",
+                        OASFactory.createSecurityScheme()
+                                .type(SecurityScheme.Type.APIKEY)
+                                .name("X-API-Key")
+                                .in(SecurityScheme.In.HEADER)
+                                .description("Khóa API của cổng tích hợp (POST /api/v1/api-keys); thay cho Bearer"));
         openAPI.setServers(List.of(OASFactory.createServer().url("/").description("Cùng máy chủ phục vụ ứng dụng")));
         Map<String, MethodInfo> methods = resourceMethods();
         Set<Integer> used = new TreeSet<>();
-        openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations().forEach((httpMethod, op) -> {
-            MethodInfo m = methods.get(op.getOperationId());
-            if (m == null) {
-                throw new IllegalStateException("no resource method for operation " + op.getOperationId() + " (" + httpMethod + " " + path + ")");
-            }
-            used.addAll(describe(op, m));
-        }));
+        openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations()
+                .forEach((httpMethod, op) -> {
+                    MethodInfo m = methods.get(op.getOperationId());
+                    if (m == null) {
+                        throw new IllegalStateException("no resource method for operation " + op.getOperationId() + " ("
+                                + httpMethod + " " + path + ")");
+                    }
+                    used.addAll(describe(op, m));
+                }));
         registerResponses(openAPI, used);
         markRequired(openAPI);
     }
 
     /** Completes one operation; answers the problem statuses it refers to under components/responses. */
     private Set<Integer> describe(Operation op, MethodInfo m) {
-        boolean idempotent = m.hasDeclaredAnnotation(IDEMPOTENT) || m.declaringClass().hasDeclaredAnnotation(IDEMPOTENT);
+        boolean idempotent =
+                m.hasDeclaredAnnotation(IDEMPOTENT) || m.declaringClass().hasDeclaredAnnotation(IDEMPOTENT);
         if (idempotent) {
-            op.addParameter(OASFactory.createParameter().name("Idempotency-Key").in(Parameter.In.HEADER)
-                    .description("Gửi lại cùng khóa và cùng nội dung sẽ nhận lại đúng phản hồi lần đầu mà không tạo thêm; giữ ít nhất 24 giờ")
-                    .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).minLength(1).maxLength(255))
+            op.addParameter(OASFactory.createParameter()
+                    .name("Idempotency-Key")
+                    .in(Parameter.In.HEADER)
+                    .description(
+                            "Gửi lại cùng khóa và cùng nội dung sẽ nhận lại đúng phản hồi lần đầu mà không tạo thêm; giữ ít nhất 24 giờ")
+                    .schema(OASFactory.createSchema()
+                            .addType(Schema.SchemaType.STRING)
+                            .minLength(1)
+                            .maxLength(255))
                     .example("8b1f0c7e-portal-report-4711"));
         }
         List<String> roles = roles(m);
@@ -131,8 +146,11 @@ public class OpenApiProblems implements OASFilter {
         if (m.parameters().stream().anyMatch(p -> p.hasAnnotation(PATH_PARAM))) {
             codes.add(404);
         }
-        if (m.parameters().stream().anyMatch(p -> p.hasAnnotation(HEADER_PARAM)
-                && "If-Match".equalsIgnoreCase(p.annotation(HEADER_PARAM).value().asString()))) {
+        if (m.parameters().stream()
+                .anyMatch(p -> p.hasAnnotation(HEADER_PARAM)
+                        && "If-Match"
+                                .equalsIgnoreCase(
+                                        p.annotation(HEADER_PARAM).value().asString()))) {
             codes.add(412);
             codes.add(409); // two updates raced without If-Match (ProblemMapper.concurrentUpdate)
         }
@@ -192,7 +210,8 @@ public class OpenApiProblems implements OASFilter {
             op.addExtension("x-roles", roles);
         }
         String who = roles == null ? "Không cần đăng nhập." : "Vai trò được phép: " + String.join(", ", roles) + ".";
-        op.setDescription(op.getDescription() == null ? op.getSummary() + "\n\n" + who : op.getDescription() + "\n\n" + who);
+        op.setDescription(
+                op.getDescription() == null ? op.getSummary() + "\n\n" + who : op.getDescription() + "\n\n" + who);
         return referred;
     }
 
@@ -217,7 +236,9 @@ public class OpenApiProblems implements OASFilter {
             }
             for (MethodInfo m : path.target().asClass().methods()) {
                 AnnotationInstance operation = m.declaredAnnotation(OPERATION);
-                String id = operation != null && operation.value("operationId") != null ? operation.value("operationId").asString() : m.name();
+                String id = operation != null && operation.value("operationId") != null
+                        ? operation.value("operationId").asString()
+                        : m.name();
                 methods.putIfAbsent(id, m);
             }
         }
@@ -232,14 +253,19 @@ public class OpenApiProblems implements OASFilter {
         Map<String, Schema> schemas = openAPI.getComponents().getSchemas();
         Set<String> answered = new HashSet<>();
         Set<String> taken = new HashSet<>();
-        openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations().values().forEach(op -> {
-            if (op.getResponses() != null && op.getResponses().getAPIResponses() != null) {
-                op.getResponses().getAPIResponses().values().forEach(r -> reach(resolve(openAPI, r).getContent(), schemas, answered));
-            }
-            if (op.getRequestBody() != null) {
-                reach(op.getRequestBody().getContent(), schemas, taken);
-            }
-        }));
+        openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations()
+                .values()
+                .forEach(op -> {
+                    if (op.getResponses() != null && op.getResponses().getAPIResponses() != null) {
+                        op.getResponses()
+                                .getAPIResponses()
+                                .values()
+                                .forEach(r -> reach(resolve(openAPI, r).getContent(), schemas, answered));
+                    }
+                    if (op.getRequestBody() != null) {
+                        reach(op.getRequestBody().getContent(), schemas, taken);
+                    }
+                }));
         for (ClassInfo record : records()) {
             String name = schemaName(record);
             Schema schema = schemas.get(name);
@@ -247,14 +273,17 @@ public class OpenApiProblems implements OASFilter {
                 continue;
             }
             AnnotationInstance include = record.declaredAnnotation(JSON_INCLUDE);
-            boolean writesNulls = include == null || "ALWAYS".equals(include.value().asEnum());
+            boolean writesNulls =
+                    include == null || "ALWAYS".equals(include.value().asEnum());
             List<String> required = new ArrayList<>();
             for (RecordComponentInfo c : record.recordComponents()) {
                 Schema property = schema.getProperties().get(c.name());
                 if (property == null) {
                     continue;
                 }
-                boolean nullable = c.hasAnnotation(NULLABLE) || (record.field(c.name()) != null && record.field(c.name()).hasAnnotation(NULLABLE));
+                boolean nullable = c.hasAnnotation(NULLABLE)
+                        || (record.field(c.name()) != null
+                                && record.field(c.name()).hasAnnotation(NULLABLE));
                 if (nullable) {
                     schema.addProperty(c.name(), orNull(property));
                 }
@@ -268,7 +297,8 @@ public class OpenApiProblems implements OASFilter {
 
     private static Schema orNull(Schema property) {
         if (property.getRef() != null) {
-            Schema wrapped = OASFactory.createSchema().description(property.getDescription())
+            Schema wrapped = OASFactory.createSchema()
+                    .description(property.getDescription())
                     .addAnyOf(OASFactory.createSchema().ref(property.getRef()))
                     .addAnyOf(OASFactory.createSchema().addType(Schema.SchemaType.NULL));
             if (property.getExamples() != null) {
@@ -286,7 +316,9 @@ public class OpenApiProblems implements OASFilter {
         if (r.getRef() == null) {
             return r;
         }
-        return openAPI.getComponents().getResponses().get(r.getRef().substring(r.getRef().lastIndexOf('/') + 1));
+        return openAPI.getComponents()
+                .getResponses()
+                .get(r.getRef().substring(r.getRef().lastIndexOf('/') + 1));
     }
 
     /** Adds every component schema a content refers to, transitively, to the set. */
@@ -337,15 +369,24 @@ public class OpenApiProblems implements OASFilter {
     }
 
     private static void registerResponses(OpenAPI openAPI, Set<Integer> used) {
-        PROBLEMS.entrySet().stream().filter(p -> used.contains(p.getKey())).forEach(p -> addResponse(openAPI, p.getKey(), p.getValue()));
+        PROBLEMS.entrySet().stream()
+                .filter(p -> used.contains(p.getKey()))
+                .forEach(p -> addResponse(openAPI, p.getKey(), p.getValue()));
     }
 
     private static void addResponse(OpenAPI openAPI, int code, String[] problem) {
-        openAPI.getComponents().addResponse(problem[0], OASFactory.createAPIResponse()
-                .description(problem[1])
-                .content(OASFactory.createContent().addMediaType(ProblemMapper.PROBLEM_JSON, OASFactory.createMediaType()
-                        .schema(OASFactory.createSchema().ref("Problem"))
-                        .example(example(code, problem[1])))));
+        openAPI.getComponents()
+                .addResponse(
+                        problem[0],
+                        OASFactory.createAPIResponse()
+                                .description(problem[1])
+                                .content(OASFactory.createContent()
+                                        .addMediaType(
+                                                ProblemMapper.PROBLEM_JSON,
+                                                OASFactory.createMediaType()
+                                                        .schema(OASFactory.createSchema()
+                                                                .ref("Problem"))
+                                                        .example(example(code, problem[1])))));
     }
 
     private static Map<String, Object> example(int code, String title) {
@@ -367,24 +408,41 @@ public class OpenApiProblems implements OASFilter {
         }
         var components = openAPI.getComponents();
         if (components.getSchemas() == null || !components.getSchemas().containsKey("FieldError")) {
-            components.addSchema("FieldError", OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
-                    .addProperty("field", OASFactory.createSchema().addType(Schema.SchemaType.STRING).examples(List.of("deadline")))
-                    .addProperty("message", OASFactory.createSchema().addType(Schema.SchemaType.STRING))
-                    .required(List.of("field", "message")));
+            components.addSchema(
+                    "FieldError",
+                    OASFactory.createSchema()
+                            .addType(Schema.SchemaType.OBJECT)
+                            .addProperty(
+                                    "field",
+                                    OASFactory.createSchema()
+                                            .addType(Schema.SchemaType.STRING)
+                                            .examples(List.of("deadline")))
+                            .addProperty("message", OASFactory.createSchema().addType(Schema.SchemaType.STRING))
+                            .required(List.of("field", "message")));
         }
         if (components.getSchemas() == null || !components.getSchemas().containsKey("Problem")) {
-            components.addSchema("Problem", OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
-                    .description("RFC 9457 problem details")
-                    .addProperty("type", OASFactory.createSchema().addType(Schema.SchemaType.STRING))
-                    .addProperty("title", OASFactory.createSchema().addType(Schema.SchemaType.STRING))
-                    .addProperty("status", OASFactory.createSchema().addType(Schema.SchemaType.INTEGER))
-                    .addProperty("detail", OASFactory.createSchema().addType(Schema.SchemaType.STRING))
-                    .addProperty("instance", OASFactory.createSchema().addType(Schema.SchemaType.STRING))
-                    .addProperty("errors", OASFactory.createSchema().addType(Schema.SchemaType.ARRAY)
-                            .items(OASFactory.createSchema().ref("FieldError")))
-                    .addProperty("requestId", OASFactory.createSchema().addType(Schema.SchemaType.STRING)
-                            .description("Mã yêu cầu (X-Request-Id): gửi kèm khi báo lỗi để tra nhật ký"))
-                    .required(List.of("type", "title", "status", "detail", "errors")));
+            components.addSchema(
+                    "Problem",
+                    OASFactory.createSchema()
+                            .addType(Schema.SchemaType.OBJECT)
+                            .description("RFC 9457 problem details")
+                            .addProperty("type", OASFactory.createSchema().addType(Schema.SchemaType.STRING))
+                            .addProperty("title", OASFactory.createSchema().addType(Schema.SchemaType.STRING))
+                            .addProperty("status", OASFactory.createSchema().addType(Schema.SchemaType.INTEGER))
+                            .addProperty("detail", OASFactory.createSchema().addType(Schema.SchemaType.STRING))
+                            .addProperty("instance", OASFactory.createSchema().addType(Schema.SchemaType.STRING))
+                            .addProperty(
+                                    "errors",
+                                    OASFactory.createSchema()
+                                            .addType(Schema.SchemaType.ARRAY)
+                                            .items(OASFactory.createSchema().ref("FieldError")))
+                            .addProperty(
+                                    "requestId",
+                                    OASFactory.createSchema()
+                                            .addType(Schema.SchemaType.STRING)
+                                            .description(
+                                                    "Mã yêu cầu (X-Request-Id): gửi kèm khi báo lỗi để tra nhật ký"))
+                            .required(List.of("type", "title", "status", "detail", "errors")));
         }
     }
 }

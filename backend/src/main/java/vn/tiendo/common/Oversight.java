@@ -14,7 +14,10 @@ import jakarta.inject.Inject;
 public class Oversight {
     /** What only the level above may do; each names itself in the 403. */
     public enum Act {
-        REVIEW("duyệt báo cáo"), EXEMPT("miễn nhiệm vụ"), EXTEND("gia hạn nhiệm vụ"), EDIT_ORGANIZATION("sửa hoặc ngừng hoạt động tổ chức"),
+        REVIEW("duyệt báo cáo"),
+        EXEMPT("miễn nhiệm vụ"),
+        EXTEND("gia hạn nhiệm vụ"),
+        EDIT_ORGANIZATION("sửa hoặc ngừng hoạt động tổ chức"),
         RESTRUCTURE("sáp nhập, chia tách, đổi tên hoặc chuyển tổ chức");
 
         public final String label;
@@ -43,8 +46,8 @@ public class Oversight {
     /** 403 naming the rule unless the caller oversees the organisation at this path. */
     public void require(Act act, String path) {
         if (!oversees(path)) {
-            throw ApiException.forbidden(RULE + ": tổ chức không tự " + act.label + " cho chính mình; chỉ ban tuyên giáo hoặc quản trị"
-                    + " của tổ chức cấp trên được " + act.label);
+            throw ApiException.forbidden(RULE + ": tổ chức không tự " + act.label
+                    + " cho chính mình; chỉ ban tuyên giáo hoặc quản trị" + " của tổ chức cấp trên được " + act.label);
         }
     }
 
@@ -61,6 +64,5 @@ public class Oversight {
         return java.util.Optional.of(new Scope(Text.likeLiteral(own) + "%", "/".equals(own) ? null : own));
     }
 
-    public record Scope(String like, String excluded) {
-    }
+    public record Scope(String like, String excluded) {}
 }

@@ -17,6 +17,8 @@ public record Problem(
         @Schema(example = "Trường 'deadline' không được để trống") String detail,
         @Schema(example = "/api/v1/plans") @Nullable String instance,
         List<FieldError> errors,
-        @Schema(description = "Mã yêu cầu (X-Request-Id): gửi kèm khi báo lỗi để tra nhật ký", example = "4f9c2a1e-8d3b-4c55-9f1a-2b7e6d0c9a11")
-        @Nullable String requestId) {
-}
+        @Schema(
+                        description = "Mã yêu cầu (X-Request-Id): gửi kèm khi báo lỗi để tra nhật ký",
+                        example = "4f9c2a1e-8d3b-4c55-9f1a-2b7e6d0c9a11")
+                @Nullable
+                String requestId) {}

@@ -4,13 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
-import jakarta.inject.Inject;
-import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -45,7 +44,9 @@ public class ProblemMapper {
     public Response api(ApiException e, UriInfo uri) {
         Response r = problem(e.status(), e.title(), e.getMessage(), e.errors(), uri);
         if (e instanceof RetryAfterException t) {
-            return Response.fromResponse(r).header("Retry-After", t.retryAfterSeconds()).build();
+            return Response.fromResponse(r)
+                    .header("Retry-After", t.retryAfterSeconds())
+                    .build();
         }
         return r;
     }
@@ -60,15 +61,24 @@ public class ProblemMapper {
         return problem(400, "Dữ liệu không hợp lệ", detail, errors, uri);
     }
 
-    @ServerExceptionMapper({ UnrecognizedPropertyException.class })
+    @ServerExceptionMapper({UnrecognizedPropertyException.class})
     public Response unknownProperty(UnrecognizedPropertyException e, UriInfo uri) {
         String field = jsonPath(e);
-        return problem(400, "Dữ liệu không hợp lệ", "Trường không được phép: '" + field + "'",
-                List.of(new FieldError(field, "trường không được phép")), uri);
+        return problem(
+                400,
+                "Dữ liệu không hợp lệ",
+                "Trường không được phép: '" + field + "'",
+                List.of(new FieldError(field, "trường không được phép")),
+                uri);
     }
 
-    @ServerExceptionMapper({ InvalidFormatException.class, MismatchedInputException.class, InvalidTypeIdException.class,
-            ValueInstantiationException.class, JsonMappingException.class })
+    @ServerExceptionMapper({
+        InvalidFormatException.class,
+        MismatchedInputException.class,
+        InvalidTypeIdException.class,
+        ValueInstantiationException.class,
+        JsonMappingException.class
+    })
     public Response badValue(JsonMappingException e, UriInfo uri) {
         if (BodySizeFilter.TooLarge.in(e).isPresent()) {
             return BodySizeFilter.tooLarge(BodySizeFilter.TooLarge.in(e).getAsLong(), uri);
@@ -77,16 +87,20 @@ public class ProblemMapper {
         if (field.isEmpty()) {
             return problem(400, "Dữ liệu không hợp lệ", "Nội dung JSON không đúng cấu trúc yêu cầu", List.of(), uri);
         }
-        return problem(400, "Dữ liệu không hợp lệ", "Giá trị không hợp lệ ở trường '" + field + "'",
-                List.of(new FieldError(field, "giá trị không hợp lệ")), uri);
+        return problem(
+                400,
+                "Dữ liệu không hợp lệ",
+                "Giá trị không hợp lệ ở trường '" + field + "'",
+                List.of(new FieldError(field, "giá trị không hợp lệ")),
+                uri);
     }
 
-    @ServerExceptionMapper({ StreamConstraintsException.class })
+    @ServerExceptionMapper({StreamConstraintsException.class})
     public Response tooLarge(StreamConstraintsException e, UriInfo uri) {
         return problem(413, "Nội dung quá lớn", "Nội dung yêu cầu vượt quá giới hạn cho phép", List.of(), uri);
     }
 
-    @ServerExceptionMapper({ JsonParseException.class, JsonProcessingException.class })
+    @ServerExceptionMapper({JsonParseException.class, JsonProcessingException.class})
     public Response malformed(JsonProcessingException e, UriInfo uri) {
         if (BodySizeFilter.TooLarge.in(e).isPresent()) {
             return BodySizeFilter.tooLarge(BodySizeFilter.TooLarge.in(e).getAsLong(), uri);
@@ -95,19 +109,25 @@ public class ProblemMapper {
     }
 
     /** Two updates raced: with If-Match the loser's precondition failed (412); without it, a plain conflict. */
-    @ServerExceptionMapper({ OptimisticLockException.class, StaleStateException.class })
+    @ServerExceptionMapper({OptimisticLockException.class, StaleStateException.class})
     public Response concurrentUpdate(RuntimeException e, UriInfo uri, HttpHeaders headers) {
         if (headers.getHeaderString(HttpHeaders.IF_MATCH) != null) {
             return api(ApiException.preconditionFailed(), uri);
         }
-        return problem(409, "Xung đột cập nhật", "Bản ghi vừa được cập nhật đồng thời; tải lại rồi thử lại", List.of(), uri);
+        return problem(
+                409, "Xung đột cập nhật", "Bản ghi vừa được cập nhật đồng thời; tải lại rồi thử lại", List.of(), uri);
     }
 
-    @ServerExceptionMapper({ UnauthorizedException.class, AuthenticationFailedException.class })
+    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
     public Response unauthorized(RuntimeException e, UriInfo uri) {
-        return Response.fromResponse(problem(401, "Chưa đăng nhập",
-                "Cần đăng nhập (Authorization: Bearer) hoặc khóa API hợp lệ", List.of(), uri))
-                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
+        return Response.fromResponse(problem(
+                        401,
+                        "Chưa đăng nhập",
+                        "Cần đăng nhập (Authorization: Bearer) hoặc khóa API hợp lệ",
+                        List.of(),
+                        uri))
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+                .build();
     }
 
     @Inject
@@ -116,8 +136,13 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, UriInfo uri) {
         if (Boolean.TRUE.equals(identity.getAttribute(Caller.ATTR_MUST_CHANGE_PASSWORD))) {
-            return problem(403, "Cần đổi mật khẩu", "Tài khoản đang dùng mật khẩu mặc định: đặt mật khẩu mới trước "
-                    + "(POST /api/v1/me/password {currentPassword, newPassword}), rồi mới dùng được các chức năng khác", List.of(), uri);
+            return problem(
+                    403,
+                    "Cần đổi mật khẩu",
+                    "Tài khoản đang dùng mật khẩu mặc định: đặt mật khẩu mới trước "
+                            + "(POST /api/v1/me/password {currentPassword, newPassword}), rồi mới dùng được các chức năng khác",
+                    List.of(),
+                    uri);
         }
         return problem(403, "Không có quyền", "Vai trò của bạn không được phép thực hiện thao tác này", List.of(), uri);
     }
@@ -139,14 +164,15 @@ public class ProblemMapper {
             return BodySizeFilter.tooLarge(tooLarge.getAsLong(), uri);
         }
         int status = e.getResponse().getStatus();
-        String title = switch (status) {
-            case 400 -> "Dữ liệu không hợp lệ";
-            case 405 -> "Phương thức không được hỗ trợ";
-            case 406 -> "Định dạng phản hồi không được hỗ trợ";
-            case 413 -> "Nội dung quá lớn";
-            case 415 -> "Kiểu nội dung không được hỗ trợ";
-            default -> "Lỗi yêu cầu";
-        };
+        String title =
+                switch (status) {
+                    case 400 -> "Dữ liệu không hợp lệ";
+                    case 405 -> "Phương thức không được hỗ trợ";
+                    case 406 -> "Định dạng phản hồi không được hỗ trợ";
+                    case 413 -> "Nội dung quá lớn";
+                    case 415 -> "Kiểu nội dung không được hỗ trợ";
+                    default -> "Lỗi yêu cầu";
+                };
         if (status >= 500) {
             LOG.error("request failed", e);
             return problem(500, "Lỗi máy chủ", "Đã xảy ra lỗi không mong muốn; vui lòng thử lại", List.of(), uri);
@@ -161,14 +187,22 @@ public class ProblemMapper {
             return BodySizeFilter.tooLarge(tooLarge.getAsLong(), uri);
         }
         if (SqlFailures.databaseUnavailable(e)) {
-            LOG.warnf("database unreachable on %s: %s", uri.getPath(), e.getClass().getSimpleName());
+            LOG.warnf(
+                    "database unreachable on %s: %s",
+                    uri.getPath(), e.getClass().getSimpleName());
             return databaseUnavailable(uri);
         }
         var unique = SqlFailures.uniqueViolation(e);
         if (unique.isPresent()) { // a race past the service's own check: same answer as the check gives
-            String field = unique.get().contains("username") ? "username" : unique.get().contains("code") ? "code" : null;
-            return problem(409, "Trùng dữ liệu", field == null ? "Bản ghi đã tồn tại" : "Giá trị của '" + field + "' đã tồn tại",
-                    field == null ? List.of() : List.of(new FieldError(field, "đã tồn tại")), uri);
+            String field = unique.get().contains("username")
+                    ? "username"
+                    : unique.get().contains("code") ? "code" : null;
+            return problem(
+                    409,
+                    "Trùng dữ liệu",
+                    field == null ? "Bản ghi đã tồn tại" : "Giá trị của '" + field + "' đã tồn tại",
+                    field == null ? List.of() : List.of(new FieldError(field, "đã tồn tại")),
+                    uri);
         }
         LOG.error("unexpected error on " + uri.getPath(), e);
         return problem(500, "Lỗi máy chủ", "Đã xảy ra lỗi không mong muốn; vui lòng thử lại", List.of(), uri);
@@ -176,15 +210,27 @@ public class ProblemMapper {
 
     /** 503 with Retry-After while the database is out of reach; the pool reconnects by itself when it returns. */
     public static Response databaseUnavailable(UriInfo uri) {
-        return Response.fromResponse(problem(503, "Tạm thời không phục vụ được", "Cơ sở dữ liệu tạm thời không truy cập được; vui lòng thử lại sau",
-                List.of(), uri)).header("Retry-After", RETRY_AFTER_SECONDS).build();
+        return Response.fromResponse(problem(
+                        503,
+                        "Tạm thời không phục vụ được",
+                        "Cơ sở dữ liệu tạm thời không truy cập được; vui lòng thử lại sau",
+                        List.of(),
+                        uri))
+                .header("Retry-After", RETRY_AFTER_SECONDS)
+                .build();
     }
 
     static final int RETRY_AFTER_SECONDS = 5;
 
     public static Response problem(int status, String title, String detail, List<FieldError> errors, UriInfo uri) {
-        Problem body = new Problem("about:blank", title, status, detail, uri == null ? null : uri.getPath(),
-                errors == null ? List.of() : errors, RequestId.current());
+        Problem body = new Problem(
+                "about:blank",
+                title,
+                status,
+                detail,
+                uri == null ? null : uri.getPath(),
+                errors == null ? List.of() : errors,
+                RequestId.current());
         return Response.status(status).type(PROBLEM_JSON).entity(body).build();
     }
 

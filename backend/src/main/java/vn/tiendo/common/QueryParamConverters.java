@@ -21,9 +21,12 @@ import jakarta.ws.rs.ext.Provider;
 public class QueryParamConverters implements ParamConverterProvider {
 
     @Override
-    @SuppressWarnings({ "unchecked", "rawtypes" })
+    @SuppressWarnings({"unchecked", "rawtypes"})
     public <T> ParamConverter<T> getConverter(Class<T> rawType, Type genericType, Annotation[] annotations) {
-        String name = Arrays.stream(annotations).filter(a -> a instanceof QueryParam).map(a -> ((QueryParam) a).value()).findFirst()
+        String name = Arrays.stream(annotations)
+                .filter(a -> a instanceof QueryParam)
+                .map(a -> ((QueryParam) a).value())
+                .findFirst()
                 .orElse(null);
         if (name == null) {
             return null;
@@ -42,8 +45,11 @@ public class QueryParamConverters implements ParamConverterProvider {
         }
         if (rawType.isEnum()) {
             Class<? extends Enum> enumType = (Class<? extends Enum>) rawType;
-            String allowed = String.join(", ", Arrays.stream(enumType.getEnumConstants()).map(Enum::name).toList());
-            return (ParamConverter<T>) strict(name, "phải là một trong: " + allowed, v -> Enum.valueOf(enumType, v.toUpperCase(Locale.ROOT)));
+            String allowed = String.join(
+                    ", ",
+                    Arrays.stream(enumType.getEnumConstants()).map(Enum::name).toList());
+            return (ParamConverter<T>) strict(
+                    name, "phải là một trong: " + allowed, v -> Enum.valueOf(enumType, v.toUpperCase(Locale.ROOT)));
         }
         return null;
     }

@@ -30,6 +30,8 @@ public class RequestId {
     }
 
     static String sanitize(String fromClient) {
-        return fromClient != null && SANE.matcher(fromClient.strip()).matches() ? fromClient.strip() : UUID.randomUUID().toString();
+        return fromClient != null && SANE.matcher(fromClient.strip()).matches()
+                ? fromClient.strip()
+                : UUID.randomUUID().toString();
     }
 }

@@ -6,7 +6,8 @@ import java.util.List;
 public class RetryAfterException extends ApiException {
     private final long retryAfterSeconds;
 
-    public RetryAfterException(int status, String title, String detail, List<FieldError> errors, long retryAfterSeconds) {
+    public RetryAfterException(
+            int status, String title, String detail, List<FieldError> errors, long retryAfterSeconds) {
         super(status, title, detail, errors);
         this.retryAfterSeconds = retryAfterSeconds;
     }

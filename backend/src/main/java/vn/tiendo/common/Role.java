@@ -7,7 +7,11 @@ package vn.tiendo.common;
  * users, keys or webhooks.
  */
 public enum Role {
-    ADMIN, DEPARTMENT, REPORTER, VIEWER, PORTAL;
+    ADMIN,
+    DEPARTMENT,
+    REPORTER,
+    VIEWER,
+    PORTAL;
 
     public static final String ADMIN_ = "ADMIN";
     public static final String DEPARTMENT_ = "DEPARTMENT";

@@ -7,8 +7,7 @@ import java.util.HexFormat;
 
 /** SHA-256 as lowercase hex: how API keys, refresh tokens and attachments are stored and recognised. */
 public final class Sha256 {
-    private Sha256() {
-    }
+    private Sha256() {}
 
     public static String hex(byte[] content) {
         try {

@@ -21,17 +21,22 @@ public class SpaDeepLinks {
     @ServerRequestFilter(preMatching = true)
     public Response indexHtml(ContainerRequestContext ctx) {
         String path = ctx.getUriInfo().getPath();
-        boolean spaRoute = HttpMethod.GET.equals(ctx.getMethod()) && !path.startsWith("/api/") && !path.startsWith("/q/")
-                && ctx.getAcceptableMediaTypes().stream().anyMatch(m -> m.isCompatible(MediaType.TEXT_HTML_TYPE) && !m.isWildcardType());
+        boolean spaRoute = HttpMethod.GET.equals(ctx.getMethod())
+                && !path.startsWith("/api/")
+                && !path.startsWith("/q/")
+                && ctx.getAcceptableMediaTypes().stream()
+                        .anyMatch(m -> m.isCompatible(MediaType.TEXT_HTML_TYPE) && !m.isWildcardType());
         if (!spaRoute) {
             return null;
         }
-        InputStream index = Thread.currentThread().getContextClassLoader().getResourceAsStream("META-INF/resources/index.html");
+        InputStream index =
+                Thread.currentThread().getContextClassLoader().getResourceAsStream("META-INF/resources/index.html");
         if (index == null) {
             return null;
         }
         try (index) {
-            return Response.ok(index.readAllBytes(), MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build();
+            return Response.ok(index.readAllBytes(), MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                    .build();
         } catch (IOException e) {
             LOG.warn("cannot read index.html", e);
             return null;

@@ -7,8 +7,7 @@ package vn.tiendo.common;
  * spreadsheet shows as text and does not evaluate. Numbers are written as numbers and never pass here.
  */
 public final class SpreadsheetText {
-    private SpreadsheetText() {
-    }
+    private SpreadsheetText() {}
 
     public static String safe(String text) {
         if (text == null || text.isEmpty()) {

@@ -9,13 +9,13 @@ import java.util.Optional;
  * the service's own check could not see (409), or a database that cannot be reached (503, Retry-After).
  */
 public final class SqlFailures {
-    private SqlFailures() {
-    }
+    private SqlFailures() {}
 
     /** The constraint of a unique violation (SQLState 23505), "" when unnamed; empty when it is something else. */
     public static Optional<String> uniqueViolation(Throwable e) {
         for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
-            if (t instanceof org.hibernate.exception.ConstraintViolationException cv && "23505".equals(cv.getSQLState())) {
+            if (t instanceof org.hibernate.exception.ConstraintViolationException cv
+                    && "23505".equals(cv.getSQLState())) {
                 return Optional.of(cv.getConstraintName() == null ? "" : cv.getConstraintName());
             }
             if (t instanceof SQLException s && "23505".equals(s.getSQLState())) {
@@ -31,13 +31,18 @@ public final class SqlFailures {
      */
     public static boolean databaseUnavailable(Throwable e) {
         for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
-            if (t instanceof org.hibernate.exception.JDBCConnectionException || t instanceof SQLTransientConnectionException
+            if (t instanceof org.hibernate.exception.JDBCConnectionException
+                    || t instanceof SQLTransientConnectionException
                     || t instanceof java.net.ConnectException) {
                 return true;
             }
             if (t instanceof SQLException s) {
                 String state = s.getSQLState();
-                if (state != null && (state.startsWith("08") || state.equals("57P01") || state.equals("57P02") || state.equals("57P03"))) {
+                if (state != null
+                        && (state.startsWith("08")
+                                || state.equals("57P01")
+                                || state.equals("57P02")
+                                || state.equals("57P03"))) {
                     return true;
                 }
                 String m = s.getMessage();

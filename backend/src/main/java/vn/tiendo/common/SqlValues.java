@@ -6,8 +6,7 @@ import java.time.OffsetDateTime;
 
 /** Values as native queries return them, whatever the driver's choice of type. */
 public final class SqlValues {
-    private SqlValues() {
-    }
+    private SqlValues() {}
 
     public static Instant instant(Object o) {
         if (o == null) {

@@ -10,10 +10,9 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import io.agroal.api.AgroalDataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
-
-import io.agroal.api.AgroalDataSource;
 
 /**
  * After a bulk write (an import, a publish) commits, refreshes the planner statistics of the tables it filled, in
@@ -25,12 +24,15 @@ import io.agroal.api.AgroalDataSource;
 public class StatisticsRefresh {
     private static final Logger LOG = Logger.getLogger(StatisticsRefresh.class);
     /** Only tables named here are ever analysed: the names go into SQL. */
-    private static final Set<String> TABLES = Set.of("organization", "assignment", "progress_count", "member", "coverage_direct", "coverage_count");
+    private static final Set<String> TABLES =
+            Set.of("organization", "assignment", "progress_count", "member", "coverage_direct", "coverage_count");
 
     @Inject
     AfterCommit afterCommit;
+
     @Inject
     AgroalDataSource dataSource;
+
     @ConfigProperty(name = "tiendo.statistics.min-rows", defaultValue = "10000")
     int minRows;
 
@@ -54,7 +56,8 @@ public class StatisticsRefresh {
     }
 
     private void analyze(String... tables) {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement()) {
             s.execute("ANALYZE " + String.join(", ", tables));
         } catch (Exception e) {
             LOG.warnf("ANALYZE %s failed (autovacuum will do it later): %s", String.join(", ", tables), e.getMessage());

@@ -8,8 +8,7 @@ import java.util.regex.Pattern;
 public final class Text {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
-    private Text() {
-    }
+    private Text() {}
 
     /** Lower case without diacritics ("Thành ủy Tam Kỳ" → "thanh uy tam ky"), for accent-insensitive search. */
     public static String searchKey(String s) {
@@ -17,7 +16,8 @@ public final class Text {
             return "";
         }
         String decomposed = Normalizer.normalize(s, Normalizer.Form.NFD);
-        String stripped = MARKS.matcher(decomposed).replaceAll("").replace('đ', 'd').replace('Đ', 'D');
+        String stripped =
+                MARKS.matcher(decomposed).replaceAll("").replace('đ', 'd').replace('Đ', 'D');
         return stripped.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").trim();
     }
 

@@ -178,8 +178,7 @@ public final class XlsxSheet implements AutoCloseable {
     }
 
     /** A rate in the total row. */
-    public record Rate(Double value) {
-    }
+    public record Rate(Double value) {}
 
     public void width(int col, int characters) {
         sheet.setColumnWidth(col, characters * 256);

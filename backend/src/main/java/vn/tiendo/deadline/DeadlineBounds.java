@@ -32,23 +32,26 @@ public class DeadlineBounds {
     EntityManager em;
 
     /** The deadline that binds a tier and what set it: a level's tier in the parent (levelCode) or the issuer's own (null). */
-    public record Bound(LocalDate deadline, String levelCode) {
-    }
+    public record Bound(LocalDate deadline, String levelCode) {}
 
-    private record ParentTier(String activity, List<String> levels, LocalDate deadline) {
-    }
+    private record ParentTier(String activity, List<String> levels, LocalDate deadline) {}
 
     /** The binding deadline of a child-plan tier with this activity and these targets; empty when nothing binds it. */
-    public Optional<Bound> forTier(long parentPlanId, long issuerOrgId, String activity, List<String> levelCodes, List<Long> organizationIds) {
+    public Optional<Bound> forTier(
+            long parentPlanId, long issuerOrgId, String activity, List<String> levelCodes, List<Long> organizationIds) {
         Optional<LocalDate> issuer = ownBound(parentPlanId, issuerOrgId, activity, true);
         List<ParentTier> parentTiers = parentTiers(parentPlanId);
         List<Bound> found = new ArrayList<>();
         for (String level : levelCodes) {
-            List<ParentTier> sameLevel = parentTiers.stream().filter(t -> t.levels().contains(level)).toList();
-            List<ParentTier> sameActivity = sameLevel.stream().filter(t -> t.activity().equals(activity)).toList();
-            Optional<LocalDate> d = (sameActivity.isEmpty() ? sameLevel : sameActivity).stream().map(ParentTier::deadline)
-                    .max(LocalDate::compareTo);
-            (d.isPresent() ? d.map(x -> new Bound(x, level)) : issuer.map(x -> new Bound(x, null))).ifPresent(found::add);
+            List<ParentTier> sameLevel =
+                    parentTiers.stream().filter(t -> t.levels().contains(level)).toList();
+            List<ParentTier> sameActivity = sameLevel.stream()
+                    .filter(t -> t.activity().equals(activity))
+                    .toList();
+            Optional<LocalDate> d = (sameActivity.isEmpty() ? sameLevel : sameActivity)
+                    .stream().map(ParentTier::deadline).max(LocalDate::compareTo);
+            (d.isPresent() ? d.map(x -> new Bound(x, level)) : issuer.map(x -> new Bound(x, null)))
+                    .ifPresent(found::add);
         }
         for (Long orgId : organizationIds) {
             Optional<LocalDate> own = ownBound(parentPlanId, orgId, activity, false);
@@ -62,15 +65,23 @@ public class DeadlineBounds {
 
     /** The latest deadline an assignment of this tier may be extended to: the tier's bound in the parent plan; empty for a plan without parent. */
     public Optional<LocalDate> forAssignmentOf(long tierId) {
-        Object[] row = (Object[]) em.createNativeQuery("""
+        Object[] row = (Object[]) em.createNativeQuery(
+                        """
                 SELECT p.parent_plan_id, p.issuer_org_id, t.activity, array_to_string(t.level_codes, ','),
                        array_to_string(t.organization_ids, ',')
-                FROM plan p JOIN tier t ON t.plan_id = p.id WHERE t.id = ?1""").setParameter(1, tierId).getSingleResult();
+                FROM plan p JOIN tier t ON t.plan_id = p.id WHERE t.id = ?1""")
+                .setParameter(1, tierId)
+                .getSingleResult();
         if (row[0] == null) {
             return Optional.empty();
         }
-        return forTier(((Number) row[0]).longValue(), ((Number) row[1]).longValue(), (String) row[2], split((String) row[3]),
-                split((String) row[4]).stream().map(Long::valueOf).toList()).map(Bound::deadline);
+        return forTier(
+                        ((Number) row[0]).longValue(),
+                        ((Number) row[1]).longValue(),
+                        (String) row[2],
+                        split((String) row[3]),
+                        split((String) row[4]).stream().map(Long::valueOf).toList())
+                .map(Bound::deadline);
     }
 
     private static List<String> split(String csv) {
@@ -82,14 +93,18 @@ public class DeadlineBounds {
      * parent assigned it nothing, the parent's latest deadline for the activity (else its latest).
      */
     private Optional<LocalDate> ownBound(long parentPlanId, long orgId, String activity, boolean orWholePlan) {
-        Object d = em.createNativeQuery("""
+        Object d = em.createNativeQuery(
+                        """
                 SELECT coalesce(
                     (SELECT max(a.deadline) FROM assignment a JOIN tier t ON t.id = a.tier_id
                      WHERE a.plan_id = ?1 AND a.org_id = ?2 AND t.activity = ?3),
                     (SELECT max(a.deadline) FROM assignment a WHERE a.plan_id = ?1 AND a.org_id = ?2),
                     (SELECT max(t.deadline) FROM tier t WHERE ?4 AND t.plan_id = ?1 AND t.activity = ?3),
                     (SELECT max(t.deadline) FROM tier t WHERE ?4 AND t.plan_id = ?1))""")
-                .setParameter(1, parentPlanId).setParameter(2, orgId).setParameter(3, activity).setParameter(4, orWholePlan)
+                .setParameter(1, parentPlanId)
+                .setParameter(2, orgId)
+                .setParameter(3, activity)
+                .setParameter(4, orWholePlan)
                 .getSingleResult();
         return Optional.ofNullable(toDate(d));
     }
@@ -97,12 +112,15 @@ public class DeadlineBounds {
     @SuppressWarnings("unchecked")
     private List<ParentTier> parentTiers(long planId) {
         List<Object[]> rows = em.createNativeQuery(
-                "SELECT t.activity, array_to_string(t.level_codes, ','), t.deadline FROM tier t WHERE t.plan_id = ?1")
-                .setParameter(1, planId).getResultList();
+                        "SELECT t.activity, array_to_string(t.level_codes, ','), t.deadline FROM tier t WHERE t.plan_id = ?1")
+                .setParameter(1, planId)
+                .getResultList();
         List<ParentTier> out = new ArrayList<>();
         for (Object[] r : rows) {
             String levels = (String) r[1];
-            out.add(new ParentTier((String) r[0], levels == null || levels.isEmpty() ? List.of() : Arrays.asList(levels.split(",")),
+            out.add(new ParentTier(
+                    (String) r[0],
+                    levels == null || levels.isEmpty() ? List.of() : Arrays.asList(levels.split(",")),
                     toDate(r[2])));
         }
         return out;

@@ -11,8 +11,7 @@ import vn.tiendo.common.AppClock;
  * both mean on time iff completed at or before 23:59:59.999 on D, local time.
  */
 public final class DeadlineRules {
-    private DeadlineRules() {
-    }
+    private DeadlineRules() {}
 
     /** The first instant that is late: 00:00 local time on the day after the deadline. */
     public static Instant lateFrom(LocalDate deadline) {

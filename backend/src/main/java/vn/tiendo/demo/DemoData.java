@@ -13,10 +13,10 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import io.quarkus.runtime.StartupEvent;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
-import io.quarkus.runtime.StartupEvent;
 import vn.tiendo.assignment.Assignment;
 import vn.tiendo.assignment.AssignmentFactory;
 import vn.tiendo.assignment.AssignmentRepository;
@@ -33,12 +33,12 @@ import vn.tiendo.plan.PlanRepository;
 import vn.tiendo.plan.PlanStatus;
 import vn.tiendo.plan.Tier;
 import vn.tiendo.report.Report;
-import vn.tiendo.restructuring.PlansInFlight;
 import vn.tiendo.report.ReportRepository;
 import vn.tiendo.report.ReportState;
+import vn.tiendo.restructuring.PlansInFlight;
+import vn.tiendo.session.SessionRepository;
 import vn.tiendo.session.SessionStatus;
 import vn.tiendo.session.StudySession;
-import vn.tiendo.session.SessionRepository;
 import vn.tiendo.user.AppUser;
 import vn.tiendo.user.Passwords;
 import vn.tiendo.user.UserRepository;
@@ -58,22 +58,31 @@ public class DemoData {
 
     @ConfigProperty(name = "tiendo.demo-data", defaultValue = "true")
     boolean enabled;
+
     @Inject
     OrganizationRepository orgs;
+
     @Inject
     UserRepository users;
+
     @Inject
     PlanRepository plans;
+
     @Inject
     AssignmentFactory assignmentFactory;
+
     @Inject
     AssignmentRepository assignments;
+
     @Inject
     ReportRepository reports;
+
     @Inject
     SessionRepository sessions;
+
     @Inject
     PlansInFlight plansInFlight;
+
     @Inject
     AppClock clock;
 
@@ -89,34 +98,80 @@ public class DemoData {
         Plan plan = publishedPlan();
         mergeTwoWards(plan);
         draftPlan();
-        LOG.infof("Demo data loaded: %d organisations (Thành ủy Đà Nẵng), plan %d published, wards An Hải and Sơn Trà merged mid-plan; "
-                + "users tuyengiao, tuyengiao.haichau, quantri, viewer, bithu.haichau, chibo.kp1 (password %s)", byCode.size(), plan.id, DEMO_PASSWORD);
+        LOG.infof(
+                "Demo data loaded: %d organisations (Thành ủy Đà Nẵng), plan %d published, wards An Hải and Sơn Trà merged mid-plan; "
+                        + "users tuyengiao, tuyengiao.haichau, quantri, viewer, bithu.haichau, chibo.kp1 (password %s)",
+                byCode.size(), plan.id, DEMO_PASSWORD);
     }
 
-    private static final String[] SECRETARIES = { "Nguyễn Văn An", "Trần Thị Bình", "Lê Văn Cường", "Phạm Thị Dung", "Hoàng Văn Em",
-            "Võ Thị Hoa", "Đặng Văn Khoa", "Bùi Thị Lan" };
+    private static final String[] SECRETARIES = {
+        "Nguyễn Văn An",
+        "Trần Thị Bình",
+        "Lê Văn Cường",
+        "Phạm Thị Dung",
+        "Hoàng Văn Em",
+        "Võ Thị Hoa",
+        "Đặng Văn Khoa",
+        "Bùi Thị Lan"
+    };
 
     private void buildTree() {
         Organization root = org("TU-DANANG", "Thành ủy Đà Nẵng", null, "tinh", 135000, "Nguyễn Văn Thành");
         // wards, communes: cơ sở directly under the city since 1/7/2025 (names as they are today)
-        String[][] units = { { "HAICHAU", "phường Hải Châu" }, { "THANHKHE", "phường Thanh Khê" }, { "ANHAI", "phường An Hải" },
-                { "SONTRA", "phường Sơn Trà" }, { "NGUHANHSON", "phường Ngũ Hành Sơn" }, { "HOIAN", "phường Hội An" }, { "TAMKY", "phường Tam Kỳ" },
-                { "HOAVANG", "xã Hòa Vang" }, { "BANA", "xã Bà Nà" } };
+        String[][] units = {
+            {"HAICHAU", "phường Hải Châu"},
+            {"THANHKHE", "phường Thanh Khê"},
+            {"ANHAI", "phường An Hải"},
+            {"SONTRA", "phường Sơn Trà"},
+            {"NGUHANHSON", "phường Ngũ Hành Sơn"},
+            {"HOIAN", "phường Hội An"},
+            {"TAMKY", "phường Tam Kỳ"},
+            {"HOAVANG", "xã Hòa Vang"},
+            {"BANA", "xã Bà Nà"}
+        };
         int s = 0;
         for (String[] u : units) {
             boolean commune = u[1].startsWith("xã");
-            Organization unit = org("DU-" + u[0], "Đảng ủy " + u[1], root, "co-so", 900 + 113 * s, SECRETARIES[s++ % SECRETARIES.length]);
+            Organization unit = org(
+                    "DU-" + u[0],
+                    "Đảng ủy " + u[1],
+                    root,
+                    "co-so",
+                    900 + 113 * s,
+                    SECRETARIES[s++ % SECRETARIES.length]);
             for (int k = 1; k <= 3; k++) {
                 String cell = commune ? "Chi bộ thôn " + k : "Chi bộ Tổ dân phố " + k;
-                org("CB-" + u[0] + "-" + k, cell + " (" + u[1] + ")", unit, "chi-bo", 20 + 3 * k + s % 7, SECRETARIES[(s + k) % SECRETARIES.length]);
+                org(
+                        "CB-" + u[0] + "-" + k,
+                        cell + " (" + u[1] + ")",
+                        unit,
+                        "chi-bo",
+                        20 + 3 * k + s % 7,
+                        SECRETARIES[(s + k) % SECRETARIES.length]);
             }
         }
         // the city's bloc committees (đảng ủy trực thuộc, equivalent to cơ sở) and some of their cells
-        String[][] blocs = { { "DU-CQD", "Đảng ủy các cơ quan Đảng thành phố", "CB-VPTU", "Chi bộ Văn phòng Thành ủy", "CB-BTGDV",
-                "Chi bộ Ban Tuyên giáo và Dân vận Thành ủy" },
-                { "DU-UBND", "Đảng ủy Ủy ban nhân dân thành phố", "CB-SOGDDT", "Chi bộ Sở Giáo dục và Đào tạo", "CB-SOYT", "Chi bộ Sở Y tế" },
-                { "DU-QS", "Đảng ủy Quân sự thành phố", "CB-BCHQS", "Chi bộ Cơ quan Bộ Chỉ huy Quân sự thành phố", null, null },
-                { "DU-CA", "Đảng ủy Công an thành phố", "CB-PA03", "Chi bộ Phòng An ninh chính trị nội bộ", null, null } };
+        String[][] blocs = {
+            {
+                "DU-CQD",
+                "Đảng ủy các cơ quan Đảng thành phố",
+                "CB-VPTU",
+                "Chi bộ Văn phòng Thành ủy",
+                "CB-BTGDV",
+                "Chi bộ Ban Tuyên giáo và Dân vận Thành ủy"
+            },
+            {
+                "DU-UBND",
+                "Đảng ủy Ủy ban nhân dân thành phố",
+                "CB-SOGDDT",
+                "Chi bộ Sở Giáo dục và Đào tạo",
+                "CB-SOYT",
+                "Chi bộ Sở Y tế"
+            },
+            {"DU-QS", "Đảng ủy Quân sự thành phố", "CB-BCHQS", "Chi bộ Cơ quan Bộ Chỉ huy Quân sự thành phố", null, null
+            },
+            {"DU-CA", "Đảng ủy Công an thành phố", "CB-PA03", "Chi bộ Phòng An ninh chính trị nội bộ", null, null}
+        };
         for (String[] b : blocs) {
             Organization bloc = org(b[0], b[1], root, "co-so", 1500 + 211 * s, SECRETARIES[s++ % SECRETARIES.length]);
             for (int k = 2; k < b.length && b[k] != null; k += 2) {
@@ -124,7 +179,13 @@ public class DemoData {
             }
         }
         // the Front, and the mass organisations under it (since 2025)
-        Organization front = org("MTTQ-DANANG", "Ủy ban Mặt trận Tổ quốc Việt Nam thành phố Đà Nẵng", root, "doan-the", 60, "Lê Văn Phúc");
+        Organization front = org(
+                "MTTQ-DANANG",
+                "Ủy ban Mặt trận Tổ quốc Việt Nam thành phố Đà Nẵng",
+                root,
+                "doan-the",
+                60,
+                "Lê Văn Phúc");
         org("DOAN-DANANG", "Thành Đoàn Đà Nẵng", front, "doan-the", 45, "Nguyễn Thị Quỳnh");
         org("HLHPN-DANANG", "Hội Liên hiệp Phụ nữ thành phố Đà Nẵng", front, "doan-the", 40, "Trần Thị Ráng");
         org("HND-DANANG", "Hội Nông dân thành phố Đà Nẵng", front, "doan-the", 30, "Phạm Văn Sáu");
@@ -132,7 +193,8 @@ public class DemoData {
         org("LDLD-DANANG", "Liên đoàn Lao động thành phố Đà Nẵng", front, "doan-the", 38, "Huỳnh Thị Uyên");
     }
 
-    private Organization org(String code, String name, Organization parent, String level, int members, String secretary) {
+    private Organization org(
+            String code, String name, Organization parent, String level, int members, String secretary) {
         Organization o = new Organization();
         o.id = orgs.nextId();
         o.code = code;
@@ -156,9 +218,18 @@ public class DemoData {
         user("tuyengiao", "Trần Thị Thu (Ban Tuyên giáo và Dân vận Thành ủy)", "TU-DANANG", Role.DEPARTMENT);
         user("quantri", "Văn phòng Thành ủy (quản trị)", "TU-DANANG", Role.ADMIN);
         user("viewer", "Thường trực Thành ủy", "TU-DANANG", Role.VIEWER);
-        user("tuyengiao.haichau", "Phan Văn Hùng (Ban Xây dựng Đảng, Đảng ủy phường Hải Châu)", "DU-HAICHAU", Role.DEPARTMENT);
+        user(
+                "tuyengiao.haichau",
+                "Phan Văn Hùng (Ban Xây dựng Đảng, Đảng ủy phường Hải Châu)",
+                "DU-HAICHAU",
+                Role.DEPARTMENT);
         // a committee runs its own subtree: reports for its ward, consolidates and reviews its cells
-        user("bithu.haichau", "Lê Văn Cường (Bí thư Đảng ủy phường Hải Châu)", "DU-HAICHAU", Role.REPORTER, Role.DEPARTMENT);
+        user(
+                "bithu.haichau",
+                "Lê Văn Cường (Bí thư Đảng ủy phường Hải Châu)",
+                "DU-HAICHAU",
+                Role.REPORTER,
+                Role.DEPARTMENT);
         user("chibo.kp1", "Nguyễn Văn An (Bí thư Chi bộ Tổ dân phố 1, phường Hải Châu)", "CB-HAICHAU-1", Role.REPORTER);
     }
 
@@ -176,23 +247,50 @@ public class DemoData {
         LocalDate today = clock.today();
         Plan p = new Plan();
         p.number = "01-KH/TU";
-        p.title = "Học tập, quán triệt, tuyên truyền và triển khai thực hiện Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIV của Đảng";
+        p.title =
+                "Học tập, quán triệt, tuyên truyền và triển khai thực hiện Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIV của Đảng";
         p.issuerOrgId = byCode.get("TU-DANANG").id;
         p.resolution = "Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIV của Đảng";
         p.issuedOn = today.minusDays(30);
-        p.purpose = "Giúp cán bộ, đảng viên nắm vững nội dung cơ bản của Nghị quyết; tạo sự thống nhất trong Đảng, đồng thuận trong xã hội.";
-        p.requirements = "Việc học tập, quán triệt phải nghiêm túc, thiết thực; gắn với xây dựng chương trình hành động của từng cấp ủy.";
+        p.purpose =
+                "Giúp cán bộ, đảng viên nắm vững nội dung cơ bản của Nghị quyết; tạo sự thống nhất trong Đảng, đồng thuận trong xã hội.";
+        p.requirements =
+                "Việc học tập, quán triệt phải nghiêm túc, thiết thực; gắn với xây dựng chương trình hành động của từng cấp ủy.";
         p.materials = "Văn kiện Đại hội XIV; tài liệu hỏi – đáp do Ban Tuyên giáo và Dân vận Thành ủy biên soạn.";
         p.searchKey = vn.tiendo.common.Text.searchKey(p.number + " " + p.title);
         p.status = PlanStatus.PUBLISHED;
         p.publishedAt = today.minusDays(28).atTime(8, 0).atZone(AppClock.ZONE).toInstant();
         p.updatedAt = clock.now();
-        tier(p, "Cấp cơ sở (xã, phường, đặc khu) và đảng ủy trực thuộc", Activity.STUDY, "co-so", "1", Format.HYBRID, today.minusDays(3),
-                "Cán bộ chủ chốt, báo cáo viên cấp cơ sở", "Đồng chí Ủy viên Ban Thường vụ Thành ủy");
-        tier(p, "Chi bộ trực thuộc", Activity.STUDY, "chi-bo", "0.5", Format.IN_PERSON, today.plusDays(15), "Đảng viên sinh hoạt tại chi bộ",
+        tier(
+                p,
+                "Cấp cơ sở (xã, phường, đặc khu) và đảng ủy trực thuộc",
+                Activity.STUDY,
+                "co-so",
+                "1",
+                Format.HYBRID,
+                today.minusDays(3),
+                "Cán bộ chủ chốt, báo cáo viên cấp cơ sở",
+                "Đồng chí Ủy viên Ban Thường vụ Thành ủy");
+        tier(
+                p,
+                "Chi bộ trực thuộc",
+                Activity.STUDY,
+                "chi-bo",
+                "0.5",
+                Format.IN_PERSON,
+                today.plusDays(15),
+                "Đảng viên sinh hoạt tại chi bộ",
                 "Bí thư chi bộ");
-        tier(p, "Mặt trận và các đoàn thể", Activity.PROPAGANDA, "doan-the", null, Format.IN_PERSON, today.plusDays(7),
-                "Đoàn viên, hội viên và nhân dân", "Báo cáo viên của Mặt trận, đoàn thể");
+        tier(
+                p,
+                "Mặt trận và các đoàn thể",
+                Activity.PROPAGANDA,
+                "doan-the",
+                null,
+                Format.IN_PERSON,
+                today.plusDays(7),
+                "Đoàn viên, hội viên và nhân dân",
+                "Báo cáo viên của Mặt trận, đoàn thể");
         plans.persist(p);
         plans.flush();
         assignmentFactory.createForPlan(p.id);
@@ -201,7 +299,13 @@ public class DemoData {
         report(p, "DU-HAICHAU", deadline.minusDays(4), 2, ReportState.ACCEPTED, null);
         report(p, "DU-THANHKHE", today.minusDays(1), 3, ReportState.SUBMITTED, null); // late
         report(p, "DU-ANHAI", deadline.minusDays(6), 2, ReportState.ACCEPTED, null); // before the merger
-        report(p, "DU-NGUHANHSON", deadline.minusDays(2), 3, ReportState.RETURNED, "Thiếu số bài thu hoạch; đề nghị bổ sung và nộp lại");
+        report(
+                p,
+                "DU-NGUHANHSON",
+                deadline.minusDays(2),
+                3,
+                ReportState.RETURNED,
+                "Thiếu số bài thu hoạch; đề nghị bổ sung và nộp lại");
         session(p, "DU-HOIAN", today.plusDays(2), SessionStatus.SCHEDULED);
         session(p, "DU-TAMKY", deadline.minusDays(1), SessionStatus.HELD);
         report(p, "DU-CQD", deadline.minusDays(5), 1, ReportState.ACCEPTED, null);
@@ -223,10 +327,16 @@ public class DemoData {
         LocalDate effectiveOn = clock.today().minusDays(2);
         Organization anHai = byCode.get("DU-ANHAI");
         Organization sonTra = byCode.get("DU-SONTRA");
-        Organization merged = org("DU-SONTRA-2026", "Đảng ủy phường Sơn Trà", byCode.get("TU-DANANG"), "co-so", anHai.memberCount + sonTra.memberCount,
+        Organization merged = org(
+                "DU-SONTRA-2026",
+                "Đảng ủy phường Sơn Trà",
+                byCode.get("TU-DANANG"),
+                "co-so",
+                anHai.memberCount + sonTra.memberCount,
                 sonTra.secretaryName);
         orgs.flush();
-        PlansInFlight.Outcome outcome = plansInFlight.carryOver(List.of(anHai.id, sonTra.id), merged.id, merged.path, true);
+        PlansInFlight.Outcome outcome =
+                plansInFlight.carryOver(List.of(anHai.id, sonTra.id), merged.id, merged.path, true);
         for (Organization source : List.of(anHai, sonTra)) {
             for (Organization cell : orgs.list("parentId = ?1 order by id", source.id)) {
                 String newPath = merged.path + cell.id + "/";
@@ -240,25 +350,41 @@ public class DemoData {
         }
         orgs.flush();
         long adminId = users.findByUsername("admin").map(u -> u.id).orElseThrow();
-        orgs.getEntityManager().createNativeQuery("""
+        orgs.getEntityManager()
+                .createNativeQuery(
+                        """
                 INSERT INTO restructuring (kind, decision, effective_on, source_org_ids, successor_org_ids, effects, created_by)
                 VALUES ('MERGE', :decision, :on, CAST(:sources AS bigint[]), CAST(:successors AS bigint[]), CAST(:effects AS jsonb), :by)""")
-                .setParameter("decision", "Nghị quyết số 1666/NQ-UBTVQH15 về sắp xếp đơn vị hành chính cấp xã (dữ liệu minh họa)")
-                .setParameter("on", effectiveOn).setParameter("sources", "{" + anHai.id + "," + sonTra.id + "}")
+                .setParameter(
+                        "decision",
+                        "Nghị quyết số 1666/NQ-UBTVQH15 về sắp xếp đơn vị hành chính cấp xã (dữ liệu minh họa)")
+                .setParameter("on", effectiveOn)
+                .setParameter("sources", "{" + anHai.id + "," + sonTra.id + "}")
                 .setParameter("successors", "{" + merged.id + "}")
-                .setParameter("effects", "{\"sourcesDeactivated\": 2, \"organizationsCreated\": 1, \"childrenMoved\": 6, \"openPlans\": "
-                        + outcome.openPlans() + ", \"assignmentsMerged\": " + outcome.merged() + "}")
-                .setParameter("by", adminId).executeUpdate();
+                .setParameter(
+                        "effects",
+                        "{\"sourcesDeactivated\": 2, \"organizationsCreated\": 1, \"childrenMoved\": 6, \"openPlans\": "
+                                + outcome.openPlans() + ", \"assignmentsMerged\": " + outcome.merged() + "}")
+                .setParameter("by", adminId)
+                .executeUpdate();
     }
 
-    private void tier(Plan p, String name, Activity activity, String level, String days, Format format, LocalDate deadline, String audience,
+    private void tier(
+            Plan p,
+            String name,
+            Activity activity,
+            String level,
+            String days,
+            Format format,
+            LocalDate deadline,
+            String audience,
             String presenter) {
         Tier t = new Tier();
         t.plan = p;
         t.position = p.tiers.size();
         t.name = name;
         t.activity = activity;
-        t.levelCodes = new String[] { level };
+        t.levelCodes = new String[] {level};
         t.durationDays = days == null ? null : new BigDecimal(days);
         t.format = format;
         t.deadline = deadline;
@@ -268,7 +394,9 @@ public class DemoData {
     }
 
     private Assignment assignmentOf(Plan p, String orgCode) {
-        return assignments.find("planId = ?1 and orgId = ?2", p.id, byCode.get(orgCode).id).firstResult();
+        return assignments
+                .find("planId = ?1 and orgId = ?2", p.id, byCode.get(orgCode).id)
+                .firstResult();
     }
 
     private void session(Plan p, String orgCode, LocalDate day, SessionStatus status) {
@@ -286,7 +414,8 @@ public class DemoData {
         a.status = status == SessionStatus.HELD ? AssignmentStatus.HELD : AssignmentStatus.SCHEDULED;
     }
 
-    private void report(Plan p, String orgCode, LocalDate submittedOn, int heldDaysBefore, ReportState state, String comment) {
+    private void report(
+            Plan p, String orgCode, LocalDate submittedOn, int heldDaysBefore, ReportState state, String comment) {
         Assignment a = assignmentOf(p, orgCode);
         Organization o = byCode.get(orgCode);
         long adminId = users.findByUsername("admin").map(u -> u.id).orElseThrow();
@@ -301,9 +430,10 @@ public class DemoData {
         r.writeUps = r.attendees - 1;
         r.actionProgrammeAdopted = true;
         r.actionProgrammeRef = "Chương trình hành động số 0" + (o.id % 9 + 1) + "-CTr/" + o.code;
-        r.propagandaForms = new String[] { "Bảng tin", "Trang thông tin điện tử" };
+        r.propagandaForms = new String[] {"Bảng tin", "Trang thông tin điện tử"};
         r.submittedBy = adminId;
-        r.submittedAt = submittedOn.atTime(LocalTime.of(16, 0)).atZone(AppClock.ZONE).toInstant();
+        r.submittedAt =
+                submittedOn.atTime(LocalTime.of(16, 0)).atZone(AppClock.ZONE).toInstant();
         r.state = state;
         r.reviewComment = comment;
         if (state != ReportState.SUBMITTED) {
@@ -324,16 +454,34 @@ public class DemoData {
         LocalDate today = clock.today();
         Plan p = new Plan();
         p.number = "02-KH/TU";
-        p.title = "Học tập, quán triệt Nghị quyết số 57-NQ/TW của Bộ Chính trị về đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia";
+        p.title =
+                "Học tập, quán triệt Nghị quyết số 57-NQ/TW của Bộ Chính trị về đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia";
         p.issuerOrgId = byCode.get("TU-DANANG").id;
         p.resolution = "Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị";
         p.issuedOn = today;
         p.searchKey = vn.tiendo.common.Text.searchKey(p.number + " " + p.title);
         p.status = PlanStatus.DRAFT;
         p.updatedAt = clock.now();
-        tier(p, "Cấp cơ sở (xã, phường, đặc khu) và đảng ủy trực thuộc", Activity.STUDY, "co-so", "1", Format.ONLINE, today.plusDays(30),
-                "Cán bộ chủ chốt cấp cơ sở", "Báo cáo viên Thành ủy");
-        tier(p, "Chi bộ trực thuộc", Activity.STUDY, "chi-bo", "0.5", Format.IN_PERSON, today.plusDays(60), "Toàn thể đảng viên", "Bí thư chi bộ");
+        tier(
+                p,
+                "Cấp cơ sở (xã, phường, đặc khu) và đảng ủy trực thuộc",
+                Activity.STUDY,
+                "co-so",
+                "1",
+                Format.ONLINE,
+                today.plusDays(30),
+                "Cán bộ chủ chốt cấp cơ sở",
+                "Báo cáo viên Thành ủy");
+        tier(
+                p,
+                "Chi bộ trực thuộc",
+                Activity.STUDY,
+                "chi-bo",
+                "0.5",
+                Format.IN_PERSON,
+                today.plusDays(60),
+                "Toàn thể đảng viên",
+                "Bí thư chi bộ");
         plans.persist(p);
     }
 }

@@ -12,5 +12,6 @@ public class AttachmentContent {
     @Id
     @Column(name = "attachment_id")
     public Long attachmentId;
+
     public byte[] content;
 }

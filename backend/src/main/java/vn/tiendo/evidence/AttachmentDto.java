@@ -15,5 +15,5 @@ public record AttachmentDto(
         @Schema(example = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08") String sha256,
         @Schema(example = "Lê Văn Cường") String uploadedByName,
         Instant uploadedAt,
-        @Schema(description = "true: nộp kèm một phiên bản trước (báo cáo bị trả lại rồi nộp lại), vẫn được giữ") boolean carriedForward) {
-}
+        @Schema(description = "true: nộp kèm một phiên bản trước (báo cáo bị trả lại rồi nộp lại), vẫn được giữ")
+                boolean carriedForward) {}

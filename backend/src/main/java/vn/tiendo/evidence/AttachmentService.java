@@ -38,28 +38,33 @@ public class AttachmentService {
 
     @Inject
     AttachmentRepository attachments;
+
     @Inject
     ReportRepository reports;
+
     @Inject
     ReportService reportService;
+
     @Inject
     AssignmentRepository assignments;
+
     @Inject
     PlanRepository plans;
+
     @Inject
     AuditLog audit;
+
     @Inject
     Caller caller;
+
     @Inject
     AppClock clock;
 
     /** A file as it arrived: where it lies, its name and size. */
-    public record Upload(Path file, String fileName, long size) {
-    }
+    public record Upload(Path file, String fileName, long size) {}
 
     /** The bytes to send back. */
-    public record Download(Attachment attachment, byte[] content) {
-    }
+    public record Download(Attachment attachment, byte[] content) {}
 
     @Transactional
     public AttachmentDto upload(long reportId, Upload in) {
@@ -72,7 +77,11 @@ public class AttachmentService {
             throw ApiException.badRequest("file", "thiếu phần 'file' (multipart/form-data)");
         }
         if (in.size() > MAX_BYTES) {
-            throw new ApiException(413, "Nội dung quá lớn", "Tệp minh chứng vượt quá 10 MB", List.of(new vn.tiendo.common.FieldError("file", "tối đa 10 MB")));
+            throw new ApiException(
+                    413,
+                    "Nội dung quá lớn",
+                    "Tệp minh chứng vượt quá 10 MB",
+                    List.of(new vn.tiendo.common.FieldError("file", "tối đa 10 MB")));
         }
         if (in.size() == 0) {
             throw ApiException.unprocessable("file", "tệp rỗng");
@@ -80,9 +89,13 @@ public class AttachmentService {
         FileKind kind;
         byte[] content;
         try {
-            kind = FileKind.of(in.file()).orElseThrow(() -> new ApiException(415, "Kiểu tệp không được hỗ trợ",
-                    "Chỉ nhận PDF, JPEG, PNG, DOCX, XLSX (nhận biết theo nội dung tệp)", List.of(new vn.tiendo.common.FieldError("file",
-                            "không phải PDF, JPEG, PNG, DOCX hay XLSX"))));
+            kind = FileKind.of(in.file())
+                    .orElseThrow(() -> new ApiException(
+                            415,
+                            "Kiểu tệp không được hỗ trợ",
+                            "Chỉ nhận PDF, JPEG, PNG, DOCX, XLSX (nhận biết theo nội dung tệp)",
+                            List.of(new vn.tiendo.common.FieldError(
+                                    "file", "không phải PDF, JPEG, PNG, DOCX hay XLSX"))));
             content = Files.readAllBytes(in.file());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -117,19 +130,31 @@ public class AttachmentService {
 
     public List<AttachmentDto> list(long reportId) {
         Report r = reportService.requireReadable(reportId);
-        return attachments.upTo(r.assignmentId, r.version).stream().map(row -> new AttachmentDto(row.attachment().id,
-                row.attachment().reportId, row.reportVersion(), row.attachment().fileName, row.attachment().contentType,
-                row.attachment().sizeBytes, row.attachment().sha256, row.uploadedByName(), row.attachment().uploadedAt,
-                !row.attachment().reportId.equals(r.id))).toList();
+        return attachments.upTo(r.assignmentId, r.version).stream()
+                .map(row -> new AttachmentDto(
+                        row.attachment().id,
+                        row.attachment().reportId,
+                        row.reportVersion(),
+                        row.attachment().fileName,
+                        row.attachment().contentType,
+                        row.attachment().sizeBytes,
+                        row.attachment().sha256,
+                        row.uploadedByName(),
+                        row.attachment().uploadedAt,
+                        !row.attachment().reportId.equals(r.id)))
+                .toList();
     }
 
     @Transactional
     public Download download(long reportId, long attachmentId) {
         Report r = reportService.requireReadable(reportId);
-        Attachment x = attachments.findByIdOptional(attachmentId).filter(att -> {
-            Report owner = reports.findById(att.reportId);
-            return owner.assignmentId.equals(r.assignmentId) && owner.version <= r.version;
-        }).orElseThrow(() -> ApiException.notFound("tệp minh chứng " + attachmentId));
+        Attachment x = attachments
+                .findByIdOptional(attachmentId)
+                .filter(att -> {
+                    Report owner = reports.findById(att.reportId);
+                    return owner.assignmentId.equals(r.assignmentId) && owner.version <= r.version;
+                })
+                .orElseThrow(() -> ApiException.notFound("tệp minh chứng " + attachmentId));
         AttachmentContent c = attachments.getEntityManager().find(AttachmentContent.class, x.id);
         return new Download(x, c.content);
     }
@@ -137,7 +162,9 @@ public class AttachmentService {
     /** The client's name without any path, control characters or excess length; the extension follows the content. */
     static String fileName(String raw, FileKind kind) {
         String name = raw == null ? "" : raw.replace('\\', '/');
-        name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"]", "").strip();
+        name = name.substring(name.lastIndexOf('/') + 1)
+                .replaceAll("[\\p{Cntrl}\"]", "")
+                .strip();
         if (name.isEmpty()) {
             name = "minh-chung";
         }

@@ -20,10 +20,10 @@ public enum FileKind {
     DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx"),
     XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx");
 
-    private static final byte[] PDF_MAGIC = { '%', 'P', 'D', 'F', '-' };
-    private static final byte[] PNG_MAGIC = { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n' };
-    private static final byte[] JPEG_MAGIC = { (byte) 0xff, (byte) 0xd8, (byte) 0xff };
-    private static final byte[] ZIP_MAGIC = { 'P', 'K', 3, 4 };
+    private static final byte[] PDF_MAGIC = {'%', 'P', 'D', 'F', '-'};
+    private static final byte[] PNG_MAGIC = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
+    private static final byte[] JPEG_MAGIC = {(byte) 0xff, (byte) 0xd8, (byte) 0xff};
+    private static final byte[] ZIP_MAGIC = {'P', 'K', 3, 4};
 
     public final String contentType;
     public final String extension;

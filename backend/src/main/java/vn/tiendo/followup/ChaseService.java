@@ -30,25 +30,38 @@ public class ChaseService {
 
     @Inject
     LateRepository late;
+
     @Inject
     AssignmentRepository assignments;
+
     @Inject
     PlanService plans;
+
     @Inject
     OrganizationService organizations;
+
     @Inject
     ReminderService reminders;
+
     @Inject
     RemindersConfig config;
+
     @Inject
     Caller caller;
+
     @Inject
     AppClock clock;
 
     public LatePage list(long planId, Long orgId, Integer dueWithinDays, Paging paging) {
         LateRepository.Scope s = scope(planId, orgId, dueWithinDays);
         LateRepository.Counts counts = late.counts(s);
-        return new LatePage(late.page(s, paging), paging.page(), paging.size(), counts.total(), counts.overdue(), counts.dueSoon(),
+        return new LatePage(
+                late.page(s, paging),
+                paging.page(),
+                paging.size(),
+                counts.total(),
+                counts.overdue(),
+                counts.dueSoon(),
                 s.dueWithinDays());
     }
 
@@ -84,10 +97,17 @@ public class ChaseService {
             for (int i = 0; i < in.assignmentIds().size(); i++) {
                 Long id = in.assignmentIds().get(i);
                 Assignment a = assignments.findById(id);
-                if (a == null || a.planId != planId || !a.orgPath.startsWith(s.path()) || !caller.canManage(a.orgPath)) {
-                    errors.add(new FieldError("assignmentIds[" + i + "]", "nhiệm vụ " + id + " không thuộc kế hoạch này trong phạm vi của bạn"));
+                if (a == null
+                        || a.planId != planId
+                        || !a.orgPath.startsWith(s.path())
+                        || !caller.canManage(a.orgPath)) {
+                    errors.add(new FieldError(
+                            "assignmentIds[" + i + "]",
+                            "nhiệm vụ " + id + " không thuộc kế hoạch này trong phạm vi của bạn"));
                 } else if (!a.status.open()) {
-                    errors.add(new FieldError("assignmentIds[" + i + "]", "nhiệm vụ " + id + " đã hoàn thành hoặc được miễn; không cần nhắc"));
+                    errors.add(new FieldError(
+                            "assignmentIds[" + i + "]",
+                            "nhiệm vụ " + id + " đã hoàn thành hoặc được miễn; không cần nhắc"));
                 } else {
                     ids.add(id);
                 }
@@ -104,6 +124,7 @@ public class ChaseService {
             return new RemindResult(0, 0, 0, List.of(), skipped.size(), skipped);
         }
         ReminderService.Sent sent = reminders.remindNow(ids, caller.userId());
-        return new RemindResult(sent.notices(), sent.notifications(), sent.emails(), List.copyOf(ids), skipped.size(), skipped);
+        return new RemindResult(
+                sent.notices(), sent.notifications(), sent.emails(), List.copyOf(ids), skipped.size(), skipped);
     }
 }

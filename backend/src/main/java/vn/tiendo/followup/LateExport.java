@@ -22,10 +22,21 @@ import vn.tiendo.plan.Plan;
 @ApplicationScoped
 public class LateExport {
     /** The chase list's words (vi.json: chase.*, dashboard.*); LateExportTest holds them equal. */
-    public static final List<String> HEADERS = List.of("STT", "Mã đơn vị", "Đơn vị", "Đối tượng", "Hạn", "Trễ / còn", "Trạng thái", "Bí thư",
-            "Điện thoại", "Thư điện tử", "Lần nhắc gần nhất");
+    public static final List<String> HEADERS = List.of(
+            "STT",
+            "Mã đơn vị",
+            "Đơn vị",
+            "Đối tượng",
+            "Hạn",
+            "Trễ / còn",
+            "Trạng thái",
+            "Bí thư",
+            "Điện thoại",
+            "Thư điện tử",
+            "Lần nhắc gần nhất");
     /** Positive: days late; negative: days left; zero: due today. */
     static final String DAYS_FORMAT = "\"trễ \"0\" ngày\";\"còn \"0\" ngày\";\"đến hạn hôm nay\"";
+
     private static final DateTimeFormatter VN_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     @Inject
@@ -33,11 +44,13 @@ public class LateExport {
 
     @Transactional
     public void xlsx(Plan plan, String scopeName, LateRepository.Scope scope, OutputStream out) throws IOException {
-        try (XlsxSheet sheet = new XlsxSheet("Danh sách đôn đốc",
+        try (XlsxSheet sheet = new XlsxSheet(
+                "Danh sách đôn đốc",
                 "Danh sách đôn đốc — Kế hoạch số " + plan.number + " — " + plan.title,
-                "Phạm vi: " + scopeName + " · Quá hạn và sắp đến hạn trong " + scope.dueWithinDays() + " ngày · Số liệu ngày "
-                        + scope.today().format(VN_DATE),
-                HEADERS, 3)) {
+                "Phạm vi: " + scopeName + " · Quá hạn và sắp đến hạn trong " + scope.dueWithinDays()
+                        + " ngày · Số liệu ngày " + scope.today().format(VN_DATE),
+                HEADERS,
+                3)) {
             long[] counts = new long[2];
             late.each(scope, a -> {
                 Row row = sheet.row();
@@ -46,14 +59,24 @@ public class LateExport {
                 sheet.text(row, 3, a.tierName());
                 sheet.date(row, 4, a.deadline());
                 sheet.number(row, 5, a.daysLate(), DAYS_FORMAT);
-                sheet.text(row, 6, (a.overdue() ? "Quá hạn · " : "Sắp đến hạn · ") + a.status().label());
+                sheet.text(
+                        row,
+                        6,
+                        (a.overdue() ? "Quá hạn · " : "Sắp đến hạn · ")
+                                + a.status().label());
                 sheet.text(row, 7, a.secretaryName());
                 sheet.text(row, 8, a.phone());
                 sheet.text(row, 9, a.email());
                 sheet.dateTime(row, 10, a.lastReminderAt());
                 counts[a.overdue() ? 0 : 1]++;
             });
-            sheet.total(null, null, "Tổng cộng: " + (counts[0] + counts[1]) + " nhiệm vụ", null, null, null,
+            sheet.total(
+                    null,
+                    null,
+                    "Tổng cộng: " + (counts[0] + counts[1]) + " nhiệm vụ",
+                    null,
+                    null,
+                    null,
                     counts[0] + " quá hạn, " + counts[1] + " sắp đến hạn");
             sheet.width(1, 14);
             sheet.width(2, 36);

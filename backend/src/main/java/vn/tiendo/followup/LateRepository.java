@@ -22,11 +22,13 @@ import vn.tiendo.common.Text;
 /** The chase list in SQL: open assignments of a plan in a subtree whose deadline is past or within N days. */
 @ApplicationScoped
 public class LateRepository {
-    private static final String WHERE = """
+    private static final String WHERE =
+            """
             WHERE a.plan_id = ? AND a.org_path %s ?
               AND assignment_open(a.status) AND a.deadline <= ?
             """;
-    private static final String SELECT = """
+    private static final String SELECT =
+            """
             SELECT a.id, a.tier_id, t.name, o.id, o.code, o.name, o.level_code, a.deadline, a.status, o.secretary_name, o.phone, o.email,
                    last.sent_at, last.stage
             FROM assignment a
@@ -34,7 +36,8 @@ public class LateRepository {
             JOIN organization o ON o.id = a.org_id
             LEFT JOIN LATERAL (SELECT n.sent_at, n.stage FROM notice n WHERE n.assignment_id = a.id
                                ORDER BY n.sent_at DESC, n.id DESC LIMIT 1) last ON true
-            """ + WHERE + " ORDER BY a.deadline, o.path, a.id";
+            """
+                    + WHERE + " ORDER BY a.deadline, o.path, a.id";
 
     /** The subtree (LIKE prefix, the index's range scan) or one organisation (a reporter's own). */
     private static String sql(String template, boolean exact) {
@@ -45,12 +48,10 @@ public class LateRepository {
     Session session;
 
     /** Which part of the tree, and how far ahead. */
-    public record Scope(long planId, String path, boolean exact, LocalDate today, int dueWithinDays) {
-    }
+    public record Scope(long planId, String path, boolean exact, LocalDate today, int dueWithinDays) {}
 
     /** Counts of the whole list: all, overdue (deadline before today) and due soon. */
-    public record Counts(long total, long overdue, long dueSoon) {
-    }
+    public record Counts(long total, long overdue, long dueSoon) {}
 
     public List<LateAssignment> page(Scope s, Paging paging) {
         List<LateAssignment> out = new ArrayList<>();
@@ -78,7 +79,8 @@ public class LateRepository {
 
     public Counts counts(Scope s) {
         return session.doReturningWork(c -> {
-            try (PreparedStatement ps = c.prepareStatement(sql("SELECT count(*), count(*) FILTER (WHERE a.deadline < ?) FROM assignment a " + WHERE, s.exact()))) {
+            try (PreparedStatement ps = c.prepareStatement(sql(
+                    "SELECT count(*), count(*) FILTER (WHERE a.deadline < ?) FROM assignment a " + WHERE, s.exact()))) {
                 ps.setDate(1, Date.valueOf(s.today()));
                 bind(ps, s, 2);
                 try (ResultSet rs = ps.executeQuery()) {
@@ -102,9 +104,23 @@ public class LateRepository {
                 LocalDate deadline = rs.getDate(8).toLocalDate();
                 long daysLate = java.time.temporal.ChronoUnit.DAYS.between(deadline, today);
                 Timestamp last = rs.getTimestamp(13);
-                sink.accept(new LateAssignment(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getLong(4), rs.getString(5),
-                        rs.getString(6), rs.getString(7), deadline, daysLate, daysLate > 0, AssignmentStatus.valueOf(rs.getString(9)),
-                        rs.getString(10), rs.getString(11), rs.getString(12), last == null ? null : last.toInstant(), rs.getString(14)));
+                sink.accept(new LateAssignment(
+                        rs.getLong(1),
+                        rs.getLong(2),
+                        rs.getString(3),
+                        rs.getLong(4),
+                        rs.getString(5),
+                        rs.getString(6),
+                        rs.getString(7),
+                        deadline,
+                        daysLate,
+                        daysLate > 0,
+                        AssignmentStatus.valueOf(rs.getString(9)),
+                        rs.getString(10),
+                        rs.getString(11),
+                        rs.getString(12),
+                        last == null ? null : last.toInstant(),
+                        rs.getString(14)));
             }
         }
     }
@@ -116,7 +132,8 @@ public class LateRepository {
     java.util.Set<Long> remindedSince(java.util.Collection<Long> assignmentIds, java.time.Instant since) {
         return session.doReturningWork(c -> {
             java.sql.Array ids = c.createArrayOf("bigint", assignmentIds.toArray());
-            try (java.sql.PreparedStatement lock = c.prepareStatement("SELECT id FROM assignment WHERE id = ANY (?) ORDER BY id FOR NO KEY UPDATE")) {
+            try (java.sql.PreparedStatement lock =
+                    c.prepareStatement("SELECT id FROM assignment WHERE id = ANY (?) ORDER BY id FOR NO KEY UPDATE")) {
                 lock.setArray(1, ids);
                 lock.executeQuery().close();
             }

@@ -9,6 +9,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "RemindInput")
 public record RemindInput(
-        @Size(max = 10000) @Schema(example = "[101, 102]", description = "Nhiệm vụ cần nhắc; bỏ trống: nhắc cả danh sách đôn đốc")
-        List<@NotNull Long> assignmentIds) {
-}
+        @Size(max = 10000)
+                @Schema(example = "[101, 102]", description = "Nhiệm vụ cần nhắc; bỏ trống: nhắc cả danh sách đôn đốc")
+                List<@NotNull Long> assignmentIds) {}

@@ -10,6 +10,9 @@ public record RemindResult(
         @Schema(example = "5", description = "Số thông báo trong ứng dụng đã tạo") int notifications,
         @Schema(example = "2", description = "Số thư điện tử đã gửi (tới hộp thư của tổ chức)") int emails,
         @Schema(example = "[101, 102]") List<Long> assignmentIds,
-        @Schema(example = "1", description = "Số nhiệm vụ bỏ qua vì đã được nhắc thủ công trong khoảng thời gian chặn (mặc định 1 giờ)") int skipped,
-        @Schema(example = "[103]") List<Long> skippedAssignmentIds) {
-}
+        @Schema(
+                        example = "1",
+                        description =
+                                "Số nhiệm vụ bỏ qua vì đã được nhắc thủ công trong khoảng thời gian chặn (mặc định 1 giờ)")
+                int skipped,
+        @Schema(example = "[103]") List<Long> skippedAssignmentIds) {}

@@ -19,24 +19,34 @@ public class ApiKey {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
+
     public String name;
+
     @Column(name = "key_hash")
     public String keyHash;
+
     @Column(name = "key_prefix")
     public String keyPrefix;
+
     @Column(name = "user_id")
     public Long userId;
+
     @Column(name = "org_id")
     public Long orgId;
+
     @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(columnDefinition = "varchar(32)[]")
     public String[] roles;
+
     @Column(name = "created_by")
     public Long createdBy;
+
     @Column(name = "created_at", insertable = false, updatable = false)
     public Instant createdAt;
+
     @Column(name = "last_used_at")
     public Instant lastUsedAt;
+
     @Column(name = "revoked_at")
     public Instant revokedAt;
 }

@@ -23,6 +23,7 @@ import io.quarkus.vertx.http.runtime.security.HttpAuthenticationMechanism;
 import io.quarkus.vertx.http.runtime.security.HttpCredentialTransport;
 import io.smallrye.mutiny.Uni;
 import io.vertx.ext.web.RoutingContext;
+
 import vn.tiendo.common.Caller;
 import vn.tiendo.common.Sha256;
 import vn.tiendo.organization.Organization;
@@ -32,8 +33,7 @@ import vn.tiendo.user.AppUser;
 public final class ApiKeyAuthentication {
     public static final String HEADER = "X-API-Key";
 
-    private ApiKeyAuthentication() {
-    }
+    private ApiKeyAuthentication() {}
 
     public static final class ApiKeyRequest extends BaseAuthenticationRequest {
         final String key;
@@ -46,7 +46,8 @@ public final class ApiKeyAuthentication {
     @ApplicationScoped
     public static class Mechanism implements HttpAuthenticationMechanism {
         @Override
-        public Uni<SecurityIdentity> authenticate(RoutingContext context, IdentityProviderManager identityProviderManager) {
+        public Uni<SecurityIdentity> authenticate(
+                RoutingContext context, IdentityProviderManager identityProviderManager) {
             String key = context.request().getHeader(HEADER);
             if (key == null || key.isBlank()) {
                 return Uni.createFrom().optional(Optional.empty());
@@ -66,7 +67,8 @@ public final class ApiKeyAuthentication {
 
         @Override
         public Uni<HttpCredentialTransport> getCredentialTransport(RoutingContext context) {
-            return Uni.createFrom().item(new HttpCredentialTransport(HttpCredentialTransport.Type.OTHER_HEADER, HEADER));
+            return Uni.createFrom()
+                    .item(new HttpCredentialTransport(HttpCredentialTransport.Type.OTHER_HEADER, HEADER));
         }
     }
 
@@ -87,7 +89,10 @@ public final class ApiKeyAuthentication {
 
         SecurityIdentity load(String key) {
             ApiKey k = em.createQuery("select k from ApiKey k where k.keyHash = :h", ApiKey.class)
-                    .setParameter("h", Sha256.hex(key)).getResultStream().findFirst().orElse(null);
+                    .setParameter("h", Sha256.hex(key))
+                    .getResultStream()
+                    .findFirst()
+                    .orElse(null);
             if (k == null || k.revokedAt != null) {
                 throw new AuthenticationFailedException("unknown or revoked key");
             }
@@ -100,14 +105,18 @@ public final class ApiKeyAuthentication {
             if (k.lastUsedAt == null || k.lastUsedAt.isBefore(now.minusSeconds(60))) {
                 k.lastUsedAt = now; // coarse on purpose: one write a minute per key, not one per request
             }
-            QuarkusSecurityIdentity.Builder b = QuarkusSecurityIdentity.builder().setPrincipal(new QuarkusPrincipal(user.username))
-                    .addAttribute(Caller.ATTR_USER_ID, user.id).addAttribute(Caller.ATTR_ORG_ID, org.id)
-                    .addAttribute(Caller.ATTR_ORG_PATH, org.path).addAttribute(Caller.ATTR_API_KEY, k.id);
+            QuarkusSecurityIdentity.Builder b = QuarkusSecurityIdentity.builder()
+                    .setPrincipal(new QuarkusPrincipal(user.username))
+                    .addAttribute(Caller.ATTR_USER_ID, user.id)
+                    .addAttribute(Caller.ATTR_ORG_ID, org.id)
+                    .addAttribute(Caller.ATTR_ORG_PATH, org.path)
+                    .addAttribute(Caller.ATTR_API_KEY, k.id);
             for (String r : k.roles) {
                 b.addRole(r);
             }
             if (java.util.Arrays.asList(k.roles).contains(vn.tiendo.common.Role.PORTAL_)) {
-                b.addRole(vn.tiendo.common.Role.VIEWER_); // a portal reads every figure of its subtree, as a VIEWER does
+                b.addRole(
+                        vn.tiendo.common.Role.VIEWER_); // a portal reads every figure of its subtree, as a VIEWER does
             }
             return b.build();
         }

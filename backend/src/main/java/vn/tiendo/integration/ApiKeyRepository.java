@@ -10,8 +10,12 @@ import io.quarkus.hibernate.orm.panache.PanacheRepository;
 public class ApiKeyRepository implements PanacheRepository<ApiKey> {
     /** The keys of organisations in the subtree at this path, oldest first. */
     public List<ApiKey> under(String prefix) {
-        return getEntityManager().createQuery("""
+        return getEntityManager()
+                .createQuery(
+                        """
                 select k from ApiKey k where k.orgId in (select o.id from Organization o where o.path like :prefix) order by k.id""",
-                ApiKey.class).setParameter("prefix", prefix + "%").getResultList();
+                        ApiKey.class)
+                .setParameter("prefix", prefix + "%")
+                .getResultList();
     }
 }

@@ -37,7 +37,10 @@ public class ApiKeyResource {
     @Path("/api-keys")
     @Idempotent
     @Operation(operationId = "createApiKey", summary = "Tạo khóa API cho một tổ chức (khóa chỉ hiện một lần)")
-    @APIResponse(responseCode = "201", description = "Đã tạo", content = @Content(mediaType = "application/json", schema = @Schema(implementation = CreatedApiKey.class)))
+    @APIResponse(
+            responseCode = "201",
+            description = "Đã tạo",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = CreatedApiKey.class)))
     @Fails(422)
     public Response createApiKey(@Valid @NotNull ApiKeyInput in) {
         return Response.status(201).entity(service.create(in)).build();

@@ -29,21 +29,28 @@ public class ApiKeyService {
 
     @Inject
     OrganizationRepository orgs;
+
     @Inject
     UserRepository users;
+
     @Inject
     ApiKeyRepository apiKeys;
+
     @Inject
     Caller caller;
+
     @Inject
     AppClock clock;
+
     @Inject
     vn.tiendo.audit.AuditLog audit;
 
     @Transactional
     public CreatedApiKey create(ApiKeyInput in) {
-        Organization org = orgs.findByIdOptional(in.orgId()).filter(o -> caller.canManage(o.path))
-                .orElseThrow(() -> ApiException.unprocessable("orgId", "không tìm thấy tổ chức " + in.orgId() + " trong phạm vi của bạn"));
+        Organization org = orgs.findByIdOptional(in.orgId())
+                .filter(o -> caller.canManage(o.path))
+                .orElseThrow(() -> ApiException.unprocessable(
+                        "orgId", "không tìm thấy tổ chức " + in.orgId() + " trong phạm vi của bạn"));
         byte[] secret = new byte[32];
         RANDOM.nextBytes(secret);
         String key = "td_" + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
@@ -95,6 +102,7 @@ public class ApiKeyService {
     }
 
     static ApiKeyDto toDto(ApiKey k) {
-        return new ApiKeyDto(k.id, k.name, k.keyPrefix, k.orgId, Arrays.asList(k.roles), k.createdAt, k.lastUsedAt, k.revokedAt);
+        return new ApiKeyDto(
+                k.id, k.name, k.keyPrefix, k.orgId, Arrays.asList(k.roles), k.createdAt, k.lastUsedAt, k.revokedAt);
     }
 }

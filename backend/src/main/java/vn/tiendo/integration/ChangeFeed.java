@@ -8,9 +8,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import vn.tiendo.common.SqlValues;
+
 import vn.tiendo.common.ApiException;
 import vn.tiendo.common.Caller;
+import vn.tiendo.common.SqlValues;
 import vn.tiendo.integration.WebhookDtos.FeedEvent;
 import vn.tiendo.integration.WebhookDtos.FeedPage;
 
@@ -25,8 +26,10 @@ public class ChangeFeed {
 
     @Inject
     EntityManager em;
+
     @Inject
     Caller caller;
+
     @Inject
     ObjectMapper json;
 
@@ -51,27 +54,41 @@ public class ChangeFeed {
                 throw ApiException.badRequest("after", "con trỏ không hợp lệ; dùng giá trị 'next' của lần đọc trước");
             }
         }
-        List<Object[]> rows = em.createNativeQuery("""
+        List<Object[]> rows = em.createNativeQuery(
+                        """
                 SELECT e.id, e.xid::text AS xid_text, e.event_type, e.entity_type, e.entity_id, e.created_at, e.payload::text
                 FROM outbox_event e
                 WHERE e.xid < pg_snapshot_xmin(pg_current_snapshot())
                   AND (e.xid, e.id) > (CAST(CAST(?1 AS text) AS xid8), ?2)
                   AND e.org_path LIKE ?3
                 ORDER BY e.xid, e.id LIMIT ?4""")
-                .setParameter(1, String.valueOf(afterXid)).setParameter(2, afterId)
-                .setParameter(3, caller.readsOwnOrgOnly() ? caller.orgPath() : caller.orgPath() + "%").setParameter(4, n).getResultList();
-        List<FeedEvent> items = rows.stream().map(r -> {
-            String cursor = r[1] + ":" + r[0];
-            Object data;
-            try {
-                data = json.readTree((String) r[6]);
-            } catch (Exception e) {
-                data = null;
-            }
-            return new FeedEvent(cursor, ((Number) r[0]).longValue(), (String) r[2], (String) r[3], ((Number) r[4]).longValue(),
-                    SqlValues.instant(r[5]), data);
-        }).toList();
-        String next = items.isEmpty() ? (after == null || after.isBlank() ? "0:0" : after.strip()) : items.get(items.size() - 1).cursor();
+                .setParameter(1, String.valueOf(afterXid))
+                .setParameter(2, afterId)
+                .setParameter(3, caller.readsOwnOrgOnly() ? caller.orgPath() : caller.orgPath() + "%")
+                .setParameter(4, n)
+                .getResultList();
+        List<FeedEvent> items = rows.stream()
+                .map(r -> {
+                    String cursor = r[1] + ":" + r[0];
+                    Object data;
+                    try {
+                        data = json.readTree((String) r[6]);
+                    } catch (Exception e) {
+                        data = null;
+                    }
+                    return new FeedEvent(
+                            cursor,
+                            ((Number) r[0]).longValue(),
+                            (String) r[2],
+                            (String) r[3],
+                            ((Number) r[4]).longValue(),
+                            SqlValues.instant(r[5]),
+                            data);
+                })
+                .toList();
+        String next = items.isEmpty()
+                ? (after == null || after.isBlank() ? "0:0" : after.strip())
+                : items.get(items.size() - 1).cursor();
         return new FeedPage(items, next);
     }
 }

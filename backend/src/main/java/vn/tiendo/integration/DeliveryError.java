@@ -6,7 +6,6 @@ import java.net.UnknownHostException;
 import java.nio.channels.ClosedChannelException;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeoutException;
-
 import javax.net.ssl.SSLException;
 
 import io.vertx.core.http.HttpClosedException;
@@ -20,8 +19,7 @@ import io.vertx.core.http.StreamResetException;
  * {@code HTTP_5XX}, {@code SECRET_UNREADABLE}, {@code NETWORK} (anything else), {@code WEBHOOK_DELETED}.
  */
 final class DeliveryError {
-    private DeliveryError() {
-    }
+    private DeliveryError() {}
 
     /** A failure whose category is already known. */
     static final class Failed extends RuntimeException {
@@ -37,7 +35,8 @@ final class DeliveryError {
         if (status >= 200 && status < 300) {
             return new WebhookDeliverer.Outcome(status, null);
         }
-        String category = status >= 500 ? "HTTP_5XX" : status >= 400 ? "HTTP_4XX" : status >= 300 ? "HTTP_3XX" : "HTTP_1XX";
+        String category =
+                status >= 500 ? "HTTP_5XX" : status >= 400 ? "HTTP_4XX" : status >= 300 ? "HTTP_3XX" : "HTTP_1XX";
         return new WebhookDeliverer.Outcome(status, category);
     }
 
@@ -69,7 +68,9 @@ final class DeliveryError {
             if (t instanceof ConnectException) {
                 return "CONNECTION_REFUSED";
             }
-            if (t instanceof HttpClosedException || t instanceof StreamResetException || t instanceof ClosedChannelException) {
+            if (t instanceof HttpClosedException
+                    || t instanceof StreamResetException
+                    || t instanceof ClosedChannelException) {
                 return "CONNECTION_CLOSED";
             }
             if (t.getCause() == t) {

@@ -35,6 +35,7 @@ import vn.tiendo.integration.WebhookDtos.WebhookInput;
 public class IntegrationResource {
     @Inject
     WebhookService webhooks;
+
     @Inject
     ChangeFeed feed;
 
@@ -48,8 +49,13 @@ public class IntegrationResource {
     @POST
     @Path("/webhooks")
     @Idempotent
-    @Operation(operationId = "createWebhook", summary = "Đăng ký webhook: sự kiện được ký X-Tiendo-Signature: sha256=<HMAC>")
-    @APIResponse(responseCode = "201", description = "Đã tạo", content = @Content(mediaType = "application/json", schema = @Schema(implementation = WebhookDto.class)))
+    @Operation(
+            operationId = "createWebhook",
+            summary = "Đăng ký webhook: sự kiện được ký X-Tiendo-Signature: sha256=<HMAC>")
+    @APIResponse(
+            responseCode = "201",
+            description = "Đã tạo",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = WebhookDto.class)))
     @Fails(422)
     public Response createWebhook(@Valid @NotNull WebhookInput in) {
         return Response.status(201).entity(webhooks.create(in)).build();
@@ -66,15 +72,20 @@ public class IntegrationResource {
 
     @GET
     @Path("/webhooks/{id}/deliveries")
-    @Operation(operationId = "listWebhookDeliveries", summary = "Nhật ký gửi của webhook, mới nhất trước, kèm từng lần thử")
-    public DeliveryPage listWebhookDeliveries(@PathParam("id") long id, @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+    @Operation(
+            operationId = "listWebhookDeliveries",
+            summary = "Nhật ký gửi của webhook, mới nhất trước, kèm từng lần thử")
+    public DeliveryPage listWebhookDeliveries(
+            @PathParam("id") long id, @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         return webhooks.deliveries(id, Paging.of(page, size));
     }
 
     @GET
     @Path("/events")
-    @RolesAllowed({ Role.ADMIN_, Role.DEPARTMENT_, Role.REPORTER_, Role.VIEWER_ })
-    @Operation(operationId = "readEvents", summary = "Luồng thay đổi theo thứ tự, trong phạm vi của bạn; after = con trỏ 'next' lần trước")
+    @RolesAllowed({Role.ADMIN_, Role.DEPARTMENT_, Role.REPORTER_, Role.VIEWER_})
+    @Operation(
+            operationId = "readEvents",
+            summary = "Luồng thay đổi theo thứ tự, trong phạm vi của bạn; after = con trỏ 'next' lần trước")
     public FeedPage readEvents(@QueryParam("after") String after, @QueryParam("limit") Integer limit) {
         return feed.read(after, limit);
     }

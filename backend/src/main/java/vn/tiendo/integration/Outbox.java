@@ -9,10 +9,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
-import org.hibernate.Session;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.hibernate.Session;
+
 import vn.tiendo.common.AppClock;
 import vn.tiendo.common.DomainEvent;
 import vn.tiendo.organization.OrganizationsChanged;
@@ -23,15 +23,18 @@ import vn.tiendo.organization.OrganizationsChanged;
  */
 @ApplicationScoped
 public class Outbox {
-    private static final String FAN_OUT = """
+    private static final String FAN_OUT =
+            """
             INSERT INTO webhook_delivery (webhook_id, event_id, state, next_attempt_at)
             SELECT w.id, e.id, 'PENDING', ? FROM e JOIN webhook w ON w.active AND e.event_type = ANY (w.events)
                    AND e.org_path LIKE w.org_path || '%'""";
 
     @Inject
     Session session;
+
     @Inject
     ObjectMapper json;
+
     @Inject
     AppClock clock;
 
@@ -44,10 +47,12 @@ public class Outbox {
         }
         session.flush();
         session.doWork(c -> {
-            try (PreparedStatement ps = c.prepareStatement("""
+            try (PreparedStatement ps = c.prepareStatement(
+                    """
                     WITH e AS (INSERT INTO outbox_event (event_type, entity_type, entity_id, org_path, payload)
                                VALUES (?, ?, ?, ?, ?::jsonb) RETURNING id, event_type, org_path)
-                    """ + FAN_OUT)) {
+                    """
+                            + FAN_OUT)) {
                 ps.setString(1, event.type());
                 ps.setString(2, event.entityType());
                 ps.setLong(3, event.entityId());
@@ -67,14 +72,16 @@ public class Outbox {
         }
         session.flush();
         session.doWork(c -> {
-            try (PreparedStatement ps = c.prepareStatement("""
+            try (PreparedStatement ps = c.prepareStatement(
+                    """
                     WITH e AS (INSERT INTO outbox_event (event_type, entity_type, entity_id, org_path, payload)
                                SELECT 'organization.changed', 'organization', o.id, o.path,
                                       jsonb_build_object('id', o.id, 'code', o.code, 'name', o.name, 'parentId', o.parent_id,
                                                          'levelCode', o.level_code, 'memberCount', o.member_count, 'active', o.active)
                                FROM organization o JOIN unnest(?::bigint[]) AS changed(id) ON changed.id = o.id
                                RETURNING id, event_type, org_path)
-                    """ + FAN_OUT)) {
+                    """
+                            + FAN_OUT)) {
                 ps.setArray(1, c.createArrayOf("bigint", orgIds.toArray()));
                 ps.setTimestamp(2, Timestamp.from(clock.now()));
                 ps.executeUpdate();
@@ -85,7 +92,8 @@ public class Outbox {
     /** assignment.overdue, once per assignment, for every open assignment past its deadline. */
     public void recordNewlyOverdue(LocalDate today) {
         session.doWork(c -> {
-            try (PreparedStatement ps = c.prepareStatement("""
+            try (PreparedStatement ps = c.prepareStatement(
+                    """
                     WITH e AS (INSERT INTO outbox_event (event_type, entity_type, entity_id, org_path, payload)
                                SELECT 'assignment.overdue', 'assignment', a.id, a.org_path,
                                       jsonb_build_object('assignmentId', a.id, 'planId', a.plan_id, 'tierId', a.tier_id,
@@ -94,7 +102,8 @@ public class Outbox {
                                WHERE p.status = 'PUBLISHED' AND assignment_overdue(a.status, a.deadline, ?)
                                ON CONFLICT (entity_id) WHERE event_type = 'assignment.overdue' DO NOTHING
                                RETURNING id, event_type, org_path)
-                    """ + FAN_OUT)) {
+                    """
+                            + FAN_OUT)) {
                 ps.setObject(1, today);
                 ps.setTimestamp(2, Timestamp.from(clock.now()));
                 ps.executeUpdate();

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import io.quarkus.scheduler.Scheduled;
+
 import vn.tiendo.common.AppClock;
 
 /** Emits assignment.overdue the first time an assignment is seen past its deadline (safe on every replica). */
@@ -12,10 +13,14 @@ import vn.tiendo.common.AppClock;
 public class OverdueSweep {
     @Inject
     Outbox outbox;
+
     @Inject
     AppClock clock;
 
-    @Scheduled(every = "${tiendo.overdue-sweep.every:10m}", delayed = "30s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(
+            every = "${tiendo.overdue-sweep.every:10m}",
+            delayed = "30s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     @Transactional
     void sweep() {
         outbox.recordNewlyOverdue(clock.today());

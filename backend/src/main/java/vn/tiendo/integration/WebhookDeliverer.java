@@ -14,7 +14,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -22,8 +21,6 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-
-import org.jboss.logging.Logger;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
@@ -34,6 +31,8 @@ import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.core.net.SocketAddress;
+import org.jboss.logging.Logger;
+
 import vn.tiendo.common.AppClock;
 import vn.tiendo.common.SqlValues;
 
@@ -53,22 +52,28 @@ public class WebhookDeliverer {
     static final Duration MAX_RETRY = Duration.ofHours(1);
     /** Concurrent requests to one webhook. */
     static final int PER_WEBHOOK = 16;
+
     static final long CONNECT_TIMEOUT_MS = 5_000;
     /** A receiver must answer within this, however slowly it trickles. */
     static final long ANSWER_TIMEOUT_MS = 10_000;
     /** 10 s in production; the durability script shortens it to see retries within seconds. */
     @org.eclipse.microprofile.config.inject.ConfigProperty(name = "tiendo.webhooks.first-retry", defaultValue = "PT10S")
     Duration firstRetry;
+
     private static final Logger LOG = Logger.getLogger(WebhookDeliverer.class);
 
     @Inject
     EntityManager em;
+
     @Inject
     AppClock clock;
+
     @Inject
     Vertx vertx;
+
     @Inject
     WebhookTargets targets;
+
     @Inject
     WebhookSecrets secrets;
 
@@ -80,17 +85,28 @@ public class WebhookDeliverer {
     });
     /** Webhooks whose lane runs in this JVM (the database's leases cover other replicas). */
     private final Set<Long> lanes = ConcurrentHashMap.newKeySet();
+
     private volatile HttpClient client;
 
-    record Claimed(long deliveryId, long webhookId, int attempt, long eventId, String eventType, String payload, Instant occurredAt,
-            String url, String sealedSecret, Instant createdAt) {
-    }
+    record Claimed(
+            long deliveryId,
+            long webhookId,
+            int attempt,
+            long eventId,
+            String eventType,
+            String payload,
+            Instant occurredAt,
+            String url,
+            String sealedSecret,
+            Instant createdAt) {}
 
     /** What one attempt came to: a status (2xx delivered) or an error category. */
-    record Outcome(Integer status, String error) {
-    }
+    record Outcome(Integer status, String error) {}
 
-    @Scheduled(every = "${tiendo.webhooks.poll:2s}", delayed = "5s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(
+            every = "${tiendo.webhooks.poll:2s}",
+            delayed = "5s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void poll() {
         List<Claimed> due;
         try {
@@ -111,19 +127,24 @@ public class WebhookDeliverer {
 
     /** A webhook's lane: deliver a batch, then claim the next one for the same webhook, until nothing is due. */
     private void runLane(long webhookId, List<Claimed> batch) {
-        deliverAll(batch).whenCompleteAsync((v, e) -> {
-            List<Claimed> next = List.of();
-            try {
-                next = claim(PER_WEBHOOK, webhookId);
-            } catch (RuntimeException ex) {
-                LOG.debugf("webhook %d: claiming the next batch failed: %s", webhookId, ex.getClass().getSimpleName());
-            }
-            if (next.isEmpty()) {
-                lanes.remove(webhookId);
-            } else {
-                runLane(webhookId, next);
-            }
-        }, workers);
+        deliverAll(batch)
+                .whenCompleteAsync(
+                        (v, e) -> {
+                            List<Claimed> next = List.of();
+                            try {
+                                next = claim(PER_WEBHOOK, webhookId);
+                            } catch (RuntimeException ex) {
+                                LOG.debugf(
+                                        "webhook %d: claiming the next batch failed: %s",
+                                        webhookId, ex.getClass().getSimpleName());
+                            }
+                            if (next.isEmpty()) {
+                                lanes.remove(webhookId);
+                            } else {
+                                runLane(webhookId, next);
+                            }
+                        },
+                        workers);
     }
 
     /** Claims and delivers up to {@code limit} due deliveries, waiting for them; returns how many were attempted. */
@@ -135,7 +156,8 @@ public class WebhookDeliverer {
 
     private static Map<Long, List<Claimed>> byWebhook(List<Claimed> batch) {
         Map<Long, List<Claimed>> lanes = new LinkedHashMap<>();
-        batch.forEach(c -> lanes.computeIfAbsent(c.webhookId, k -> new ArrayList<>()).add(c));
+        batch.forEach(
+                c -> lanes.computeIfAbsent(c.webhookId, k -> new ArrayList<>()).add(c));
         return lanes;
     }
 
@@ -152,7 +174,8 @@ public class WebhookDeliverer {
     List<Claimed> claim(int limit, Long onlyWebhook) {
         Instant now = clock.now();
         return QuarkusTransaction.requiringNew().call(() -> {
-            List<Object[]> rows = em.createNativeQuery("""
+            List<Object[]> rows = em.createNativeQuery(
+                            """
                     UPDATE webhook_delivery d SET lease_until = ?1, attempts = d.attempts + 1
                     FROM outbox_event e, webhook w
                     WHERE d.id IN (SELECT id FROM webhook_delivery WHERE id IN (
@@ -170,11 +193,25 @@ public class WebhookDeliverer {
                       AND e.id = d.event_id AND w.id = d.webhook_id
                     RETURNING d.id, d.webhook_id, d.attempts, e.id, e.event_type, e.payload::text, e.created_at, w.url,
                               w.secret_sealed, d.created_at""")
-                    .setParameter(1, now.plus(LEASE)).setParameter(2, now).setParameter(3, limit).setParameter(4, PER_WEBHOOK)
-                    .setParameter(5, onlyWebhook).getResultList();
-            return rows.stream().map(r -> new Claimed(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), ((Number) r[2]).intValue(),
-                    ((Number) r[3]).longValue(), (String) r[4], (String) r[5], SqlValues.instant(r[6]), (String) r[7], (String) r[8],
-                    SqlValues.instant(r[9]))).toList();
+                    .setParameter(1, now.plus(LEASE))
+                    .setParameter(2, now)
+                    .setParameter(3, limit)
+                    .setParameter(4, PER_WEBHOOK)
+                    .setParameter(5, onlyWebhook)
+                    .getResultList();
+            return rows.stream()
+                    .map(r -> new Claimed(
+                            ((Number) r[0]).longValue(),
+                            ((Number) r[1]).longValue(),
+                            ((Number) r[2]).intValue(),
+                            ((Number) r[3]).longValue(),
+                            (String) r[4],
+                            (String) r[5],
+                            SqlValues.instant(r[6]),
+                            (String) r[7],
+                            (String) r[8],
+                            SqlValues.instant(r[9])))
+                    .toList();
         });
     }
 
@@ -182,36 +219,52 @@ public class WebhookDeliverer {
     CompletableFuture<Void> deliver(Claimed c) {
         Instant started = clock.now();
         long t0 = System.nanoTime();
-        return CompletableFuture.supplyAsync(() -> {
-            try {
-                return targets.resolve(c.url);
-            } catch (WebhookTargets.Refused e) {
-                throw new DeliveryError.Failed(e.category);
-            }
-        }, workers).thenCompose(target -> post(target, c, started))
+        return CompletableFuture.supplyAsync(
+                        () -> {
+                            try {
+                                return targets.resolve(c.url);
+                            } catch (WebhookTargets.Refused e) {
+                                throw new DeliveryError.Failed(e.category);
+                            }
+                        },
+                        workers)
+                .thenCompose(target -> post(target, c, started))
                 .exceptionally(DeliveryError::outcome)
-                .thenAcceptAsync(outcome -> record(c, started, outcome, (int) ((System.nanoTime() - t0) / 1_000_000)), workers)
+                .thenAcceptAsync(
+                        outcome -> record(c, started, outcome, (int) ((System.nanoTime() - t0) / 1_000_000)), workers)
                 .exceptionally(e -> {
-                    LOG.warnf("webhook delivery %d attempt %d could not be recorded (%s); retried when its lease ends", c.deliveryId,
-                            c.attempt, e.getClass().getSimpleName());
+                    LOG.warnf(
+                            "webhook delivery %d attempt %d could not be recorded (%s); retried when its lease ends",
+                            c.deliveryId, c.attempt, e.getClass().getSimpleName());
                     return null;
                 });
     }
 
     private CompletableFuture<Outcome> post(WebhookTargets.Target target, Claimed c, Instant started) {
-        String body = "{\"id\":" + c.eventId + ",\"type\":\"" + c.eventType + "\",\"occurredAt\":\"" + c.occurredAt + "\",\"data\":"
-                + c.payload + "}";
+        String body = "{\"id\":" + c.eventId + ",\"type\":\"" + c.eventType + "\",\"occurredAt\":\"" + c.occurredAt
+                + "\",\"data\":" + c.payload + "}";
         String timestamp = String.valueOf(started.getEpochSecond());
-        RequestOptions options = new RequestOptions().setMethod(HttpMethod.POST).setHost(target.host()).setPort(target.port())
-                .setSsl(target.tls()).setURI(target.requestUri())
-                .setServer(SocketAddress.inetSocketAddress(target.port(), target.address().getHostAddress()))
-                .setConnectTimeout(CONNECT_TIMEOUT_MS).setIdleTimeout(ANSWER_TIMEOUT_MS).setFollowRedirects(false)
-                .putHeader("Content-Type", "application/json").putHeader("User-Agent", "Tien-do-webhooks/1")
-                .putHeader("X-Tiendo-Event-Id", String.valueOf(c.eventId)).putHeader("X-Tiendo-Event-Type", c.eventType)
-                .putHeader("X-Tiendo-Delivery-Attempt", String.valueOf(c.attempt)).putHeader("X-Tiendo-Timestamp", timestamp)
+        RequestOptions options = new RequestOptions()
+                .setMethod(HttpMethod.POST)
+                .setHost(target.host())
+                .setPort(target.port())
+                .setSsl(target.tls())
+                .setURI(target.requestUri())
+                .setServer(SocketAddress.inetSocketAddress(
+                        target.port(), target.address().getHostAddress()))
+                .setConnectTimeout(CONNECT_TIMEOUT_MS)
+                .setIdleTimeout(ANSWER_TIMEOUT_MS)
+                .setFollowRedirects(false)
+                .putHeader("Content-Type", "application/json")
+                .putHeader("User-Agent", "Tien-do-webhooks/1")
+                .putHeader("X-Tiendo-Event-Id", String.valueOf(c.eventId))
+                .putHeader("X-Tiendo-Event-Type", c.eventType)
+                .putHeader("X-Tiendo-Delivery-Attempt", String.valueOf(c.attempt))
+                .putHeader("X-Tiendo-Timestamp", timestamp)
                 .putHeader("X-Tiendo-Signature", "sha256=" + sign(timestamp, body, secrets.open(c.sealedSecret)));
         CompletableFuture<Outcome> done = new CompletableFuture<>();
-        long timer = vertx.setTimer(ANSWER_TIMEOUT_MS + CONNECT_TIMEOUT_MS,
+        long timer = vertx.setTimer(
+                ANSWER_TIMEOUT_MS + CONNECT_TIMEOUT_MS,
                 id -> done.completeExceptionally(new DeliveryError.Failed("TIMEOUT")));
         http().request(options)
                 .compose(req -> {
@@ -219,8 +272,7 @@ public class WebhookDeliverer {
                     return req.send(Buffer.buffer(body.getBytes(StandardCharsets.UTF_8)));
                 })
                 .onSuccess(resp -> {
-                    resp.handler(ignored -> {
-                    });
+                    resp.handler(ignored -> {});
                     done.complete(DeliveryError.forStatus(resp.statusCode()));
                 })
                 .onFailure(done::completeExceptionally);
@@ -231,8 +283,12 @@ public class WebhookDeliverer {
         if (client == null) {
             synchronized (this) {
                 if (client == null) {
-                    client = vertx.createHttpClient(new HttpClientOptions().setConnectTimeout((int) CONNECT_TIMEOUT_MS)
-                            .setVerifyHost(true).setForceSni(true).setMaxPoolSize(PER_WEBHOOK * 4).setKeepAlive(false));
+                    client = vertx.createHttpClient(new HttpClientOptions()
+                            .setConnectTimeout((int) CONNECT_TIMEOUT_MS)
+                            .setVerifyHost(true)
+                            .setForceSni(true)
+                            .setMaxPoolSize(PER_WEBHOOK * 4)
+                            .setKeepAlive(false));
                 }
             }
         }
@@ -259,17 +315,30 @@ public class WebhookDeliverer {
         boolean giveUp = error != null && next.isAfter(c.createdAt.plus(GIVE_UP_AFTER));
         String state = error == null ? "DELIVERED" : giveUp ? "GAVE_UP" : "PENDING";
         QuarkusTransaction.requiringNew().run(() -> {
-            em.createNativeQuery("""
+            em.createNativeQuery(
+                            """
                     INSERT INTO webhook_attempt (delivery_id, attempt, attempted_at, status, error, duration_ms) VALUES (?1, ?2, ?3, ?4, ?5, ?6)
                     ON CONFLICT (delivery_id, attempt) DO NOTHING""")
-                    .setParameter(1, c.deliveryId).setParameter(2, c.attempt).setParameter(3, at).setParameter(4, status)
-                    .setParameter(5, error).setParameter(6, durationMs).executeUpdate();
-            em.createNativeQuery("""
+                    .setParameter(1, c.deliveryId)
+                    .setParameter(2, c.attempt)
+                    .setParameter(3, at)
+                    .setParameter(4, status)
+                    .setParameter(5, error)
+                    .setParameter(6, durationMs)
+                    .executeUpdate();
+            em.createNativeQuery(
+                            """
                     UPDATE webhook_delivery SET state = ?1, last_status = ?2, last_error = ?3, next_attempt_at = ?4, lease_until = NULL,
                            delivered_at = CASE WHEN ?1 = 'DELIVERED' THEN CAST(?5 AS timestamptz) END
                     WHERE id = ?6 AND attempts = ?7""")
-                    .setParameter(1, state).setParameter(2, status).setParameter(3, error).setParameter(4, next).setParameter(5, at)
-                    .setParameter(6, c.deliveryId).setParameter(7, c.attempt).executeUpdate();
+                    .setParameter(1, state)
+                    .setParameter(2, status)
+                    .setParameter(3, error)
+                    .setParameter(4, next)
+                    .setParameter(5, at)
+                    .setParameter(6, c.deliveryId)
+                    .setParameter(7, c.attempt)
+                    .executeUpdate();
         });
         if (error != null) {
             LOG.debugf("webhook delivery %d attempt %d failed: %s", c.deliveryId, c.attempt, error);

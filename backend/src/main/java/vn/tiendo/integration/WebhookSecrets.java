@@ -8,7 +8,6 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
-
 import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
@@ -18,11 +17,11 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.runtime.StartupEvent;
 import vn.tiendo.bootstrap.SecretsKey;
 
 /**
@@ -39,6 +38,7 @@ public class WebhookSecrets {
 
     @ConfigProperty(name = "tiendo.secrets.key-location")
     Optional<String> location;
+
     @Inject
     EntityManager em;
 
@@ -52,7 +52,12 @@ public class WebhookSecrets {
             c.init(Cipher.ENCRYPT_MODE, key(), new GCMParameterSpec(128, nonce));
             c.updateAAD(AAD);
             byte[] sealed = c.doFinal(plain.getBytes(StandardCharsets.UTF_8));
-            return VERSION + Base64.getEncoder().encodeToString(ByteBuffer.allocate(12 + sealed.length).put(nonce).put(sealed).array());
+            return VERSION
+                    + Base64.getEncoder()
+                            .encodeToString(ByteBuffer.allocate(12 + sealed.length)
+                                    .put(nonce)
+                                    .put(sealed)
+                                    .array());
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("cannot seal a secret", e);
         }
@@ -76,7 +81,8 @@ public class WebhookSecrets {
 
     private SecretKeySpec key() {
         if (key == null) {
-            Path file = location.filter(s -> !s.isBlank()).map(s -> s.startsWith("file:") ? Path.of(java.net.URI.create(s)) : Path.of(s))
+            Path file = location.filter(s -> !s.isBlank())
+                    .map(s -> s.startsWith("file:") ? Path.of(java.net.URI.create(s)) : Path.of(s))
                     .orElseGet(SecretsKey::defaultLocation);
             key = new SecretKeySpec(SecretsKey.loadOrCreate(file), "AES");
         }
@@ -89,11 +95,13 @@ public class WebhookSecrets {
         int sealed = QuarkusTransaction.requiringNew().call(() -> {
             @SuppressWarnings("unchecked")
             List<Object[]> rows = em.createNativeQuery(
-                    "SELECT id, secret FROM webhook WHERE secret_sealed IS NULL AND secret IS NOT NULL FOR UPDATE SKIP LOCKED")
+                            "SELECT id, secret FROM webhook WHERE secret_sealed IS NULL AND secret IS NOT NULL FOR UPDATE SKIP LOCKED")
                     .getResultList();
             for (Object[] r : rows) {
                 em.createNativeQuery("UPDATE webhook SET secret_sealed = ?1, secret = NULL WHERE id = ?2")
-                        .setParameter(1, seal((String) r[1])).setParameter(2, ((Number) r[0]).longValue()).executeUpdate();
+                        .setParameter(1, seal((String) r[1]))
+                        .setParameter(2, ((Number) r[0]).longValue())
+                        .executeUpdate();
             }
             return rows.size();
         });

@@ -23,21 +23,29 @@ import vn.tiendo.organization.OrganizationRepository;
 public class WebhookService {
     @Inject
     WebhookRepository webhooks;
+
     @Inject
     OrganizationRepository orgs;
+
     @Inject
     Caller caller;
+
     @Inject
     vn.tiendo.audit.AuditLog audit;
+
     @Inject
     WebhookTargets targets;
+
     @Inject
     WebhookSecrets secrets;
 
     @Transactional
     public WebhookDto create(WebhookInput in) {
-        List<FieldError> bad = in.events().stream().filter(e -> !DomainEvent.TYPES.contains(e))
-                .map(e -> new FieldError("events", "sự kiện '" + e + "' không tồn tại; chọn trong " + String.join(", ", DomainEvent.TYPES)))
+        List<FieldError> bad = in.events().stream()
+                .filter(e -> !DomainEvent.TYPES.contains(e))
+                .map(e -> new FieldError(
+                        "events",
+                        "sự kiện '" + e + "' không tồn tại; chọn trong " + String.join(", ", DomainEvent.TYPES)))
                 .toList();
         if (!bad.isEmpty()) {
             throw new ApiException(400, "Dữ liệu không hợp lệ", bad.get(0).message(), bad);
@@ -46,14 +54,27 @@ public class WebhookService {
         Long orgId = in.orgId() != null ? in.orgId() : caller.orgId();
         String path = "/";
         if (orgId != null) {
-            Organization o = orgs.findByIdOptional(orgId).filter(x -> caller.canManage(x.path))
-                    .orElseThrow(() -> ApiException.unprocessable("orgId", "không tìm thấy tổ chức " + in.orgId() + " trong phạm vi của bạn"));
+            Organization o = orgs.findByIdOptional(orgId)
+                    .filter(x -> caller.canManage(x.path))
+                    .orElseThrow(() -> ApiException.unprocessable(
+                            "orgId", "không tìm thấy tổ chức " + in.orgId() + " trong phạm vi của bạn"));
             path = o.path;
         }
-        WebhookRepository.Inserted row = webhooks.insert(in.url(), secrets.seal(in.secret()), in.events().stream().distinct().toArray(String[]::new),
-                orgId, path, caller.userId());
+        WebhookRepository.Inserted row = webhooks.insert(
+                in.url(),
+                secrets.seal(in.secret()),
+                in.events().stream().distinct().toArray(String[]::new),
+                orgId,
+                path,
+                caller.userId());
         WebhookDto created = new WebhookDto(row.id(), in.url(), in.events(), orgId, true, row.createdAt());
-        audit.record(vn.tiendo.audit.AuditEntity.WEBHOOK, created.id(), "CREATE", orgId, null, created); // the secret is not recorded
+        audit.record(
+                vn.tiendo.audit.AuditEntity.WEBHOOK,
+                created.id(),
+                "CREATE",
+                orgId,
+                null,
+                created); // the secret is not recorded
         return created;
     }
 

@@ -83,8 +83,10 @@ public class WebhookTargets {
         if (!allowPrivate) {
             for (InetAddress a : addresses) {
                 if (isInternal(a)) {
-                    throw new Refused("BLOCKED_ADDRESS", "'" + bare + "' trỏ vào địa chỉ nội bộ " + a.getHostAddress()
-                            + " (loopback, link-local, mạng riêng, multicast…); không được phép");
+                    throw new Refused(
+                            "BLOCKED_ADDRESS",
+                            "'" + bare + "' trỏ vào địa chỉ nội bộ " + a.getHostAddress()
+                                    + " (loopback, link-local, mạng riêng, multicast…); không được phép");
                 }
             }
         }
@@ -93,7 +95,10 @@ public class WebhookTargets {
 
     /** True for every address a webhook must not reach from the server. */
     public static boolean isInternal(InetAddress a) {
-        if (a.isAnyLocalAddress() || a.isLoopbackAddress() || a.isLinkLocalAddress() || a.isSiteLocalAddress()
+        if (a.isAnyLocalAddress()
+                || a.isLoopbackAddress()
+                || a.isLinkLocalAddress()
+                || a.isSiteLocalAddress()
                 || a.isMulticastAddress()) {
             return true;
         }
@@ -115,26 +120,33 @@ public class WebhookTargets {
             if (allZero(b, 0, 12)) { // ::a.b.c.d (deprecated compatible form), :: and ::1 included
                 return true;
             }
-            if ((b[0] & 0xff) == 0x00 && (b[1] & 0xff) == 0x64 && (b[2] & 0xff) == 0xff && (b[3] & 0xff) == 0x9b) { // 64:ff9b::/96 NAT64
+            if ((b[0] & 0xff) == 0x00
+                    && (b[1] & 0xff) == 0x64
+                    && (b[2] & 0xff) == 0xff
+                    && (b[3] & 0xff) == 0x9b) { // 64:ff9b::/96 NAT64
                 return isInternalV4(Arrays.copyOfRange(b, 12, 16));
             }
             if ((b[0] & 0xff) == 0x20 && (b[1] & 0xff) == 0x02) { // 2002::/16 6to4 carries an IPv4 address
                 return isInternalV4(Arrays.copyOfRange(b, 2, 6));
             }
-            return (b[0] & 0xff) == 0x20 && (b[1] & 0xff) == 0x01 && (b[2] & 0xff) == 0x0d && (b[3] & 0xff) == 0xb8; // 2001:db8::/32
+            return (b[0] & 0xff) == 0x20
+                    && (b[1] & 0xff) == 0x01
+                    && (b[2] & 0xff) == 0x0d
+                    && (b[3] & 0xff) == 0xb8; // 2001:db8::/32
         }
         return true;
     }
 
-    private static final List<int[]> BLOCKED_V4 = List.of( // {first octet, second octet mask, second octet value, prefix}
-            new int[] { 0, 0, 0 }, // 0.0.0.0/8 "this network"
-            new int[] { 10, 0, 0 }, // private
-            new int[] { 127, 0, 0 }, // loopback
-            new int[] { 100, 0xc0, 64 }, // 100.64.0.0/10 shared (CGNAT)
-            new int[] { 169, 0xff, 254 }, // link-local, cloud metadata
-            new int[] { 172, 0xf0, 16 }, // 172.16.0.0/12 private
-            new int[] { 192, 0xff, 168 }, // private
-            new int[] { 198, 0xfe, 18 }); // 198.18.0.0/15 benchmark
+    private static final List<int[]> BLOCKED_V4 =
+            List.of( // {first octet, second octet mask, second octet value, prefix}
+                    new int[] {0, 0, 0}, // 0.0.0.0/8 "this network"
+                    new int[] {10, 0, 0}, // private
+                    new int[] {127, 0, 0}, // loopback
+                    new int[] {100, 0xc0, 64}, // 100.64.0.0/10 shared (CGNAT)
+                    new int[] {169, 0xff, 254}, // link-local, cloud metadata
+                    new int[] {172, 0xf0, 16}, // 172.16.0.0/12 private
+                    new int[] {192, 0xff, 168}, // private
+                    new int[] {198, 0xfe, 18}); // 198.18.0.0/15 benchmark
 
     private static boolean isInternalV4(byte[] b) {
         int o1 = b[0] & 0xff;
@@ -145,7 +157,9 @@ public class WebhookTargets {
                 return true;
             }
         }
-        if (o1 == 192 && o2 == 0 && (o3 == 0 || o3 == 2)) { // 192.0.0.0/24 protocol assignments, 192.0.2.0/24 documentation
+        if (o1 == 192
+                && o2 == 0
+                && (o3 == 0 || o3 == 2)) { // 192.0.0.0/24 protocol assignments, 192.0.2.0/24 documentation
             return true;
         }
         if ((o1 == 198 && o2 == 51 && o3 == 100) || (o1 == 203 && o2 == 0 && o3 == 113)) { // documentation

@@ -23,18 +23,24 @@ import vn.tiendo.plan.PlanStatus;
 public class AssigneeRoster {
     @Inject
     AssignmentRepository assignments;
+
     @Inject
     PlanRepository plans;
+
     @Inject
     Caller caller;
+
     @Inject
     MemberAccess access;
+
     @Inject
     Session session;
 
     /** Readable (404 otherwise) and its names visible to the caller (403 otherwise). */
     public Assignment requireReadable(long assignmentId) {
-        Assignment a = assignments.findByIdOptional(assignmentId).filter(x -> caller.canRead(x.orgPath))
+        Assignment a = assignments
+                .findByIdOptional(assignmentId)
+                .filter(x -> caller.canRead(x.orgPath))
                 .orElseThrow(() -> ApiException.notFound("nhiệm vụ " + assignmentId));
         access.requireNames(a.orgPath);
         return a;
@@ -42,10 +48,13 @@ public class AssigneeRoster {
 
     /** Readable, the caller files for its organisation (403) and the plan is still running (409). */
     public Assignment requireRecordable(long assignmentId) {
-        Assignment a = assignments.findByIdOptional(assignmentId).filter(x -> caller.canRead(x.orgPath))
+        Assignment a = assignments
+                .findByIdOptional(assignmentId)
+                .filter(x -> caller.canRead(x.orgPath))
                 .orElseThrow(() -> ApiException.notFound("nhiệm vụ " + assignmentId));
         if (!caller.canReportFor(a.orgPath)) {
-            throw ApiException.forbidden("Chỉ bí thư / người báo cáo của chính tổ chức được ghi điểm danh và bài thu hoạch");
+            throw ApiException.forbidden(
+                    "Chỉ bí thư / người báo cáo của chính tổ chức được ghi điểm danh và bài thu hoạch");
         }
         if (plans.findById(a.planId).status != PlanStatus.PUBLISHED) {
             throw ApiException.conflict("Kế hoạch đã kết thúc; không nhận thêm điểm danh hay bài thu hoạch");
@@ -64,7 +73,8 @@ public class AssigneeRoster {
     public List<RosterCandidate> candidates(Assignment a) {
         return session.doReturningWork(c -> {
             List<RosterCandidate> out = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("""
+            try (PreparedStatement ps = c.prepareStatement(
+                    """
                     SELECT m.id, m.code, m.full_name, o.id, o.name, m.status, m.exempt_reason IS NOT NULL,
                            EXISTS (SELECT 1 FROM attendance at JOIN session se ON se.id = at.session_id
                                    JOIN assignment sa ON sa.id = se.assignment_id
@@ -76,8 +86,15 @@ public class AssigneeRoster {
                 ps.setString(2, Text.likeLiteral(a.orgPath) + "%");
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        out.add(new RosterCandidate(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getString(5),
-                                MemberStatus.valueOf(rs.getString(6)), rs.getBoolean(7), rs.getBoolean(8)));
+                        out.add(new RosterCandidate(
+                                rs.getLong(1),
+                                rs.getString(2),
+                                rs.getString(3),
+                                rs.getLong(4),
+                                rs.getString(5),
+                                MemberStatus.valueOf(rs.getString(6)),
+                                rs.getBoolean(7),
+                                rs.getBoolean(8)));
                     }
                 }
             }

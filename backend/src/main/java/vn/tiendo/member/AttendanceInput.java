@@ -16,6 +16,6 @@ public record AttendanceInput(@NotNull @Size(max = 5000) List<@Valid @NotNull En
     public record Entry(
             @NotNull @Schema(example = "901") Long memberId,
             @NotNull AttendanceStatus status,
-            @Size(max = 500) @Schema(example = "Đi công tác", description = "Lý do vắng; bắt buộc khi ABSENT_EXCUSED") String reason) {
-    }
+            @Size(max = 500) @Schema(example = "Đi công tác", description = "Lý do vắng; bắt buộc khi ABSENT_EXCUSED")
+                    String reason) {}
 }

@@ -16,22 +16,25 @@ import vn.tiendo.common.Role;
 
 @Path("/api/v1")
 @Tag(name = "members")
-@RolesAllowed({ Role.ADMIN_, Role.DEPARTMENT_, Role.REPORTER_, Role.VIEWER_ })
+@RolesAllowed({Role.ADMIN_, Role.DEPARTMENT_, Role.REPORTER_, Role.VIEWER_})
 public class AttendanceResource {
     @Inject
     AttendanceService service;
 
     @GET
     @Path("/sessions/{id}/attendance")
-    @Operation(operationId = "getAttendance", summary = "Điểm danh của hội nghị và danh sách đảng viên có thể điểm danh")
+    @Operation(
+            operationId = "getAttendance",
+            summary = "Điểm danh của hội nghị và danh sách đảng viên có thể điểm danh")
     public AttendanceDto getAttendance(@PathParam("id") long sessionId) {
         return service.get(sessionId);
     }
 
     @PUT
     @Path("/sessions/{id}/attendance")
-    @RolesAllowed({ Role.ADMIN_, Role.DEPARTMENT_, Role.REPORTER_ })
-    @Operation(operationId = "recordAttendance",
+    @RolesAllowed({Role.ADMIN_, Role.DEPARTMENT_, Role.REPORTER_})
+    @Operation(
+            operationId = "recordAttendance",
             summary = "Ghi (thay thế) điểm danh của hội nghị đã bắt đầu; hội nghị được ghi nhận đã tổ chức")
     public AttendanceDto recordAttendance(@PathParam("id") long sessionId, @Valid @NotNull AttendanceInput in) {
         return service.put(sessionId, in);

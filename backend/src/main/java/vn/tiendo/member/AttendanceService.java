@@ -29,16 +29,22 @@ import vn.tiendo.session.StudySession;
 public class AttendanceService {
     @Inject
     SessionService sessions;
+
     @Inject
     AssigneeRoster roster;
+
     @Inject
     MemberRepository members;
+
     @Inject
     AttendanceRepository attendance;
+
     @Inject
     Session session;
+
     @Inject
     AuditLog audit;
+
     @Inject
     AppClock clock;
 
@@ -56,7 +62,8 @@ public class AttendanceService {
         if (s.startsAt.isAfter(clock.now())) {
             throw ApiException.unprocessable("startsAt", "hội nghị chưa bắt đầu; điểm danh khi hội nghị đã diễn ra");
         }
-        List<FieldError> errors = members.entryMemberErrors(in.entries().stream().map(AttendanceInput.Entry::memberId).toList(), a.orgPath);
+        List<FieldError> errors = members.entryMemberErrors(
+                in.entries().stream().map(AttendanceInput.Entry::memberId).toList(), a.orgPath);
         for (int i = 0; i < in.entries().size(); i++) {
             AttendanceInput.Entry e = in.entries().get(i);
             if (e.status() == AttendanceStatus.ABSENT_EXCUSED && Text.trimToNull(e.reason()) == null) {
@@ -64,29 +71,50 @@ public class AttendanceService {
             }
         }
         if (!errors.isEmpty()) {
-            throw ApiException.unprocessable(errors.size() + " dòng điểm danh không hợp lệ; không có thay đổi nào được lưu", errors);
+            throw ApiException.unprocessable(
+                    errors.size() + " dòng điểm danh không hợp lệ; không có thay đổi nào được lưu", errors);
         }
         var before = recordedCounts(s.id);
         attendance.replace(s.id, in.entries());
         sessions.markHeld(s);
         Map<String, Object> after = new LinkedHashMap<>();
         for (AttendanceStatus st : AttendanceStatus.values()) {
-            after.put(st.name(), in.entries().stream().filter(e -> e.status() == st).map(AttendanceInput.Entry::memberId).sorted().toList());
+            after.put(
+                    st.name(),
+                    in.entries().stream()
+                            .filter(e -> e.status() == st)
+                            .map(AttendanceInput.Entry::memberId)
+                            .sorted()
+                            .toList());
         }
         audit.record(AuditEntity.SESSION, s.id, "ATTENDANCE", a.orgId, audit.snapshot(before), after);
         return dto(s, a);
     }
 
     private Map<String, Long> recordedCounts(long sessionId) {
-        return attendance.entries(sessionId).stream().collect(Collectors.groupingBy(e -> e.status().name(), Collectors.counting()));
+        return attendance.entries(sessionId).stream()
+                .collect(Collectors.groupingBy(e -> e.status().name(), Collectors.counting()));
     }
 
     private AttendanceDto dto(StudySession s, Assignment a) {
         session.flush();
         List<AttendanceDto.Entry> entries = attendance.entries(s.id);
-        long present = entries.stream().filter(e -> e.status() == AttendanceStatus.PRESENT).count();
-        long excused = entries.stream().filter(e -> e.status() == AttendanceStatus.ABSENT_EXCUSED).count();
-        return new AttendanceDto(s.id, a.id, s.makeUp, !entries.isEmpty(), entries, present, excused, entries.size() - present - excused,
-                roster.candidates(a), roster.canRecord(a));
+        long present = entries.stream()
+                .filter(e -> e.status() == AttendanceStatus.PRESENT)
+                .count();
+        long excused = entries.stream()
+                .filter(e -> e.status() == AttendanceStatus.ABSENT_EXCUSED)
+                .count();
+        return new AttendanceDto(
+                s.id,
+                a.id,
+                s.makeUp,
+                !entries.isEmpty(),
+                entries,
+                present,
+                excused,
+                entries.size() - present - excused,
+                roster.candidates(a),
+                roster.canRecord(a));
     }
 }

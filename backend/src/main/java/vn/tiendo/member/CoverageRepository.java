@@ -29,12 +29,18 @@ public class CoverageRepository {
 
     /** Per tier of the plan at this organisation, key {@link #WHOLE_PLAN} for the plan as a whole. */
     public Map<Long, Coverage> byTier(long planId, long orgId) {
-        return query("SELECT tier_id, members, studied, wrote_up FROM coverage_count WHERE plan_id = ? AND org_id = ?", planId, orgId);
+        return query(
+                "SELECT tier_id, members, studied, wrote_up FROM coverage_count WHERE plan_id = ? AND org_id = ?",
+                planId,
+                orgId);
     }
 
     /** Per tier, the organisation's own members only (coverage_direct): for a caller who reads its own organisation only. */
     public Map<Long, Coverage> byTierOwn(long planId, long orgId) {
-        return query("SELECT tier_id, members, studied, wrote_up FROM coverage_direct WHERE plan_id = ? AND org_id = ?", planId, orgId);
+        return query(
+                "SELECT tier_id, members, studied, wrote_up FROM coverage_direct WHERE plan_id = ? AND org_id = ?",
+                planId,
+                orgId);
     }
 
     /** Per plan, the organisation's own members only. */
@@ -54,7 +60,8 @@ public class CoverageRepository {
             return Map.of();
         }
         return session.doReturningWork(c -> {
-            try (PreparedStatement ps = c.prepareStatement("""
+            try (PreparedStatement ps = c.prepareStatement(
+                    """
                     SELECT org_id, members, studied, wrote_up FROM coverage_count WHERE plan_id = ? AND org_id = ANY (?) AND tier_id = 0""")) {
                 ps.setLong(1, planId);
                 ps.setArray(2, c.createArrayOf("bigint", orgIds.toArray()));
@@ -69,7 +76,8 @@ public class CoverageRepository {
             return Map.of();
         }
         return session.doReturningWork(c -> {
-            try (PreparedStatement ps = c.prepareStatement("""
+            try (PreparedStatement ps = c.prepareStatement(
+                    """
                     SELECT plan_id, sum(members), sum(studied), sum(wrote_up) FROM coverage_count
                     WHERE org_id = ANY (?) AND tier_id = 0 GROUP BY plan_id""")) {
                 ps.setArray(1, c.createArrayOf("bigint", orgIds.toArray()));
@@ -84,7 +92,8 @@ public class CoverageRepository {
      */
     public Coverage recount(long planId, String orgPath) {
         return session.doReturningWork(c -> {
-            try (PreparedStatement ps = c.prepareStatement("""
+            try (PreparedStatement ps = c.prepareStatement(
+                    """
                     SELECT count(*),
                            count(*) FILTER (WHERE EXISTS (SELECT 1 FROM attendance at JOIN session se ON se.id = at.session_id
                                JOIN assignment sa ON sa.id = se.assignment_id
@@ -112,10 +121,16 @@ public class CoverageRepository {
      * order then by name, streamed to {@code sink}; {@code maySchedule} says whether the caller may schedule a make-up
      * session for the nearest covering assignment (given its path).
      */
-    public void pendingMembers(long planId, String orgPath, int limit, long offset, Predicate<String> maySchedule,
+    public void pendingMembers(
+            long planId,
+            String orgPath,
+            int limit,
+            long offset,
+            Predicate<String> maySchedule,
             Consumer<PendingMember> sink) {
         session.doWork(c -> {
-            try (PreparedStatement ps = c.prepareStatement("""
+            try (PreparedStatement ps = c.prepareStatement(
+                    """
                     SELECT m.id, m.code, m.full_name, o.id, o.name, m.status, cov.id, cov.org_path,
                            EXISTS (SELECT 1 FROM attendance at JOIN session se ON se.id = at.session_id
                                    JOIN assignment sa ON sa.id = se.assignment_id
@@ -141,8 +156,16 @@ public class CoverageRepository {
                         Long assignmentId = rs.wasNull() ? null : assignment;
                         String assignmentPath = rs.getString(8);
                         boolean canSchedule = assignmentPath != null && maySchedule.test(assignmentPath);
-                        sink.accept(new PendingMember(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getString(5),
-                                MemberStatus.valueOf(rs.getString(6)), assignmentId, rs.getBoolean(9), canSchedule));
+                        sink.accept(new PendingMember(
+                                rs.getLong(1),
+                                rs.getString(2),
+                                rs.getString(3),
+                                rs.getLong(4),
+                                rs.getString(5),
+                                MemberStatus.valueOf(rs.getString(6)),
+                                assignmentId,
+                                rs.getBoolean(9),
+                                canSchedule));
                     }
                 }
             }

@@ -21,22 +21,30 @@ public class Member {
     public Long id;
     /** The member's id in the national register (CSDL đảng viên); stable, unique. */
     public String code;
+
     @Column(name = "full_name")
     public String fullName;
+
     @Column(name = "org_id")
     public Long orgId;
+
     @Enumerated(EnumType.STRING)
     public MemberStatus status;
     /** Set = miễn sinh hoạt: the member leaves every denominator. */
     @Column(name = "exempt_reason")
     public String exemptReason;
+
     public boolean active = true;
+
     @Column(name = "search_key")
     public String searchKey;
+
     @Version
     public int version;
+
     @Column(name = "created_at")
     public Instant createdAt;
+
     @Column(name = "updated_at")
     public Instant updatedAt;
 }

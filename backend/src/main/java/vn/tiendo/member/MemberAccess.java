@@ -19,6 +19,7 @@ import vn.tiendo.common.Role;
 public class MemberAccess {
     @Inject
     Caller caller;
+
     @Inject
     Oversight oversight;
 
@@ -32,7 +33,8 @@ public class MemberAccess {
 
     public void requireNames(String path) {
         if (!canSeeNames(path)) {
-            throw ApiException.forbidden("Danh sách và họ tên đảng viên chỉ dành cho bí thư của chính tổ chức và ban tuyên giáo cấp trên");
+            throw ApiException.forbidden(
+                    "Danh sách và họ tên đảng viên chỉ dành cho bí thư của chính tổ chức và ban tuyên giáo cấp trên");
         }
     }
 
@@ -43,7 +45,8 @@ public class MemberAccess {
 
     public void requireEdit(String path) {
         if (!canEditRoster(path)) {
-            throw ApiException.forbidden(Oversight.RULE + ": danh sách đảng viên của một tổ chức do ban tuyên giáo cấp trên quản lý");
+            throw ApiException.forbidden(
+                    Oversight.RULE + ": danh sách đảng viên của một tổ chức do ban tuyên giáo cấp trên quản lý");
         }
     }
 }

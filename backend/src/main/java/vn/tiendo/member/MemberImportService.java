@@ -20,7 +20,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -52,25 +51,28 @@ public class MemberImportService {
 
     @Inject
     Session session;
+
     @Inject
     MemberAccess access;
+
     @Inject
     Caller caller;
+
     @Inject
     AuditLog audit;
+
     @Inject
     AppClock clock;
+
     @Inject
     StatisticsRefresh statistics;
 
-    private record Org(long id, String path, boolean active) {
-    }
+    private record Org(long id, String path, boolean active) {}
 
-    private record Known(long id, String fullName, long orgId, String status, String exemptReason, boolean active, String orgPath) {
-    }
+    private record Known(
+            long id, String fullName, long orgId, String status, String exemptReason, boolean active, String orgPath) {}
 
-    private record Valid(String code, String fullName, String orgCode, MemberStatus status, String exemptReason) {
-    }
+    private record Valid(String code, String fullName, String orgCode, MemberStatus status, String exemptReason) {}
 
     /** A province's roster is a few hundred thousand rows: more than the default 60 s on a loaded machine. */
     @Transactional
@@ -104,7 +106,8 @@ public class MemberImportService {
             }
         }
         if (!errors.isEmpty()) {
-            throw ApiException.unprocessable(errors.size() + " dòng không hợp lệ; không có thay đổi nào được lưu", errors);
+            throw ApiException.unprocessable(
+                    errors.size() + " dòng không hợp lệ; không có thay đổi nào được lưu", errors);
         }
         List<Valid> fresh = new ArrayList<>();
         List<Valid> changed = new ArrayList<>();
@@ -113,8 +116,11 @@ public class MemberImportService {
             Known k = known.get(v.code);
             if (k == null) {
                 fresh.add(v);
-            } else if (!k.fullName.equals(v.fullName) || k.orgId != orgs.get(v.orgCode).id || !k.status.equals(v.status.name())
-                    || !Objects.equals(k.exemptReason, v.exemptReason) || !k.active) {
+            } else if (!k.fullName.equals(v.fullName)
+                    || k.orgId != orgs.get(v.orgCode).id
+                    || !k.status.equals(v.status.name())
+                    || !Objects.equals(k.exemptReason, v.exemptReason)
+                    || !k.active) {
                 changed.add(v);
             } else {
                 unchanged++;
@@ -136,8 +142,8 @@ public class MemberImportService {
      * One row per organisation the file touched, on that organisation (what its own history shows): how many of its
      * members were created, updated or unchanged, and which existing members changed.
      */
-    private static List<AuditLog.Entry> auditEntries(List<Valid> rows, List<Valid> fresh, List<Valid> changed, Map<String, Org> orgs,
-            Map<String, Known> known) {
+    private static List<AuditLog.Entry> auditEntries(
+            List<Valid> rows, List<Valid> fresh, List<Valid> changed, Map<String, Org> orgs, Map<String, Known> known) {
         Map<Long, int[]> counts = new TreeMap<>();
         Map<Long, List<Long>> updatedIds = new HashMap<>();
         Set<Valid> created = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -168,7 +174,11 @@ public class MemberImportService {
         return entries;
     }
 
-    private Valid validate(MemberImportReader.Row r, Map<String, Org> orgs, Map<String, Known> known, Map<String, String> firstSeen,
+    private Valid validate(
+            MemberImportReader.Row r,
+            Map<String, Org> orgs,
+            Map<String, Known> known,
+            Map<String, String> firstSeen,
             List<String> problems) {
         String code = Text.trimToNull(r.code());
         String name = Text.trimToNull(r.fullName());
@@ -200,7 +210,8 @@ public class MemberImportService {
             if (org == null || !caller.canRead(org.path)) {
                 problems.add("không tìm thấy tổ chức '" + abbreviate(orgCode) + "'");
             } else if (!access.canEditRoster(org.path)) {
-                problems.add("tổ chức '" + orgCode + "' nằm ngoài phạm vi quản lý của bạn (chỉ cấp trên quản lý danh sách đảng viên)");
+                problems.add("tổ chức '" + orgCode
+                        + "' nằm ngoài phạm vi quản lý của bạn (chỉ cấp trên quản lý danh sách đảng viên)");
             } else if (!org.active) {
                 problems.add("tổ chức '" + orgCode + "' đã ngừng hoạt động");
             }
@@ -233,7 +244,8 @@ public class MemberImportService {
 
     private static Map<String, Org> loadOrgs(Connection c, Set<String> codes) throws SQLException {
         Map<String, Org> out = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT code, id, path, active FROM organization WHERE code = ANY (?)")) {
+        try (PreparedStatement ps =
+                c.prepareStatement("SELECT code, id, path, active FROM organization WHERE code = ANY (?)")) {
             ps.setArray(1, c.createArrayOf("varchar", codes.toArray()));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -246,59 +258,111 @@ public class MemberImportService {
 
     private static Map<String, Known> loadMembers(Connection c, Set<String> codes) throws SQLException {
         Map<String, Known> out = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("""
+        try (PreparedStatement ps = c.prepareStatement(
+                """
                 SELECT m.code, m.id, m.full_name, m.org_id, m.status, m.exempt_reason, m.active, o.path
                 FROM member m JOIN organization o ON o.id = m.org_id WHERE m.code = ANY (?)""")) {
             ps.setArray(1, c.createArrayOf("varchar", codes.toArray()));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    out.put(rs.getString(1), new Known(rs.getLong(2), rs.getString(3), rs.getLong(4), rs.getString(5), rs.getString(6),
-                            rs.getBoolean(7), rs.getString(8)));
+                    out.put(
+                            rs.getString(1),
+                            new Known(
+                                    rs.getLong(2),
+                                    rs.getString(3),
+                                    rs.getLong(4),
+                                    rs.getString(5),
+                                    rs.getString(6),
+                                    rs.getBoolean(7),
+                                    rs.getString(8)));
                 }
             }
         }
         return out;
     }
 
-    private static void insert(Connection c, List<Valid> fresh, Map<String, Org> orgs, Instant now) throws SQLException {
+    private static void insert(Connection c, List<Valid> fresh, Map<String, Org> orgs, Instant now)
+            throws SQLException {
         if (fresh.isEmpty()) {
             return;
         }
         StringBuilder csv = new StringBuilder(fresh.size() * 96);
         String ts = now.toString();
         for (Valid v : fresh) {
-            csv.append(quote(v.code)).append(',').append(quote(v.fullName)).append(',').append(orgs.get(v.orgCode).id).append(',')
-                    .append(v.status.name()).append(',').append(v.exemptReason == null ? "" : quote(v.exemptReason)).append(',')
-                    .append(quote(MemberRepository.searchKey(v.code, v.fullName))).append(',').append(ts).append(',').append(ts)
+            csv.append(quote(v.code))
+                    .append(',')
+                    .append(quote(v.fullName))
+                    .append(',')
+                    .append(orgs.get(v.orgCode).id)
+                    .append(',')
+                    .append(v.status.name())
+                    .append(',')
+                    .append(v.exemptReason == null ? "" : quote(v.exemptReason))
+                    .append(',')
+                    .append(quote(MemberRepository.searchKey(v.code, v.fullName)))
+                    .append(',')
+                    .append(ts)
+                    .append(',')
+                    .append(ts)
                     .append('\n');
         }
         try {
-            c.unwrap(PGConnection.class).getCopyAPI().copyIn("""
+            c.unwrap(PGConnection.class)
+                    .getCopyAPI()
+                    .copyIn(
+                            """
                     COPY member (code, full_name, org_id, status, exempt_reason, search_key, created_at, updated_at)
-                    FROM STDIN (FORMAT csv)""", new StringReader(csv.toString()));
+                    FROM STDIN (FORMAT csv)""",
+                            new StringReader(csv.toString()));
         } catch (IOException e) {
             throw new SQLException("COPY failed", e);
         }
     }
 
-    private static void update(Connection c, List<Valid> changed, Map<String, Org> orgs, Map<String, Known> known, Instant now)
+    private static void update(
+            Connection c, List<Valid> changed, Map<String, Org> orgs, Map<String, Known> known, Instant now)
             throws SQLException {
         if (changed.isEmpty()) {
             return;
         }
-        try (PreparedStatement ps = c.prepareStatement("""
+        try (PreparedStatement ps = c.prepareStatement(
+                """
                 UPDATE member m SET full_name = x.full_name, org_id = x.org_id, status = x.status, exempt_reason = x.exempt_reason,
                        active = true, search_key = x.search_key, version = m.version + 1, updated_at = ?
                 FROM unnest(?::bigint[], ?::varchar[], ?::bigint[], ?::varchar[], ?::varchar[], ?::varchar[])
                      AS x(id, full_name, org_id, status, exempt_reason, search_key)
                 WHERE m.id = x.id""")) {
             ps.setTimestamp(1, Timestamp.from(now));
-            ps.setArray(2, c.createArrayOf("bigint", changed.stream().map(v -> known.get(v.code).id).toArray()));
-            ps.setArray(3, c.createArrayOf("varchar", changed.stream().map(v -> v.fullName).toArray()));
-            ps.setArray(4, c.createArrayOf("bigint", changed.stream().map(v -> orgs.get(v.orgCode).id).toArray()));
-            ps.setArray(5, c.createArrayOf("varchar", changed.stream().map(v -> v.status.name()).toArray()));
-            ps.setArray(6, c.createArrayOf("varchar", changed.stream().map(v -> v.exemptReason).toArray()));
-            ps.setArray(7, c.createArrayOf("varchar", changed.stream().map(v -> MemberRepository.searchKey(v.code, v.fullName)).toArray()));
+            ps.setArray(
+                    2,
+                    c.createArrayOf(
+                            "bigint",
+                            changed.stream().map(v -> known.get(v.code).id).toArray()));
+            ps.setArray(
+                    3,
+                    c.createArrayOf(
+                            "varchar", changed.stream().map(v -> v.fullName).toArray()));
+            ps.setArray(
+                    4,
+                    c.createArrayOf(
+                            "bigint",
+                            changed.stream().map(v -> orgs.get(v.orgCode).id).toArray()));
+            ps.setArray(
+                    5,
+                    c.createArrayOf(
+                            "varchar",
+                            changed.stream().map(v -> v.status.name()).toArray()));
+            ps.setArray(
+                    6,
+                    c.createArrayOf(
+                            "varchar", changed.stream().map(v -> v.exemptReason).toArray()));
+            ps.setArray(
+                    7,
+                    c.createArrayOf(
+                            "varchar",
+                            changed.stream()
+                                    .map(v -> MemberRepository.searchKey(v.code, v.fullName))
+                                    .toArray()));
             ps.executeUpdate();
         }
     }
@@ -306,5 +370,4 @@ public class MemberImportService {
     private static String quote(String s) {
         return "\"" + s.replace("\"", "\"\"") + "\"";
     }
-
 }

@@ -26,7 +26,9 @@ public class MemberRepository implements PanacheRepositoryBase<Member, Long> {
         if (key.isEmpty()) {
             return find("orgId = :org and active = true", Sort.by("fullName").and("id"), Parameters.with("org", orgId));
         }
-        return find("orgId = :org and active = true and searchKey like :q escape '\\'", Sort.by("fullName").and("id"),
+        return find(
+                "orgId = :org and active = true and searchKey like :q escape '\\'",
+                Sort.by("fullName").and("id"),
                 Parameters.with("org", orgId).and("q", "%" + Text.likeLiteral(key) + "%"));
     }
 
@@ -40,14 +42,20 @@ public class MemberRepository implements PanacheRepositoryBase<Member, Long> {
         for (int i = 0; i < memberIds.size(); i++) {
             Integer first = seen.putIfAbsent(memberIds.get(i), i);
             if (first != null) {
-                errors.add(new FieldError("entries[" + i + "].memberId", "đảng viên " + memberIds.get(i) + " đã có ở entries[" + first + "]"));
+                errors.add(new FieldError(
+                        "entries[" + i + "].memberId",
+                        "đảng viên " + memberIds.get(i) + " đã có ở entries[" + first + "]"));
             }
         }
-        Set<Long> eligible = activeInSubtree(List.copyOf(seen.keySet()), path).stream().map(m -> m.id).collect(Collectors.toSet());
+        Set<Long> eligible = activeInSubtree(List.copyOf(seen.keySet()), path).stream()
+                .map(m -> m.id)
+                .collect(Collectors.toSet());
         for (int i = 0; i < memberIds.size(); i++) {
             if (!eligible.contains(memberIds.get(i))) {
-                errors.add(new FieldError("entries[" + i + "].memberId",
-                        "đảng viên " + memberIds.get(i) + " không sinh hoạt trong tổ chức được giao hoặc tổ chức trực thuộc"));
+                errors.add(new FieldError(
+                        "entries[" + i + "].memberId",
+                        "đảng viên " + memberIds.get(i)
+                                + " không sinh hoạt trong tổ chức được giao hoặc tổ chức trực thuộc"));
             }
         }
         return errors;
@@ -58,17 +66,25 @@ public class MemberRepository implements PanacheRepositoryBase<Member, Long> {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return getEntityManager().createQuery("""
+        return getEntityManager()
+                .createQuery(
+                        """
                 select m from Member m, Organization o where o.id = m.orgId and m.id in :ids and m.active = true
-                and o.path like :prefix escape '\\'""", Member.class)
-                .setParameter("ids", ids).setParameter("prefix", Text.likeLiteral(path) + "%").getResultList();
+                and o.path like :prefix escape '\\'""",
+                        Member.class)
+                .setParameter("ids", ids)
+                .setParameter("prefix", Text.likeLiteral(path) + "%")
+                .getResultList();
     }
 
     /** Moves every member of these organisations to another (a restructuring); answers how many moved. */
     public int moveAll(java.util.Collection<Long> fromOrgIds, long toOrgId) {
-        return getEntityManager().unwrap(org.hibernate.Session.class)
+        return getEntityManager()
+                .unwrap(org.hibernate.Session.class)
                 .createNativeMutationQuery("UPDATE member SET org_id = :to WHERE org_id IN (:from)")
-                .setParameter("to", toOrgId).setParameterList("from", fromOrgIds).executeUpdate();
+                .setParameter("to", toOrgId)
+                .setParameterList("from", fromOrgIds)
+                .executeUpdate();
     }
 
     public static String searchKey(String code, String fullName) {

@@ -20,14 +20,19 @@ import vn.tiendo.organization.OrganizationService;
 public class MemberService {
     @Inject
     MemberRepository members;
+
     @Inject
     OrganizationService organizations;
+
     @Inject
     OrganizationRepository orgs;
+
     @Inject
     MemberAccess access;
+
     @Inject
     AuditLog audit;
+
     @Inject
     AppClock clock;
 
@@ -35,7 +40,9 @@ public class MemberService {
         Organization o = organizations.requireReadable(orgId);
         access.requireNames(o.path);
         var query = members.roster(o.id, q);
-        var items = query.page(paging.panache()).list().stream().map(m -> MemberDto.of(m, o.name)).toList();
+        var items = query.page(paging.panache()).list().stream()
+                .map(m -> MemberDto.of(m, o.name))
+                .toList();
         return new RosterPage(items, paging.page(), paging.size(), query.count(), access.canEditRoster(o.path));
     }
 
@@ -71,10 +78,12 @@ public class MemberService {
             m.exemptReason = Text.trimToNull(in.exemptReason());
         }
         if (in.orgId() != null && !in.orgId().equals(m.orgId)) {
-            Organization target = orgs.findByIdOptional(in.orgId()).filter(o -> organizations.readable(o.id).isPresent())
+            Organization target = orgs.findByIdOptional(in.orgId())
+                    .filter(o -> organizations.readable(o.id).isPresent())
                     .orElseThrow(() -> ApiException.unprocessable("orgId", "không tìm thấy tổ chức " + in.orgId()));
             if (!access.canEditRoster(target.path)) {
-                throw ApiException.unprocessable("orgId", "tổ chức '" + target.name + "' nằm ngoài phạm vi quản lý của bạn");
+                throw ApiException.unprocessable(
+                        "orgId", "tổ chức '" + target.name + "' nằm ngoài phạm vi quản lý của bạn");
             }
             if (!target.active) {
                 throw ApiException.unprocessable("orgId", "tổ chức '" + target.name + "' đã ngừng hoạt động");

@@ -5,5 +5,4 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "PendingMemberPage")
-public record PendingPage(List<PendingMember> items, int page, int size, long total) {
-}
+public record PendingPage(List<PendingMember> items, int page, int size, long total) {}

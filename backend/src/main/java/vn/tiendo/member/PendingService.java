@@ -33,23 +33,28 @@ import vn.tiendo.progress.ProgressService;
 @ApplicationScoped
 public class PendingService {
     private static final DateTimeFormatter VN_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-    static final List<String> HEADERS = List.of("Mã đảng viên", "Họ và tên", "Tổ chức", "Chính thức / dự bị", "Vắng có lý do");
+    static final List<String> HEADERS =
+            List.of("Mã đảng viên", "Họ và tên", "Tổ chức", "Chính thức / dự bị", "Vắng có lý do");
 
     @Inject
     ProgressService progress;
+
     @Inject
     MemberAccess access;
+
     @Inject
     CoverageRepository coverage;
+
     @Inject
     AuditLog audit;
+
     @Inject
     AppClock clock;
+
     @Inject
     vn.tiendo.common.Caller caller;
 
-    public record Subject(Plan plan, Organization org) {
-    }
+    public record Subject(Plan plan, Organization org) {}
 
     /** The plan (404), the organisation (404) and the right to see names there (403). */
     public Subject subject(long planId, Long orgId) {
@@ -78,7 +83,12 @@ public class PendingService {
     @Transactional
     public Subject exportSubject(long planId, Long orgId) {
         Subject s = subject(planId, orgId);
-        audit.record(AuditEntity.ORGANIZATION, s.org.id, "EXPORT_PENDING_MEMBERS", s.org.id, null,
+        audit.record(
+                AuditEntity.ORGANIZATION,
+                s.org.id,
+                "EXPORT_PENDING_MEMBERS",
+                s.org.id,
+                null,
                 Map.of("planId", s.plan.id, "orgId", s.org.id, "rows", pendingTotal(s)));
         return s;
     }
@@ -86,7 +96,7 @@ public class PendingService {
     /** The whole list as XLSX, for a subject from {@link #exportSubject}. */
     @Transactional
     public void xlsx(Subject s, OutputStream out) throws IOException {
-        long[] rows = { 0 };
+        long[] rows = {0};
         try (SXSSFWorkbook wb = new SXSSFWorkbook(200)) {
             SXSSFSheet sheet = wb.createSheet("Chưa học tập");
             Font bold = wb.createFont();
@@ -96,7 +106,10 @@ public class PendingService {
             Row title = sheet.createRow(0);
             title.createCell(0).setCellValue("Đảng viên chưa học tập " + s.plan.number + " — " + s.plan.title);
             title.getCell(0).setCellStyle(header);
-            sheet.createRow(1).createCell(0).setCellValue("Phạm vi: " + s.org.name + " · Đến ngày " + clock.today().format(VN_DATE));
+            sheet.createRow(1)
+                    .createCell(0)
+                    .setCellValue("Phạm vi: " + s.org.name + " · Đến ngày "
+                            + clock.today().format(VN_DATE));
             Row head = sheet.createRow(3);
             for (int i = 0; i < HEADERS.size(); i++) {
                 head.createCell(i).setCellValue(HEADERS.get(i));

@@ -24,9 +24,13 @@ public class RosterFigures {
     Session session;
 
     @Schema(name = "RosterFigures")
-    public record Figures(@Schema(description = "Tổ chức có danh sách đảng viên: số liệu báo cáo lấy từ điểm danh") boolean fromRoster,
-            int attendees, int expected, int absentWithReason, int writeUps) {
-    }
+    public record Figures(
+            @Schema(description = "Tổ chức có danh sách đảng viên: số liệu báo cáo lấy từ điểm danh")
+                    boolean fromRoster,
+            int attendees,
+            int expected,
+            int absentWithReason,
+            int writeUps) {}
 
     public Optional<Figures> forAssignment(Assignment a) {
         Figures f = count(a);
@@ -35,7 +39,8 @@ public class RosterFigures {
 
     public Figures count(Assignment a) {
         return session.doReturningWork(c -> {
-            try (PreparedStatement ps = c.prepareStatement("""
+            try (PreparedStatement ps = c.prepareStatement(
+                    """
                     WITH roster AS (
                         SELECT m.id, m.exempt_reason IS NULL AS expected FROM member m JOIN organization o ON o.id = m.org_id
                         WHERE m.active AND o.path LIKE ? ESCAPE '\\'

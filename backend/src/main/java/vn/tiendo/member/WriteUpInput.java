@@ -17,6 +17,5 @@ public record WriteUpInput(@NotNull @Size(max = 5000) List<@Valid @NotNull Entry
     public record Entry(
             @NotNull @Schema(example = "901") Long memberId,
             @NotNull @Schema(example = "2026-11-28", description = "Ngày nộp bài thu hoạch") LocalDate submittedOn,
-            @Schema(description = "Xếp loại; null khi chưa chấm") WriteUpGrade grade) {
-    }
+            @Schema(description = "Xếp loại; null khi chưa chấm") WriteUpGrade grade) {}
 }

@@ -27,29 +27,36 @@ import vn.tiendo.evidence.FileKind;
 public class WriteUpService {
     @Inject
     AssigneeRoster roster;
+
     @Inject
     MemberRepository members;
+
     @Inject
     WriteUpRepository writeUps;
+
     @Inject
     AuditLog audit;
+
     @Inject
     AppClock clock;
+
     @Inject
     Caller caller;
 
     /** A write-up file's bytes. */
-    public record Download(String fileName, String contentType, byte[] content) {
-    }
+    public record Download(String fileName, String contentType, byte[] content) {}
 
     @Inject
     RosterFigures rosterFigures;
+
     @Inject
     vn.tiendo.assignment.AssignmentRepository assignments;
 
     /** Figures only, no names: readable by whoever reads the assignment (a VIEWER too). */
     public RosterFigures.Figures figures(long assignmentId) {
-        Assignment a = assignments.findByIdOptional(assignmentId).filter(x -> caller.canRead(x.orgPath))
+        Assignment a = assignments
+                .findByIdOptional(assignmentId)
+                .filter(x -> caller.canRead(x.orgPath))
                 .orElseThrow(() -> ApiException.notFound("nhiệm vụ " + assignmentId));
         return rosterFigures.count(a);
     }
@@ -62,7 +69,8 @@ public class WriteUpService {
     @Transactional
     public WriteUpsDto put(long assignmentId, WriteUpInput in) {
         Assignment a = roster.requireRecordable(assignmentId);
-        List<FieldError> errors = members.entryMemberErrors(in.entries().stream().map(WriteUpInput.Entry::memberId).toList(), a.orgPath);
+        List<FieldError> errors = members.entryMemberErrors(
+                in.entries().stream().map(WriteUpInput.Entry::memberId).toList(), a.orgPath);
         for (int i = 0; i < in.entries().size(); i++) {
             WriteUpInput.Entry e = in.entries().get(i);
             if (e.submittedOn().isAfter(clock.today())) {
@@ -70,11 +78,14 @@ public class WriteUpService {
             }
         }
         if (!errors.isEmpty()) {
-            throw ApiException.unprocessable(errors.size() + " dòng bài thu hoạch không hợp lệ; không có thay đổi nào được lưu", errors);
+            throw ApiException.unprocessable(
+                    errors.size() + " dòng bài thu hoạch không hợp lệ; không có thay đổi nào được lưu", errors);
         }
         writeUps.replace(a.id, in.entries());
         Map<String, Object> after = new LinkedHashMap<>();
-        after.put("memberIds", in.entries().stream().map(WriteUpInput.Entry::memberId).sorted().toList());
+        after.put(
+                "memberIds",
+                in.entries().stream().map(WriteUpInput.Entry::memberId).sorted().toList());
         audit.record(AuditEntity.ASSIGNMENT, a.id, "WRITE_UPS", a.orgId, null, after);
         return dto(a);
     }
@@ -86,7 +97,11 @@ public class WriteUpService {
             throw ApiException.badRequest("file", "thiếu phần 'file' (multipart/form-data)");
         }
         if (in.size() > AttachmentService.MAX_BYTES) {
-            throw new ApiException(413, "Nội dung quá lớn", "Tệp bài thu hoạch vượt quá 10 MB", List.of(new FieldError("file", "tối đa 10 MB")));
+            throw new ApiException(
+                    413,
+                    "Nội dung quá lớn",
+                    "Tệp bài thu hoạch vượt quá 10 MB",
+                    List.of(new FieldError("file", "tối đa 10 MB")));
         }
         if (in.size() == 0) {
             throw ApiException.unprocessable("file", "tệp rỗng");
@@ -94,31 +109,45 @@ public class WriteUpService {
         FileKind kind;
         byte[] content;
         try {
-            kind = FileKind.of(in.file()).orElseThrow(() -> new ApiException(415, "Kiểu tệp không được hỗ trợ",
-                    "Chỉ nhận PDF, JPEG, PNG, DOCX, XLSX (nhận biết theo nội dung tệp)",
-                    List.of(new FieldError("file", "không phải PDF, JPEG, PNG, DOCX hay XLSX"))));
+            kind = FileKind.of(in.file())
+                    .orElseThrow(() -> new ApiException(
+                            415,
+                            "Kiểu tệp không được hỗ trợ",
+                            "Chỉ nhận PDF, JPEG, PNG, DOCX, XLSX (nhận biết theo nội dung tệp)",
+                            List.of(new FieldError("file", "không phải PDF, JPEG, PNG, DOCX hay XLSX"))));
             content = Files.readAllBytes(in.file());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         String name = fileName(in.fileName(), kind);
-        boolean stored = writeUps.storeFile(a.id, memberId,
-                new WriteUpRepository.NewFile(name, kind.contentType, content, Sha256.hex(content), caller.userId(), clock.now()));
+        boolean stored = writeUps.storeFile(
+                a.id,
+                memberId,
+                new WriteUpRepository.NewFile(
+                        name, kind.contentType, content, Sha256.hex(content), caller.userId(), clock.now()));
         if (!stored) {
             throw ApiException.notFound("bài thu hoạch của đảng viên " + memberId);
         }
-        audit.record(AuditEntity.ASSIGNMENT, a.id, "WRITE_UP_FILE", a.orgId, null, Map.of("memberId", memberId, "fileName", name));
+        audit.record(
+                AuditEntity.ASSIGNMENT,
+                a.id,
+                "WRITE_UP_FILE",
+                a.orgId,
+                null,
+                Map.of("memberId", memberId, "fileName", name));
         return dto(a);
     }
 
     public Download download(long assignmentId, long memberId) {
         Assignment a = roster.requireReadable(assignmentId);
-        return writeUps.file(a.id, memberId).map(f -> new Download(f.fileName(), f.contentType(), f.content()))
+        return writeUps.file(a.id, memberId)
+                .map(f -> new Download(f.fileName(), f.contentType(), f.content()))
                 .orElseThrow(() -> ApiException.notFound("tệp bài thu hoạch của đảng viên " + memberId));
     }
 
     private static String fileName(String given, FileKind kind) {
-        String base = given == null ? "" : given.replaceAll("[\\\\/\\p{Cntrl}]", "_").strip();
+        String base =
+                given == null ? "" : given.replaceAll("[\\\\/\\p{Cntrl}]", "_").strip();
         if (base.isEmpty()) {
             base = "thu-hoach";
         }
@@ -129,5 +158,4 @@ public class WriteUpService {
         List<WriteUpsDto.Entry> entries = writeUps.entries(a.id);
         return new WriteUpsDto(a.id, entries, roster.candidates(a), roster.canRecord(a));
     }
-
 }

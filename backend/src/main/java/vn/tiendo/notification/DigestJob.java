@@ -10,11 +10,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import io.quarkus.mailer.Mail;
+import io.quarkus.scheduler.Scheduled;
 import org.hibernate.Session;
 import org.jboss.logging.Logger;
 
-import io.quarkus.mailer.Mail;
-import io.quarkus.scheduler.Scheduled;
 import vn.tiendo.common.AppClock;
 
 /**
@@ -25,14 +25,19 @@ import vn.tiendo.common.AppClock;
 @ApplicationScoped
 public class DigestJob {
     private static final Logger LOG = Logger.getLogger(DigestJob.class);
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm dd/MM").withZone(AppClock.ZONE);
+    private static final DateTimeFormatter TIME =
+            DateTimeFormatter.ofPattern("HH:mm dd/MM").withZone(AppClock.ZONE);
 
     @Inject
     Session session;
+
     @Inject
     MailOutbox mails;
 
-    @Scheduled(identity = "notice-digest", cron = "${tiendo.reminders.digest-cron:0 0 17 * * ?}", timeZone = "Asia/Ho_Chi_Minh",
+    @Scheduled(
+            identity = "notice-digest",
+            cron = "${tiendo.reminders.digest-cron:0 0 17 * * ?}",
+            timeZone = "Asia/Ho_Chi_Minh",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void everyEvening() {
         send();
@@ -44,7 +49,8 @@ public class DigestJob {
         Map<String, StringBuilder> byMailbox = new LinkedHashMap<>();
         Map<String, Integer> counts = new LinkedHashMap<>();
         session.doWork(c -> {
-            try (PreparedStatement ps = c.prepareStatement("""
+            try (PreparedStatement ps = c.prepareStatement(
+                    """
                     WITH claimed AS (
                         UPDATE notification n SET digest_pending = false FROM app_user u
                         WHERE n.digest_pending AND u.id = n.user_id
@@ -53,14 +59,23 @@ public class DigestJob {
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         String to = rs.getString(1);
-                        byMailbox.computeIfAbsent(to, k -> new StringBuilder()).append("• ").append(rs.getString(2)).append(" (")
-                                .append(TIME.format(rs.getTimestamp(4).toInstant())).append(")\n  ").append(rs.getString(3)).append("\n\n");
+                        byMailbox
+                                .computeIfAbsent(to, k -> new StringBuilder())
+                                .append("• ")
+                                .append(rs.getString(2))
+                                .append(" (")
+                                .append(TIME.format(rs.getTimestamp(4).toInstant()))
+                                .append(")\n  ")
+                                .append(rs.getString(3))
+                                .append("\n\n");
                         counts.merge(to, 1, Integer::sum);
                     }
                 }
             }
         });
-        byMailbox.forEach((to, text) -> mails.sendAfterCommit(Mail.withText(to, "[Tiến độ] Tổng hợp " + counts.get(to) + " thông báo trong ngày",
+        byMailbox.forEach((to, text) -> mails.sendAfterCommit(Mail.withText(
+                to,
+                "[Tiến độ] Tổng hợp " + counts.get(to) + " thông báo trong ngày",
                 text + ReminderService.FOOTER.strip())));
         if (!byMailbox.isEmpty()) {
             LOG.infof("notice digest: %d mails", byMailbox.size());

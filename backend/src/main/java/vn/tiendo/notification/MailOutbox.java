@@ -3,10 +3,9 @@ package vn.tiendo.notification;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.jboss.logging.Logger;
-
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.Mailer;
+import org.jboss.logging.Logger;
 
 import vn.tiendo.common.AfterCommit;
 
@@ -20,6 +19,7 @@ public class MailOutbox {
 
     @Inject
     Mailer mailer;
+
     @Inject
     AfterCommit afterCommit;
 

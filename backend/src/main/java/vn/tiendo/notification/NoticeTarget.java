@@ -3,9 +3,26 @@ package vn.tiendo.notification;
 import java.time.LocalDate;
 
 /** A claimed notice with what its text and recipients need: the assignment, its plan and tier, the organisation and two ancestors. */
-record NoticeTarget(long noticeId, Stage stage, int daysLeft, long assignmentId, LocalDate deadline, String status, long planId,
-        String planNumber, String planTitle, String tierName, long orgId, String orgName, String orgEmail, Long parentId,
-        String parentName, String parentEmail, Long grandparentId, String grandparentName, String grandparentEmail) {
+record NoticeTarget(
+        long noticeId,
+        Stage stage,
+        int daysLeft,
+        long assignmentId,
+        LocalDate deadline,
+        String status,
+        long planId,
+        String planNumber,
+        String planTitle,
+        String tierName,
+        long orgId,
+        String orgName,
+        String orgEmail,
+        Long parentId,
+        String parentName,
+        String parentEmail,
+        Long grandparentId,
+        String grandparentName,
+        String grandparentEmail) {
 
     /** The organisation whose users are told: the late one itself, or the ancestor an escalation goes to. */
     Long recipientOrgId() {

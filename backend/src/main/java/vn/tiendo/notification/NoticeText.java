@@ -6,27 +6,37 @@ import java.time.format.DateTimeFormatter;
 final class NoticeText {
     static final DateTimeFormatter VN_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
-    private NoticeText() {
-    }
+    private NoticeText() {}
 
-    record Text(String title, String body) {
-    }
+    record Text(String title, String body) {}
 
     static Text of(NoticeTarget t) {
         String plan = "Kế hoạch số " + t.planNumber() + " (" + t.planTitle() + ")";
         String task = "\"" + t.tierName() + "\" theo " + plan;
-        String when = t.orgName() + " " + deadlinePhrase(t.daysLeft(), t.deadline().format(VN_DATE)) + " hoàn thành " + task;
+        String when =
+                t.orgName() + " " + deadlinePhrase(t.daysLeft(), t.deadline().format(VN_DATE)) + " hoàn thành " + task;
         return switch (t.stage()) {
-            case DUE_SOON -> new Text("Sắp đến hạn: " + t.tierName() + " — " + t.planNumber(),
-                    when + ". Đề nghị tổ chức hội nghị và gửi báo cáo kết quả trước hạn.");
-            case OVERDUE -> new Text("Quá hạn: " + t.tierName() + " — " + t.planNumber(),
-                    when + ". Đề nghị khẩn trương tổ chức thực hiện và gửi báo cáo kết quả.");
-            case ESCALATION_PARENT, ESCALATION_GRANDPARENT -> new Text("Tổ chức trực thuộc quá hạn: " + t.orgName() + " — " + t.planNumber(),
-                    when + (t.parentName() == null ? "" : " (trực thuộc " + t.parentName() + ")") + ", hiện ở trạng thái \""
-                            + statusLabel(t.status()) + "\". Đề nghị " + t.recipientOrgName() + " theo dõi, đôn đốc, kiểm tra.");
-            case MANUAL -> new Text("Nhắc nhở: " + t.tierName() + " — " + t.planNumber(),
-                    "Nhắc nhở: " + when + ". Đề nghị tổ chức thực hiện và gửi báo cáo kết quả.");
-            default -> throw new IllegalArgumentException("not a reminder: " + t.stage()); // the steps' words are in StepNotices
+            case DUE_SOON ->
+                new Text(
+                        "Sắp đến hạn: " + t.tierName() + " — " + t.planNumber(),
+                        when + ". Đề nghị tổ chức hội nghị và gửi báo cáo kết quả trước hạn.");
+            case OVERDUE ->
+                new Text(
+                        "Quá hạn: " + t.tierName() + " — " + t.planNumber(),
+                        when + ". Đề nghị khẩn trương tổ chức thực hiện và gửi báo cáo kết quả.");
+            case ESCALATION_PARENT, ESCALATION_GRANDPARENT ->
+                new Text(
+                        "Tổ chức trực thuộc quá hạn: " + t.orgName() + " — " + t.planNumber(),
+                        when + (t.parentName() == null ? "" : " (trực thuộc " + t.parentName() + ")")
+                                + ", hiện ở trạng thái \"" + statusLabel(t.status()) + "\". Đề nghị "
+                                + t.recipientOrgName() + " theo dõi, đôn đốc, kiểm tra.");
+            case MANUAL ->
+                new Text(
+                        "Nhắc nhở: " + t.tierName() + " — " + t.planNumber(),
+                        "Nhắc nhở: " + when + ". Đề nghị tổ chức thực hiện và gửi báo cáo kết quả.");
+            default ->
+                throw new IllegalArgumentException(
+                        "not a reminder: " + t.stage()); // the steps' words are in StepNotices
         };
     }
 

@@ -22,7 +22,8 @@ import org.hibernate.Session;
 @ApplicationScoped
 public class Notices {
     /** Open assignments of published plans, of active organisations, whose deadline lies in [from, to]. */
-    private static final String CLAIM = """
+    private static final String CLAIM =
+            """
             INSERT INTO notice (assignment_id, stage, deadline, days_left, sent_at)
             SELECT a.id, ?, a.deadline, a.deadline - CAST(? AS date), ?
             FROM assignment a
@@ -41,12 +42,11 @@ public class Notices {
     Session session;
 
     /** A user who may be told, with whether they work in the propaganda department. */
-    record Recipient(long userId, long orgId, boolean department) {
-    }
+    record Recipient(long userId, long orgId, boolean department) {}
 
     /** A notification row to write. */
-    record NewNotification(long userId, long noticeId, long planId, long assignmentId, Stage kind, String title, String body) {
-    }
+    record NewNotification(
+            long userId, long noticeId, long planId, long assignmentId, Stage kind, String title, String body) {}
 
     /**
      * Claims up to {@code limit} notices of a stage for assignments whose deadline lies in [from, to]. A claim already
@@ -72,7 +72,8 @@ public class Notices {
     /** Records reminders sent by hand now (they may repeat). */
     List<Long> recordManual(Collection<Long> assignmentIds, LocalDate today, Instant now, long sentBy) {
         return session.doReturningWork(c -> {
-            try (PreparedStatement ps = c.prepareStatement("""
+            try (PreparedStatement ps = c.prepareStatement(
+                    """
                     INSERT INTO notice (assignment_id, stage, deadline, days_left, sent_at, sent_by)
                     SELECT a.id, 'MANUAL', a.deadline, a.deadline - CAST(? AS date), ?, ? FROM assignment a WHERE a.id = ANY (?)
                     ORDER BY a.id RETURNING id""")) {
@@ -88,7 +89,8 @@ public class Notices {
     List<NoticeTarget> targets(List<Long> noticeIds) {
         return session.doReturningWork(c -> {
             List<NoticeTarget> out = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("""
+            try (PreparedStatement ps = c.prepareStatement(
+                    """
                     SELECT n.id, n.stage, n.days_left, a.id, n.deadline, a.status, p.id, p.number, p.title, t.name,
                            o.id, o.name, o.email, po.id, po.name, po.email, gpo.id, gpo.name, gpo.email
                     FROM notice n
@@ -102,10 +104,26 @@ public class Notices {
                 ps.setArray(1, c.createArrayOf("bigint", noticeIds.toArray()));
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        out.add(new NoticeTarget(rs.getLong(1), Stage.valueOf(rs.getString(2)), rs.getInt(3), rs.getLong(4),
-                                rs.getDate(5).toLocalDate(), rs.getString(6), rs.getLong(7), rs.getString(8), rs.getString(9),
-                                rs.getString(10), rs.getLong(11), rs.getString(12), rs.getString(13), longOrNull(rs, 14),
-                                rs.getString(15), rs.getString(16), longOrNull(rs, 17), rs.getString(18), rs.getString(19)));
+                        out.add(new NoticeTarget(
+                                rs.getLong(1),
+                                Stage.valueOf(rs.getString(2)),
+                                rs.getInt(3),
+                                rs.getLong(4),
+                                rs.getDate(5).toLocalDate(),
+                                rs.getString(6),
+                                rs.getLong(7),
+                                rs.getString(8),
+                                rs.getString(9),
+                                rs.getString(10),
+                                rs.getLong(11),
+                                rs.getString(12),
+                                rs.getString(13),
+                                longOrNull(rs, 14),
+                                rs.getString(15),
+                                rs.getString(16),
+                                longOrNull(rs, 17),
+                                rs.getString(18),
+                                rs.getString(19)));
                     }
                 }
             }
@@ -117,7 +135,8 @@ public class Notices {
     Map<Long, List<Recipient>> recipients(Collection<Long> orgIds) {
         return session.doReturningWork(c -> {
             Map<Long, List<Recipient>> out = new HashMap<>();
-            try (PreparedStatement ps = c.prepareStatement("""
+            try (PreparedStatement ps = c.prepareStatement(
+                    """
                     SELECT id, org_id, 'DEPARTMENT' = ANY (roles) FROM app_user WHERE active AND org_id = ANY (?) ORDER BY id""")) {
                 ps.setArray(1, c.createArrayOf("bigint", orgIds.toArray()));
                 try (ResultSet rs = ps.executeQuery()) {
@@ -136,7 +155,8 @@ public class Notices {
             return;
         }
         session.doWork(c -> {
-            try (PreparedStatement ps = c.prepareStatement("""
+            try (PreparedStatement ps = c.prepareStatement(
+                    """
                     INSERT INTO notification (user_id, notice_id, plan_id, assignment_id, kind, title, body, created_at)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")) {
                 for (NewNotification n : rows) {

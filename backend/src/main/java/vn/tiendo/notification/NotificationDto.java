@@ -11,7 +11,10 @@ public record NotificationDto(
         @Schema(example = "55") long id,
         @Schema(example = "OVERDUE") Stage kind,
         @Schema(example = "Quá hạn: Cấp cơ sở — 01-KH/TU") String title,
-        @Schema(example = "Đảng ủy phường An Mỹ đã trễ 2 ngày so với hạn (ngày 31/12/2020) hoàn thành \"Cấp cơ sở\" theo Kế hoạch số 01-KH/TU (...). Đề nghị khẩn trương tổ chức thực hiện và gửi báo cáo kết quả.") String body,
+        @Schema(
+                        example =
+                                "Đảng ủy phường An Mỹ đã trễ 2 ngày so với hạn (ngày 31/12/2020) hoàn thành \"Cấp cơ sở\" theo Kế hoạch số 01-KH/TU (...). Đề nghị khẩn trương tổ chức thực hiện và gửi báo cáo kết quả.")
+                String body,
         @Schema(example = "5") @Nullable Long planId,
         @Schema(example = "101") @Nullable Long assignmentId,
         Instant createdAt,

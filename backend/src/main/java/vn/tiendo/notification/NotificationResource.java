@@ -19,20 +19,25 @@ import vn.tiendo.common.Role;
 
 @Path("/api/v1")
 @Tag(name = "follow-up")
-@RolesAllowed({ Role.ADMIN_, Role.DEPARTMENT_, Role.REPORTER_, Role.VIEWER_ })
+@RolesAllowed({Role.ADMIN_, Role.DEPARTMENT_, Role.REPORTER_, Role.VIEWER_})
 public class NotificationResource {
     @Inject
     NotificationService service;
 
     @Schema(name = "NotificationPage")
-    public record NotificationPage(List<NotificationDto> items, int page, int size, long total,
-            @Schema(example = "3", description = "Số thông báo chưa đọc") long unread) {
-    }
+    public record NotificationPage(
+            List<NotificationDto> items,
+            int page,
+            int size,
+            long total,
+            @Schema(example = "3", description = "Số thông báo chưa đọc") long unread) {}
 
     @GET
     @Path("/notifications")
     @Operation(operationId = "listNotifications", summary = "Thông báo của tôi, mới nhất trước, kèm số chưa đọc")
-    public NotificationPage listNotifications(@QueryParam("unread") boolean unreadOnly, @QueryParam("page") Integer page,
+    public NotificationPage listNotifications(
+            @QueryParam("unread") boolean unreadOnly,
+            @QueryParam("page") Integer page,
             @QueryParam("size") Integer size) {
         var inbox = service.inbox(unreadOnly, Paging.of(page, size));
         return new NotificationPage(inbox.items(), inbox.page(), inbox.size(), inbox.total(), inbox.unread());

@@ -14,10 +14,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import org.jboss.logging.Logger;
-
 import io.quarkus.mailer.Mail;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import org.jboss.logging.Logger;
+
 import vn.tiendo.audit.AuditEntity;
 import vn.tiendo.audit.AuditLog;
 import vn.tiendo.common.AppClock;
@@ -33,16 +33,21 @@ public class ReminderService {
     private static final Logger LOG = Logger.getLogger(ReminderService.class);
     /** Claims per transaction: keeps one run over a national tree in bounded transactions. */
     static final int CHUNK = 500;
+
     private static final LocalDate LONG_AGO = LocalDate.of(1900, 1, 1);
 
     @Inject
     Notices notices;
+
     @Inject
     MailOutbox mails;
+
     @Inject
     AuditLog audit;
+
     @Inject
     AppClock clock;
+
     @Inject
     RemindersConfig config;
 
@@ -61,8 +66,12 @@ public class ReminderService {
         Map<Stage, Sent> out = new LinkedHashMap<>();
         out.put(Stage.DUE_SOON, runStage(Stage.DUE_SOON, today, today, today.plusDays(n), actor));
         out.put(Stage.OVERDUE, runStage(Stage.OVERDUE, today, LONG_AGO, today.minusDays(1), actor));
-        out.put(Stage.ESCALATION_PARENT, runStage(Stage.ESCALATION_PARENT, today, LONG_AGO, today.minusDays(m + 1L), actor));
-        out.put(Stage.ESCALATION_GRANDPARENT, runStage(Stage.ESCALATION_GRANDPARENT, today, LONG_AGO, today.minusDays(2L * m + 1), actor));
+        out.put(
+                Stage.ESCALATION_PARENT,
+                runStage(Stage.ESCALATION_PARENT, today, LONG_AGO, today.minusDays(m + 1L), actor));
+        out.put(
+                Stage.ESCALATION_GRANDPARENT,
+                runStage(Stage.ESCALATION_GRANDPARENT, today, LONG_AGO, today.minusDays(2L * m + 1), actor));
         LOG.infof("reminders for %s: %s", today, out);
         return out;
     }
@@ -96,7 +105,11 @@ public class ReminderService {
             return new Sent(0, 0, 0);
         }
         List<NoticeTarget> targets = notices.targets(noticeIds);
-        var recipients = notices.recipients(targets.stream().map(NoticeTarget::recipientOrgId).filter(Objects::nonNull).distinct().toList());
+        var recipients = notices.recipients(targets.stream()
+                .map(NoticeTarget::recipientOrgId)
+                .filter(Objects::nonNull)
+                .distinct()
+                .toList());
         List<Notices.NewNotification> rows = new ArrayList<>();
         Map<Long, String> emailed = new LinkedHashMap<>();
         List<AuditLog.Entry> audited = new ArrayList<>();
@@ -105,7 +118,13 @@ public class ReminderService {
             List<Long> told = new ArrayList<>();
             for (Notices.Recipient r : recipients.getOrDefault(t.recipientOrgId(), List.of())) {
                 if (!t.stage().escalation() || r.department()) {
-                    rows.add(new Notices.NewNotification(r.userId(), t.noticeId(), t.planId(), t.assignmentId(), t.stage(), text.title(),
+                    rows.add(new Notices.NewNotification(
+                            r.userId(),
+                            t.noticeId(),
+                            t.planId(),
+                            t.assignmentId(),
+                            t.stage(),
+                            text.title(),
                             text.body()));
                     told.add(r.userId());
                 }
@@ -123,8 +142,13 @@ public class ReminderService {
             after.put("userIds", told);
             after.put("emailedTo", email);
             after.put("title", text.title());
-            audited.add(new AuditLog.Entry(AuditEntity.ASSIGNMENT, t.assignmentId(), t.stage() == Stage.MANUAL ? "REMIND" : "NOTICE_" + t.stage(),
-                    t.orgId(), null, after));
+            audited.add(new AuditLog.Entry(
+                    AuditEntity.ASSIGNMENT,
+                    t.assignmentId(),
+                    t.stage() == Stage.MANUAL ? "REMIND" : "NOTICE_" + t.stage(),
+                    t.orgId(),
+                    null,
+                    after));
         }
         notices.insertNotifications(rows, now);
         notices.markEmailed(emailed);
@@ -132,5 +156,6 @@ public class ReminderService {
         return new Sent(targets.size(), rows.size(), emailed.size());
     }
 
-    static final String FOOTER = "\n\n--\nThư tự động từ hệ thống Tiến độ (theo dõi học tập, quán triệt nghị quyết). Vui lòng không trả lời thư này.";
+    static final String FOOTER =
+            "\n\n--\nThư tự động từ hệ thống Tiến độ (theo dõi học tập, quán triệt nghị quyết). Vui lòng không trả lời thư này.";
 }

@@ -6,7 +6,14 @@ package vn.tiendo.notification;
  * was returned or accepted, a plan was published.
  */
 public enum Stage {
-    DUE_SOON, OVERDUE, ESCALATION_PARENT, ESCALATION_GRANDPARENT, MANUAL, REPORT_SUBMITTED, REPORT_RETURNED, REPORT_ACCEPTED,
+    DUE_SOON,
+    OVERDUE,
+    ESCALATION_PARENT,
+    ESCALATION_GRANDPARENT,
+    MANUAL,
+    REPORT_SUBMITTED,
+    REPORT_RETURNED,
+    REPORT_ACCEPTED,
     PLAN_PUBLISHED;
 
     public boolean escalation() {

@@ -12,9 +12,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
+import io.quarkus.mailer.Mail;
 import org.hibernate.Session;
 
-import io.quarkus.mailer.Mail;
 import vn.tiendo.common.AppClock;
 import vn.tiendo.common.DomainEvent;
 
@@ -29,22 +29,22 @@ import vn.tiendo.common.DomainEvent;
 public class StepNotices {
     @Inject
     Session session;
+
     @Inject
     MailOutbox mails;
+
     @Inject
     AppClock clock;
 
     /** One notice's words and what it points at. */
-    record Notice(Stage kind, long planId, Long assignmentId, String title, String body) {
-    }
+    record Notice(Stage kind, long planId, Long assignmentId, String title, String body) {}
 
     void on(@Observes DomainEvent e) {
         switch (e.type()) {
             case DomainEvent.REPORT_SUBMITTED -> submitted(e);
             case DomainEvent.REPORT_REVIEWED -> reviewed(e);
             case DomainEvent.PLAN_PUBLISHED -> published(e);
-            default -> {
-            }
+            default -> {}
         }
     }
 
@@ -52,8 +52,10 @@ public class StepNotices {
         long assignmentId = ((Number) e.data().get("assignmentId")).longValue();
         Context c = context(assignmentId);
         String title = "Báo cáo chờ duyệt: " + c.orgName + " — " + c.planNumber;
-        String body = c.orgName + " đã gửi báo cáo kết quả \"" + c.tierName + "\" theo Kế hoạch số " + c.planNumber + " (" + c.planTitle
-                + ")" + (Boolean.TRUE.equals(e.data().get("onTime")) ? ", đúng hạn" : ", sau hạn") + " (" + e.data().get("attendees") + "/"
+        String body = c.orgName + " đã gửi báo cáo kết quả \"" + c.tierName + "\" theo Kế hoạch số " + c.planNumber
+                + " (" + c.planTitle
+                + ")" + (Boolean.TRUE.equals(e.data().get("onTime")) ? ", đúng hạn" : ", sau hạn") + " ("
+                + e.data().get("attendees") + "/"
                 + e.data().get("expected") + " người dự). Đề nghị xem và duyệt báo cáo.";
         deliver(new Notice(Stage.REPORT_SUBMITTED, c.planId, assignmentId, title, body), reviewersAbove(e.orgPath()));
     }
@@ -64,12 +66,25 @@ public class StepNotices {
         Context c = context(assignmentId);
         boolean accepted = "ACCEPT".equals(e.data().get("decision"));
         Notice n = accepted
-                ? new Notice(Stage.REPORT_ACCEPTED, c.planId, assignmentId, "Báo cáo đã được duyệt: " + c.tierName + " — " + c.planNumber,
-                        "Báo cáo kết quả \"" + c.tierName + "\" theo Kế hoạch số " + c.planNumber + " (" + c.planTitle + ") của " + c.orgName
-                                + " đã được cấp trên duyệt." + (e.data().get("comment") == null ? "" : " Ý kiến: " + e.data().get("comment")))
-                : new Notice(Stage.REPORT_RETURNED, c.planId, assignmentId, "Báo cáo bị trả lại: " + c.tierName + " — " + c.planNumber,
-                        "Báo cáo kết quả \"" + c.tierName + "\" theo Kế hoạch số " + c.planNumber + " (" + c.planTitle + ") của " + c.orgName
-                                + " bị trả lại. Lý do: " + e.data().get("comment") + ". Đề nghị bổ sung, chỉnh sửa và gửi lại báo cáo"
+                ? new Notice(
+                        Stage.REPORT_ACCEPTED,
+                        c.planId,
+                        assignmentId,
+                        "Báo cáo đã được duyệt: " + c.tierName + " — " + c.planNumber,
+                        "Báo cáo kết quả \"" + c.tierName + "\" theo Kế hoạch số " + c.planNumber + " (" + c.planTitle
+                                + ") của " + c.orgName + " đã được cấp trên duyệt."
+                                + (e.data().get("comment") == null
+                                        ? ""
+                                        : " Ý kiến: " + e.data().get("comment")))
+                : new Notice(
+                        Stage.REPORT_RETURNED,
+                        c.planId,
+                        assignmentId,
+                        "Báo cáo bị trả lại: " + c.tierName + " — " + c.planNumber,
+                        "Báo cáo kết quả \"" + c.tierName + "\" theo Kế hoạch số " + c.planNumber + " (" + c.planTitle
+                                + ") của " + c.orgName
+                                + " bị trả lại. Lý do: " + e.data().get("comment")
+                                + ". Đề nghị bổ sung, chỉnh sửa và gửi lại báo cáo"
                                 + " (hạn ngày " + c.deadline.format(NoticeText.VN_DATE) + ").");
         deliver(n, usersOf(orgId));
     }
@@ -77,12 +92,14 @@ public class StepNotices {
     private void published(DomainEvent e) {
         long planId = ((Number) e.data().get("planId")).longValue();
         String title = "Kế hoạch mới: " + e.data().get("number");
-        String body = "Kế hoạch số " + e.data().get("number") + " (" + e.data().get("title") + ") đã được ban hành và giao cho tổ chức của "
+        String body = "Kế hoạch số " + e.data().get("number") + " (" + e.data().get("title")
+                + ") đã được ban hành và giao cho tổ chức của "
                 + "đồng chí. Đề nghị xem kế hoạch, lên lịch hội nghị và báo cáo kết quả đúng hạn.";
         Instant now = clock.now();
         // set-based: a national plan reaches hundreds of thousands of organisations in one statement
         session.doWork(c -> {
-            try (PreparedStatement ps = c.prepareStatement("""
+            try (PreparedStatement ps = c.prepareStatement(
+                    """
                     INSERT INTO notification (user_id, plan_id, kind, title, body, created_at, digest_pending)
                     SELECT u.id, ?, ?, ?, ?, ?, u.notice_mail = 'DAILY' AND u.email IS NOT NULL
                     FROM app_user u
@@ -95,14 +112,16 @@ public class StepNotices {
                 ps.setLong(6, planId);
                 ps.executeUpdate();
             }
-            try (PreparedStatement ps = c.prepareStatement("""
+            try (PreparedStatement ps = c.prepareStatement(
+                    """
                     SELECT DISTINCT u.email FROM app_user u
                     WHERE u.active AND NOT u.service AND u.notice_mail = 'IMMEDIATE' AND u.email IS NOT NULL
                       AND u.org_id IN (SELECT DISTINCT a.org_id FROM assignment a WHERE a.plan_id = ?)""")) {
                 ps.setLong(1, planId);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        mails.sendAfterCommit(Mail.withText(rs.getString(1), "[Tiến độ] " + title, body + ReminderService.FOOTER));
+                        mails.sendAfterCommit(
+                                Mail.withText(rs.getString(1), "[Tiến độ] " + title, body + ReminderService.FOOTER));
                     }
                 }
             }
@@ -119,7 +138,8 @@ public class StepNotices {
             return List.of();
         }
         return session.doReturningWork(c -> {
-            try (PreparedStatement ps = c.prepareStatement("""
+            try (PreparedStatement ps = c.prepareStatement(
+                    """
                     SELECT u.id, u.email, u.notice_mail, o.path FROM app_user u JOIN organization o ON o.id = u.org_id
                     WHERE u.active AND NOT u.service AND ('DEPARTMENT' = ANY (u.roles) OR 'ADMIN' = ANY (u.roles)) AND o.path = ANY (?)
                     ORDER BY length(o.path) DESC, u.id""")) {
@@ -141,8 +161,7 @@ public class StepNotices {
         });
     }
 
-    record Recipient(long userId, String email, String noticeMail) {
-    }
+    record Recipient(long userId, String email, String noticeMail) {}
 
     /** The active users of one organisation. */
     private List<Recipient> usersOf(long orgId) {
@@ -167,7 +186,8 @@ public class StepNotices {
         }
         Instant now = clock.now();
         session.doWork(c -> {
-            try (PreparedStatement ps = c.prepareStatement("""
+            try (PreparedStatement ps = c.prepareStatement(
+                    """
                     INSERT INTO notification (user_id, plan_id, assignment_id, kind, title, body, created_at, digest_pending)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")) {
                 for (Recipient r : to) {
@@ -186,24 +206,31 @@ public class StepNotices {
         });
         for (Recipient r : to) {
             if (r.email() != null && "IMMEDIATE".equals(r.noticeMail())) {
-                mails.sendAfterCommit(Mail.withText(r.email(), "[Tiến độ] " + n.title(), n.body() + ReminderService.FOOTER));
+                mails.sendAfterCommit(
+                        Mail.withText(r.email(), "[Tiến độ] " + n.title(), n.body() + ReminderService.FOOTER));
             }
         }
     }
 
     /** What the words of a report's notice need. */
-    private record Context(long planId, String planNumber, String planTitle, String tierName, String orgName, LocalDate deadline) {
-    }
+    private record Context(
+            long planId, String planNumber, String planTitle, String tierName, String orgName, LocalDate deadline) {}
 
     private Context context(long assignmentId) {
         return session.doReturningWork(c -> {
-            try (PreparedStatement ps = c.prepareStatement("""
+            try (PreparedStatement ps = c.prepareStatement(
+                    """
                     SELECT p.id, p.number, p.title, t.name, o.name, a.deadline FROM assignment a
                     JOIN plan p ON p.id = a.plan_id JOIN tier t ON t.id = a.tier_id JOIN organization o ON o.id = a.org_id WHERE a.id = ?""")) {
                 ps.setLong(1, assignmentId);
                 try (ResultSet rs = ps.executeQuery()) {
                     rs.next();
-                    return new Context(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                    return new Context(
+                            rs.getLong(1),
+                            rs.getString(2),
+                            rs.getString(3),
+                            rs.getString(4),
+                            rs.getString(5),
                             rs.getDate(6).toLocalDate());
                 }
             }

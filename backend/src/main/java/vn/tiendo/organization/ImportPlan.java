@@ -29,13 +29,18 @@ final class ImportPlan {
     private static final Pattern CODE = Pattern.compile("[\\p{L}\\p{N}._\\-]{1,64}");
 
     /** What the database already knows about an organisation; also the audit's before-image (keep its components). */
-    record Known(long id, String code, String name, Long parentId, String levelCode, int memberCount, boolean active,
-            String path) {
-    }
+    record Known(
+            long id,
+            String code,
+            String name,
+            Long parentId,
+            String levelCode,
+            int memberCount,
+            boolean active,
+            String path) {}
 
     /** A validated file line; {@code where} names it in errors. */
-    record Row(String where, String code, String name, String parentCode, String levelCode, int memberCount) {
-    }
+    record Row(String where, String code, String name, String parentCode, String levelCode, int memberCount) {}
 
     /** What the caller may do, as far as the plan needs to know (the service answers from Caller and Oversight). */
     interface Authority {
@@ -67,8 +72,7 @@ final class ImportPlan {
     }
 
     /** Move the subtree of this organisation so that its path becomes {@code target}. */
-    record Move(long id, String target) {
-    }
+    record Move(long id, String target) {}
 
     /** One organisation's row as it is after the import. */
     record Write(long id, String code, String name, Long parentId, String levelCode, int memberCount, String path) {
@@ -78,15 +82,21 @@ final class ImportPlan {
     }
 
     /** An existing organisation the import changes: its state before and the after-image for the audit. */
-    record Change(long id, Known before, Map<String, Object> after) {
-    }
+    record Change(long id, Known before, Map<String, Object> after) {}
 
     /**
      * What to write, in this order: the moves (parents first, each read from its current path), the updates, the
      * inserts; then the events and the audit.
      */
-    record Placement(List<Move> moves, List<Write> updates, List<Write> inserts, List<Change> changes, List<Long> createdIds,
-            List<Long> placedIds, List<Long> touchedIds, ImportResult result) {
+    record Placement(
+            List<Move> moves,
+            List<Write> updates,
+            List<Write> inserts,
+            List<Change> changes,
+            List<Long> createdIds,
+            List<Long> placedIds,
+            List<Long> touchedIds,
+            ImportResult result) {
         /** The new paths of the moved subtrees, in the order they move. */
         List<String> movedPrefixes() {
             return moves.stream().map(Move::target).toList();
@@ -159,7 +169,8 @@ final class ImportPlan {
      * below an existing organisation, asked only for one that moves). Any error: 422 listing them all in the file's
      * order.
      */
-    static ImportPlan check(Lines lines, Map<String, Known> known, Authority authority, ToIntFunction<String> subtreeHeight) {
+    static ImportPlan check(
+            Lines lines, Map<String, Known> known, Authority authority, ToIntFunction<String> subtreeHeight) {
         List<FieldError> errors = new ArrayList<>(lines.errors());
         ImportPlan plan = new ImportPlan(lines.rows(), known);
         for (Row r : plan.file.values()) {
@@ -177,7 +188,8 @@ final class ImportPlan {
                 order.putIfAbsent(lines.input().get(i).where(), i);
             }
             errors.sort(Comparator.comparingInt(e -> order.getOrDefault(e.field(), -1))); // in the file's order
-            throw ApiException.unprocessable(errors.size() + " dòng không hợp lệ; không có thay đổi nào được lưu", errors);
+            throw ApiException.unprocessable(
+                    errors.size() + " dòng không hợp lệ; không có thay đổi nào được lưu", errors);
         }
         return plan;
     }
@@ -210,8 +222,11 @@ final class ImportPlan {
             }
             Long newParentId = r.parentCode() == null ? null : ids.get(r.parentCode());
             boolean move = !Objects.equals(newParentId, k.parentId());
-            boolean edit = move || !k.name().equals(r.name()) || !k.levelCode().equals(r.levelCode())
-                    || k.memberCount() != r.memberCount() || !k.active();
+            boolean edit = move
+                    || !k.name().equals(r.name())
+                    || !k.levelCode().equals(r.levelCode())
+                    || k.memberCount() != r.memberCount()
+                    || !k.active();
             if (move) {
                 moved.add(r);
             }
@@ -224,24 +239,41 @@ final class ImportPlan {
         }
         // parents first: a subtree moved inside another moved subtree is read from where the outer move left it
         moved.sort(Comparator.comparingInt(r -> OrganizationRepository.depthOf(pathOf(r.code(), ids, paths))));
-        List<Move> moves = moved.stream().map(r -> new Move(ids.get(r.code()), pathOf(r.code(), ids, paths))).toList();
+        List<Move> moves = moved.stream()
+                .map(r -> new Move(ids.get(r.code()), pathOf(r.code(), ids, paths)))
+                .toList();
         List<Write> updates = changed.stream().map(r -> write(r, ids, paths)).toList();
         List<Write> inserts = fresh.stream().map(r -> write(r, ids, paths)).toList();
         List<Long> placedIds = new ArrayList<>(newIds);
         changed.stream().filter(r -> !known.get(r.code()).active()).forEach(r -> placedIds.add(ids.get(r.code())));
         List<Change> changes = new ArrayList<>();
         for (Row r : changed) {
-            changes.add(new Change(ids.get(r.code()), known.get(r.code()), afterImage(r, ids, pathOf(r.code(), ids, paths))));
+            changes.add(new Change(
+                    ids.get(r.code()), known.get(r.code()), afterImage(r, ids, pathOf(r.code(), ids, paths))));
         }
         List<Long> touched = new ArrayList<>(newIds);
         changed.forEach(r -> touched.add(ids.get(r.code())));
-        return new Placement(moves, updates, inserts, changes, List.copyOf(newIds), placedIds, touched,
+        return new Placement(
+                moves,
+                updates,
+                inserts,
+                changes,
+                List.copyOf(newIds),
+                placedIds,
+                touched,
                 new ImportResult(fresh.size(), updated, unchanged));
     }
 
     private Write write(Row r, Map<String, Long> ids, Map<String, String> paths) {
         Long parentId = r.parentCode() == null ? null : ids.get(r.parentCode());
-        return new Write(ids.get(r.code()), r.code(), r.name(), parentId, r.levelCode(), r.memberCount(), pathOf(r.code(), ids, paths));
+        return new Write(
+                ids.get(r.code()),
+                r.code(),
+                r.name(),
+                parentId,
+                r.levelCode(),
+                r.memberCount(),
+                pathOf(r.code(), ids, paths));
     }
 
     /** The audit's after-image of an organisation the import changed (the same shape as the one read back for new ones). */
@@ -290,12 +322,14 @@ final class ImportPlan {
             return;
         }
         if (self != null && !authority.oversees(self.path()) && changes(r, self)) {
-            errors.add(new FieldError(r.where(), Oversight.RULE + ": chỉ cấp trên được sửa tổ chức '" + r.code() + "'"));
+            errors.add(
+                    new FieldError(r.where(), Oversight.RULE + ": chỉ cấp trên được sửa tổ chức '" + r.code() + "'"));
             return;
         }
         if (r.parentCode() == null) {
             if (!authority.mayCreateRoot()) {
-                errors.add(new FieldError(r.where(), "thiếu mã cấp trên (parentCode); chỉ quản trị hệ thống được tạo tổ chức gốc"));
+                errors.add(new FieldError(
+                        r.where(), "thiếu mã cấp trên (parentCode); chỉ quản trị hệ thống được tạo tổ chức gốc"));
             }
             return;
         }
@@ -306,15 +340,20 @@ final class ImportPlan {
         if (parent == null) {
             errors.add(new FieldError(r.where(), "không tìm thấy tổ chức cấp trên '" + r.parentCode() + "'"));
         } else if (!authority.mayPlaceUnder(parent.path())) {
-            errors.add(new FieldError(r.where(), "tổ chức cấp trên '" + r.parentCode() + "' nằm ngoài phạm vi quản lý của bạn"));
+            errors.add(new FieldError(
+                    r.where(), "tổ chức cấp trên '" + r.parentCode() + "' nằm ngoài phạm vi quản lý của bạn"));
         }
     }
 
     private boolean changes(Row r, Known k) {
         Known parent = r.parentCode() == null ? null : known.get(r.parentCode());
         Long parentId = parent == null ? null : parent.id();
-        return (r.parentCode() != null && parent == null) || !Objects.equals(parentId, k.parentId()) || !k.name().equals(r.name())
-                || !k.levelCode().equals(r.levelCode()) || k.memberCount() != r.memberCount() || !k.active();
+        return (r.parentCode() != null && parent == null)
+                || !Objects.equals(parentId, k.parentId())
+                || !k.name().equals(r.name())
+                || !k.levelCode().equals(r.levelCode())
+                || k.memberCount() != r.memberCount()
+                || !k.active();
     }
 
     /** The parent code each organisation will have after the import. */
@@ -340,7 +379,8 @@ final class ImportPlan {
             while (c != null && !done.contains(c)) {
                 if (!onTrail.add(c)) {
                     List<String> cycle = trail.subList(trail.indexOf(c), trail.size());
-                    errors.add(new FieldError(file.get(start).where(), "vòng lặp cấp trên: " + String.join(" → ", cycle) + " → " + c));
+                    errors.add(new FieldError(
+                            file.get(start).where(), "vòng lặp cấp trên: " + String.join(" → ", cycle) + " → " + c));
                     break;
                 }
                 trail.add(c);
@@ -370,8 +410,10 @@ final class ImportPlan {
             boolean moved = k != null && !Objects.equals(r.parentCode(), oldParent == null ? null : oldParent.code());
             int below = moved ? subtreeHeight.applyAsInt(k.path()) : 0; // an existing subtree moves with it
             if (depth.get(start) + below > Organization.MAX_DEPTH) {
-                errors.add(new FieldError(r.where(), "cây quá sâu: tổ chức '" + start + "' ở cấp thứ "
-                        + (depth.get(start) + below + 1) + ", tối đa " + (Organization.MAX_DEPTH + 1) + " cấp"));
+                errors.add(new FieldError(
+                        r.where(),
+                        "cây quá sâu: tổ chức '" + start + "' ở cấp thứ " + (depth.get(start) + below + 1) + ", tối đa "
+                                + (Organization.MAX_DEPTH + 1) + " cấp"));
             }
         }
     }

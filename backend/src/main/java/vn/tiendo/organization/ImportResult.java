@@ -6,5 +6,4 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record ImportResult(
         @Schema(example = "120") int created,
         @Schema(example = "3") int updated,
-        @Schema(example = "0") int unchanged) {
-}
+        @Schema(example = "0") int unchanged) {}

@@ -14,6 +14,7 @@ import jakarta.persistence.Id;
 public class Level {
     @Id
     public String code;
+
     public String name;
     public int rank;
     public boolean active = true;

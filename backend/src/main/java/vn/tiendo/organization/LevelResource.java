@@ -32,7 +32,7 @@ public class LevelResource {
 
     @GET
     @Path("/levels")
-    @RolesAllowed({ Role.ADMIN_, Role.DEPARTMENT_, Role.REPORTER_, Role.VIEWER_ })
+    @RolesAllowed({Role.ADMIN_, Role.DEPARTMENT_, Role.REPORTER_, Role.VIEWER_})
     @Operation(operationId = "listLevels", summary = "Danh sách cấp tổ chức, theo thứ bậc (cả cấp đã ngừng)")
     public List<LevelDto> listLevels() {
         return levels.list();
@@ -42,7 +42,10 @@ public class LevelResource {
     @Path("/levels")
     @RolesAllowed(Role.ADMIN_)
     @Operation(operationId = "createLevel", summary = "Thêm một cấp tổ chức (quản trị hệ thống)")
-    @APIResponse(responseCode = "201", description = "Đã tạo", content = @Content(mediaType = "application/json", schema = @Schema(implementation = LevelDto.class)))
+    @APIResponse(
+            responseCode = "201",
+            description = "Đã tạo",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = LevelDto.class)))
     @Idempotent
     @Fails(409)
     public Response createLevel(@Valid @NotNull LevelInput in) {
@@ -52,7 +55,9 @@ public class LevelResource {
     @PUT
     @Path("/levels/{code}")
     @RolesAllowed(Role.ADMIN_)
-    @Operation(operationId = "updateLevel", summary = "Đổi tên, thứ bậc (0 = Trung ương) của một cấp (quản trị hệ thống)")
+    @Operation(
+            operationId = "updateLevel",
+            summary = "Đổi tên, thứ bậc (0 = Trung ương) của một cấp (quản trị hệ thống)")
     public LevelDto updateLevel(@PathParam("code") String code, @Valid @NotNull LevelUpdate in) {
         return levels.update(code, in);
     }
@@ -60,7 +65,10 @@ public class LevelResource {
     @DELETE
     @Path("/levels/{code}")
     @RolesAllowed(Role.ADMIN_)
-    @Operation(operationId = "deactivateLevel", summary = "Ngừng một cấp: không tạo tổ chức mới ở cấp này; tổ chức và kế hoạch cũ giữ nguyên (quản trị hệ thống)")
+    @Operation(
+            operationId = "deactivateLevel",
+            summary =
+                    "Ngừng một cấp: không tạo tổ chức mới ở cấp này; tổ chức và kế hoạch cũ giữ nguyên (quản trị hệ thống)")
     public LevelDto deactivateLevel(@PathParam("code") String code) {
         return levels.deactivate(code);
     }

@@ -16,8 +16,10 @@ import vn.tiendo.common.Caller;
 public class LevelService {
     @Inject
     LevelRepository levels;
+
     @Inject
     AuditLog audit;
+
     @Inject
     Caller caller;
 
@@ -76,7 +78,8 @@ public class LevelService {
             throw ApiException.unprocessable(field, "cấp '" + code + "' không tồn tại");
         }
         if (!l.active) {
-            throw ApiException.unprocessable(field, "cấp '" + l.name + "' đã ngừng sử dụng; không tạo tổ chức mới ở cấp này");
+            throw ApiException.unprocessable(
+                    field, "cấp '" + l.name + "' đã ngừng sử dụng; không tạo tổ chức mới ở cấp này");
         }
         return l;
     }

@@ -15,5 +15,4 @@ public record LevelUpdate(
         @NotBlank @Size(max = 255) @Schema(example = "Cấp huyện (trước 1/7/2025)") String name,
         @NotNull @Min(0) @Schema(description = "Thứ bậc; 0 = Trung ương", example = "2") Integer rank,
         @Schema(description = "Ngày cuối cùng cấp này còn được dùng", example = "2025-06-30") LocalDate usedUntil,
-        @Schema(description = "Đang dùng; false = ngừng (không tạo tổ chức mới ở cấp này)") Boolean active) {
-}
+        @Schema(description = "Đang dùng; false = ngừng (không tạo tổ chức mới ở cấp này)") Boolean active) {}

@@ -1,5 +1,4 @@
 package vn.tiendo.organization;
 
 /** Fired inside the transaction when an organisation stops operating. */
-public record OrganizationDeactivated(long orgId) {
-}
+public record OrganizationDeactivated(long orgId) {}

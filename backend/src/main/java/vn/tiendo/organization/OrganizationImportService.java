@@ -31,24 +31,34 @@ import vn.tiendo.common.StatisticsRefresh;
 public class OrganizationImportService {
     @Inject
     StatisticsRefresh statistics;
+
     @Inject
     Session session;
+
     @Inject
     LevelRepository levels;
+
     @Inject
     OrganizationRepository orgs;
+
     @Inject
     OrganizationImportWriter writer;
+
     @Inject
     Caller caller;
+
     @Inject
     Oversight oversight;
+
     @Inject
     AppClock clock;
+
     @Inject
     AuditLog audit;
+
     @Inject
     Event<OrganizationsPlaced> placed;
+
     @Inject
     Event<OrganizationsChanged> changedEvent;
 
@@ -56,11 +66,14 @@ public class OrganizationImportService {
     public ImportResult importRows(List<ImportRow> input) {
         List<Level> all = levels.listAll();
         Set<String> levelCodes = all.stream().map(l -> l.code).collect(Collectors.toSet());
-        Set<String> retired = all.stream().filter(l -> !l.active).map(l -> l.code).collect(Collectors.toSet());
+        Set<String> retired =
+                all.stream().filter(l -> !l.active).map(l -> l.code).collect(Collectors.toSet());
         ImportPlan.Lines lines = ImportPlan.read(input, levelCodes, retired);
-        ImportPlan plan = ImportPlan.check(lines, orgs.knownWithAncestors(lines.referencedCodes()), authority(), orgs::subtreeHeight);
+        ImportPlan plan = ImportPlan.check(
+                lines, orgs.knownWithAncestors(lines.referencedCodes()), authority(), orgs::subtreeHeight);
 
-        ImportPlan.Placement placement = plan.place(writer.allocateIds(plan.fresh().size()));
+        ImportPlan.Placement placement =
+                plan.place(writer.allocateIds(plan.fresh().size()));
         Instant now = clock.now();
         writer.move(placement.moves());
         writer.update(placement.updates(), now);
@@ -73,8 +86,12 @@ public class OrganizationImportService {
 
         writer.auditCreated(placement.createdIds());
         audit.recordAll(placement.changes().stream()
-                .map(c -> new AuditLog.Entry(AuditEntity.ORGANIZATION, c.id(), "IMPORT", c.id(), c.before(), c.after())).toList());
-        statistics.analyzeAfterCommit(placement.createdIds().size() + placement.changes().size(), "organization", "assignment",
+                .map(c -> new AuditLog.Entry(AuditEntity.ORGANIZATION, c.id(), "IMPORT", c.id(), c.before(), c.after()))
+                .toList());
+        statistics.analyzeAfterCommit(
+                placement.createdIds().size() + placement.changes().size(),
+                "organization",
+                "assignment",
                 "progress_count");
         return placement.result();
     }

@@ -30,8 +30,10 @@ import vn.tiendo.audit.AuditLog;
 class OrganizationImportWriter {
     @Inject
     Session session;
+
     @Inject
     OrganizationRepository orgs;
+
     @Inject
     AuditLog audit;
 
@@ -42,7 +44,8 @@ class OrganizationImportWriter {
             return ids;
         }
         session.doWork(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT nextval('organization_id_seq') FROM generate_series(1, ?)")) {
+            try (PreparedStatement ps =
+                    c.prepareStatement("SELECT nextval('organization_id_seq') FROM generate_series(1, ?)")) {
                 ps.setInt(1, n);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
@@ -68,7 +71,8 @@ class OrganizationImportWriter {
             return;
         }
         session.doWork(c -> {
-            try (PreparedStatement ps = c.prepareStatement("""
+            try (PreparedStatement ps = c.prepareStatement(
+                    """
                     UPDATE organization SET name = ?, level_code = ?, member_count = ?, parent_id = ?, active = true,
                            search_key = ?, version = version + 1, updated_at = ? WHERE id = ?""")) {
                 for (ImportPlan.Write w : changed) {
@@ -98,18 +102,38 @@ class OrganizationImportWriter {
         StringBuilder csv = new StringBuilder(fresh.size() * 120);
         String ts = now.toString();
         for (ImportPlan.Write w : fresh) {
-            csv.append(w.id()).append(',').append(quote(w.code())).append(',').append(quote(w.name())).append(',')
-                    .append(w.parentId() == null ? "" : w.parentId()).append(',').append(quote(w.levelCode())).append(',')
-                    .append(w.memberCount()).append(",true,").append(quote(w.path())).append(',').append(w.depth()).append(',')
-                    .append(quote(OrganizationService.searchKey(w.code(), w.name()))).append(",0,").append(ts).append(',')
-                    .append(ts).append('\n');
+            csv.append(w.id())
+                    .append(',')
+                    .append(quote(w.code()))
+                    .append(',')
+                    .append(quote(w.name()))
+                    .append(',')
+                    .append(w.parentId() == null ? "" : w.parentId())
+                    .append(',')
+                    .append(quote(w.levelCode()))
+                    .append(',')
+                    .append(w.memberCount())
+                    .append(",true,")
+                    .append(quote(w.path()))
+                    .append(',')
+                    .append(w.depth())
+                    .append(',')
+                    .append(quote(OrganizationService.searchKey(w.code(), w.name())))
+                    .append(",0,")
+                    .append(ts)
+                    .append(',')
+                    .append(ts)
+                    .append('\n');
         }
         session.doWork(c -> {
             try {
-                c.unwrap(PGConnection.class).getCopyAPI().copyIn("""
+                c.unwrap(PGConnection.class)
+                        .getCopyAPI()
+                        .copyIn(
+                                """
                         COPY organization (id, code, name, parent_id, level_code, member_count, active, path, depth, search_key,
                                            version, created_at, updated_at) FROM STDIN (FORMAT csv)""",
-                        new StringReader(csv.toString()));
+                                new StringReader(csv.toString()));
             } catch (IOException e) {
                 throw new SQLException("COPY failed", e);
             }
@@ -121,7 +145,10 @@ class OrganizationImportWriter {
         if (created.isEmpty()) {
             return;
         }
-        audit.recordSelected(AuditEntity.ORGANIZATION, "IMPORT", """
+        audit.recordSelected(
+                AuditEntity.ORGANIZATION,
+                "IMPORT",
+                """
                 SELECT o.id::text, o.id, NULL::jsonb,
                        jsonb_build_object('id', o.id, 'code', o.code, 'name', o.name, 'parentId', o.parent_id,
                                           'levelCode', o.level_code, 'memberCount', o.member_count, 'active', o.active, 'path', o.path)

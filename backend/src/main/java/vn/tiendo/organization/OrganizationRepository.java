@@ -14,19 +14,21 @@ import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.hibernate.Session;
-
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
+import org.hibernate.Session;
+
 import vn.tiendo.common.Text;
 
 @ApplicationScoped
 public class OrganizationRepository implements PanacheRepositoryBase<Organization, Long> {
 
     public long nextId() {
-        return ((Number) getEntityManager().createNativeQuery("SELECT nextval('organization_id_seq')").getSingleResult())
+        return ((Number) getEntityManager()
+                        .createNativeQuery("SELECT nextval('organization_id_seq')")
+                        .getSingleResult())
                 .longValue();
     }
 
@@ -38,10 +40,12 @@ public class OrganizationRepository implements PanacheRepositoryBase<Organizatio
      * Organisations readable under {@code prefix} (exact path when {@code exact}), filtered. q matches code or name
      * ignoring case and diacritics.
      */
-    public PanacheQuery<Organization> search(String prefix, boolean exact, Long parentId, String levelCode, String q,
-            boolean includeInactive) {
+    public PanacheQuery<Organization> search(
+            String prefix, boolean exact, Long parentId, String levelCode, String q, boolean includeInactive) {
         StringBuilder where = new StringBuilder(exact ? "path = :prefix" : "path like :prefixLike");
-        Parameters params = exact ? Parameters.with("prefix", prefix) : Parameters.with("prefixLike", Text.likeLiteral(prefix) + "%");
+        Parameters params = exact
+                ? Parameters.with("prefix", prefix)
+                : Parameters.with("prefixLike", Text.likeLiteral(prefix) + "%");
         if (parentId != null) {
             where.append(" and parentId = :parentId");
             params.and("parentId", parentId);
@@ -76,9 +80,11 @@ public class OrganizationRepository implements PanacheRepositoryBase<Organizatio
             return counts;
         }
         List<Object[]> rows = getEntityManager()
-                .createQuery("select o.parentId, count(o) from Organization o where o.parentId in :ids and o.active = true group by o.parentId",
+                .createQuery(
+                        "select o.parentId, count(o) from Organization o where o.parentId in :ids and o.active = true group by o.parentId",
                         Object[].class)
-                .setParameter("ids", ids).getResultList();
+                .setParameter("ids", ids)
+                .getResultList();
         for (Object[] r : rows) {
             counts.put((Long) r[0], (Long) r[1]);
         }
@@ -97,31 +103,43 @@ public class OrganizationRepository implements PanacheRepositoryBase<Organizatio
      */
     public void rewriteSubtreePaths(String oldPrefix, String newPrefix) {
         int depthDelta = depthOf(newPrefix) - depthOf(oldPrefix);
-        getEntityManager().createNativeQuery("""
+        getEntityManager()
+                .createNativeQuery(
+                        """
                 UPDATE organization SET path = :newPrefix || substr(path, length(:oldPrefix) + 1),
                        depth = depth + :delta, updated_at = now(), version = version + 1
                 WHERE path LIKE :oldLike""")
-                .setParameter("newPrefix", newPrefix).setParameter("oldPrefix", oldPrefix)
-                .setParameter("delta", depthDelta).setParameter("oldLike", Text.likeLiteral(oldPrefix) + "%")
-                .executeUpdate();
-        getEntityManager().createNativeQuery("""
-                UPDATE assignment SET org_path = :newPrefix || substr(org_path, length(:oldPrefix) + 1), version = version + 1
-                WHERE org_path LIKE :oldLike AND plan_id IN (SELECT id FROM plan WHERE status <> 'CLOSED')""")
-                .setParameter("newPrefix", newPrefix).setParameter("oldPrefix", oldPrefix)
+                .setParameter("newPrefix", newPrefix)
+                .setParameter("oldPrefix", oldPrefix)
+                .setParameter("delta", depthDelta)
                 .setParameter("oldLike", Text.likeLiteral(oldPrefix) + "%")
                 .executeUpdate();
-        getEntityManager().createNativeQuery("""
+        getEntityManager()
+                .createNativeQuery(
+                        """
+                UPDATE assignment SET org_path = :newPrefix || substr(org_path, length(:oldPrefix) + 1), version = version + 1
+                WHERE org_path LIKE :oldLike AND plan_id IN (SELECT id FROM plan WHERE status <> 'CLOSED')""")
+                .setParameter("newPrefix", newPrefix)
+                .setParameter("oldPrefix", oldPrefix)
+                .setParameter("oldLike", Text.likeLiteral(oldPrefix) + "%")
+                .executeUpdate();
+        getEntityManager()
+                .createNativeQuery(
+                        """
                 UPDATE webhook SET org_path = :newPrefix || substr(org_path, length(:oldPrefix) + 1)
                 WHERE org_path LIKE :oldLike""")
-                .setParameter("newPrefix", newPrefix).setParameter("oldPrefix", oldPrefix)
+                .setParameter("newPrefix", newPrefix)
+                .setParameter("oldPrefix", oldPrefix)
                 .setParameter("oldLike", Text.likeLiteral(oldPrefix) + "%")
                 .executeUpdate();
     }
 
     /** How many levels lie below the organisation at this path (0 for a leaf). */
     public int subtreeHeight(String path) {
-        Number max = (Number) getEntityManager().createNativeQuery("SELECT max(depth) FROM organization WHERE path LIKE ?1")
-                .setParameter(1, Text.likeLiteral(path) + "%").getSingleResult();
+        Number max = (Number) getEntityManager()
+                .createNativeQuery("SELECT max(depth) FROM organization WHERE path LIKE ?1")
+                .setParameter(1, Text.likeLiteral(path) + "%")
+                .getSingleResult();
         return max == null ? 0 : max.intValue() - depthOf(path);
     }
 
@@ -130,10 +148,12 @@ public class OrganizationRepository implements PanacheRepositoryBase<Organizatio
         return getEntityManager().unwrap(Session.class).doReturningWork(c -> loadWithAncestors(c, codes));
     }
 
-    private static Map<String, ImportPlan.Known> loadWithAncestors(Connection c, Set<String> codes) throws SQLException {
+    private static Map<String, ImportPlan.Known> loadWithAncestors(Connection c, Set<String> codes)
+            throws SQLException {
         Map<String, ImportPlan.Known> byCode = new HashMap<>();
         Set<Long> ancestorIds = new HashSet<>();
-        try (PreparedStatement ps = c.prepareStatement("""
+        try (PreparedStatement ps = c.prepareStatement(
+                """
                 SELECT id, code, name, parent_id, level_code, member_count, active, path FROM organization WHERE code = ANY (?)""")) {
             ps.setArray(1, c.createArrayOf("varchar", codes.toArray()));
             readKnown(ps, byCode);
@@ -147,7 +167,8 @@ public class OrganizationRepository implements PanacheRepositoryBase<Organizatio
         }
         byCode.values().forEach(k -> ancestorIds.remove(k.id()));
         if (!ancestorIds.isEmpty()) {
-            try (PreparedStatement ps = c.prepareStatement("""
+            try (PreparedStatement ps = c.prepareStatement(
+                    """
                     SELECT id, code, name, parent_id, level_code, member_count, active, path FROM organization WHERE id = ANY (?)""")) {
                 ps.setArray(1, c.createArrayOf("bigint", ancestorIds.toArray()));
                 readKnown(ps, byCode);
@@ -161,8 +182,15 @@ public class OrganizationRepository implements PanacheRepositoryBase<Organizatio
             while (rs.next()) {
                 long parent = rs.getLong(4);
                 Long parentId = rs.wasNull() ? null : parent;
-                ImportPlan.Known k = new ImportPlan.Known(rs.getLong(1), rs.getString(2), rs.getString(3), parentId, rs.getString(5),
-                        rs.getInt(6), rs.getBoolean(7), rs.getString(8));
+                ImportPlan.Known k = new ImportPlan.Known(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        parentId,
+                        rs.getString(5),
+                        rs.getInt(6),
+                        rs.getBoolean(7),
+                        rs.getString(8));
                 into.put(k.code(), k);
             }
         }

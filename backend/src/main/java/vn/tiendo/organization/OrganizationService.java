@@ -26,20 +26,28 @@ import vn.tiendo.common.Text;
 public class OrganizationService {
     @Inject
     OrganizationRepository orgs;
+
     @Inject
     LevelService levels;
+
     @Inject
     Caller caller;
+
     @Inject
     Oversight oversight;
+
     @Inject
     AppClock clock;
+
     @Inject
     AuditLog audit;
+
     @Inject
     Event<OrganizationsPlaced> placed;
+
     @Inject
     Event<OrganizationDeactivated> deactivated;
+
     @Inject
     Event<OrganizationsChanged> changed;
 
@@ -53,13 +61,27 @@ public class OrganizationService {
     }
 
     /** roots = the top of what the caller sees: its own organisation, or every root for the system administrator. */
-    public PageResult<OrganizationDto> list(Long parentId, boolean roots, String levelCode, String q, boolean includeInactive, Paging paging) {
-        var query = roots ? orgs.tops(caller.orgId(), includeInactive)
-                : orgs.search(caller.readPrefix(), caller.readsOwnOrgOnly(), parentId, Text.trimToNull(levelCode), q, includeInactive);
+    public PageResult<OrganizationDto> list(
+            Long parentId, boolean roots, String levelCode, String q, boolean includeInactive, Paging paging) {
+        var query = roots
+                ? orgs.tops(caller.orgId(), includeInactive)
+                : orgs.search(
+                        caller.readPrefix(),
+                        caller.readsOwnOrgOnly(),
+                        parentId,
+                        Text.trimToNull(levelCode),
+                        q,
+                        includeInactive);
         List<Organization> items = query.page(paging.panache()).list();
-        Map<Long, Long> counts = orgs.activeChildCounts(items.stream().map(o -> o.id).toList());
-        return new PageResult<>(items.stream().map(o -> OrganizationDto.of(o, counts.getOrDefault(o.id, 0L), oversight.oversees(o.path))).toList(),
-                paging.page(), paging.size(), query.count());
+        Map<Long, Long> counts =
+                orgs.activeChildCounts(items.stream().map(o -> o.id).toList());
+        return new PageResult<>(
+                items.stream()
+                        .map(o -> OrganizationDto.of(o, counts.getOrDefault(o.id, 0L), oversight.oversees(o.path)))
+                        .toList(),
+                paging.page(),
+                paging.size(),
+                query.count());
     }
 
     public OrganizationDto toDto(Organization o) {
@@ -72,7 +94,10 @@ public class OrganizationService {
             throw ApiException.badRequest("code", "không được để trống");
         }
         if (orgs.findByCode(in.code()).isPresent()) {
-            throw new ApiException(409, "Trùng mã", "Mã tổ chức '" + in.code() + "' đã tồn tại",
+            throw new ApiException(
+                    409,
+                    "Trùng mã",
+                    "Mã tổ chức '" + in.code() + "' đã tồn tại",
                     List.of(new vn.tiendo.common.FieldError("code", "đã tồn tại")));
         }
         Organization o = new Organization();
@@ -121,8 +146,16 @@ public class OrganizationService {
     /** Upsert by the stable external code (the portal's identifier). Returns true when created. */
     @Transactional
     public boolean upsertByCode(String code, OrganizationInput in, String ifMatch) {
-        OrganizationInput withCode = new OrganizationInput(code, in.name(), in.parentId(), in.levelCode(), in.memberCount(),
-                in.secretaryName(), in.phone(), in.email(), in.active());
+        OrganizationInput withCode = new OrganizationInput(
+                code,
+                in.name(),
+                in.parentId(),
+                in.levelCode(),
+                in.memberCount(),
+                in.secretaryName(),
+                in.phone(),
+                in.email(),
+                in.active());
         Optional<Organization> existing = orgs.findByCode(code);
         if (existing.isEmpty()) {
             create(withCode);
@@ -185,8 +218,10 @@ public class OrganizationService {
             }
             return null;
         }
-        return orgs.findByIdOptional(parentId).filter(p -> caller.canManage(p.path) || caller.syncsTreeUnder(p.path))
-                .orElseThrow(() -> ApiException.unprocessable("parentId", "không tìm thấy tổ chức cấp trên " + parentId));
+        return orgs.findByIdOptional(parentId)
+                .filter(p -> caller.canManage(p.path) || caller.syncsTreeUnder(p.path))
+                .orElseThrow(
+                        () -> ApiException.unprocessable("parentId", "không tìm thấy tổ chức cấp trên " + parentId));
     }
 
     private void place(Organization o, Organization parent) {
@@ -199,8 +234,10 @@ public class OrganizationService {
     /** 422 when an organisation (or the deepest of a moved subtree) would lie deeper than {@link Organization#MAX_DEPTH}. */
     private static void requireDepth(int depth) {
         if (depth > Organization.MAX_DEPTH) {
-            throw ApiException.unprocessable("parentId", "cây quá sâu: tổ chức sẽ ở cấp thứ " + (depth + 1) + ", tối đa "
-                    + (Organization.MAX_DEPTH + 1) + " cấp");
+            throw ApiException.unprocessable(
+                    "parentId",
+                    "cây quá sâu: tổ chức sẽ ở cấp thứ " + (depth + 1) + ", tối đa " + (Organization.MAX_DEPTH + 1)
+                            + " cấp");
         }
     }
 
@@ -211,7 +248,8 @@ public class OrganizationService {
 
     private void move(Organization o, Organization newParent) {
         if (newParent != null && newParent.path.startsWith(o.path)) {
-            throw ApiException.unprocessable("parentId", "không thể chuyển tổ chức vào chính nó hoặc tổ chức trực thuộc của nó");
+            throw ApiException.unprocessable(
+                    "parentId", "không thể chuyển tổ chức vào chính nó hoặc tổ chức trực thuộc của nó");
         }
         String oldPath = o.path;
         String newPath = (newParent == null ? "/" : newParent.path) + o.id + "/";
@@ -224,7 +262,8 @@ public class OrganizationService {
     }
 
     public Organization findByCode(String code) {
-        return orgs.findByCode(code).filter(o -> caller.canRead(o.path))
+        return orgs.findByCode(code)
+                .filter(o -> caller.canRead(o.path))
                 .orElseThrow(() -> ApiException.notFound("tổ chức mã " + code));
     }
 }

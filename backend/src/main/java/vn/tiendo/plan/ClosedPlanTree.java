@@ -24,7 +24,8 @@ public class ClosedPlanTree {
     public void freeze(long planId) {
         session.flush();
         session.doWork(c -> {
-            try (PreparedStatement ps = c.prepareStatement("""
+            try (PreparedStatement ps = c.prepareStatement(
+                    """
                     INSERT INTO closed_plan_org (plan_id, org_id, parent_id, path, code, name, level_code)
                     SELECT DISTINCT ?, o.id, o.parent_id, o.path, o.code, o.name, o.level_code
                     FROM progress_count pc JOIN organization o ON o.id = pc.org_id WHERE pc.plan_id = ?
@@ -42,7 +43,8 @@ public class ClosedPlanTree {
             return o.path;
         }
         String frozen = session.doReturningWork(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT path FROM closed_plan_org WHERE plan_id = ? AND org_id = ?")) {
+            try (PreparedStatement ps =
+                    c.prepareStatement("SELECT path FROM closed_plan_org WHERE plan_id = ? AND org_id = ?")) {
                 ps.setLong(1, plan.id);
                 ps.setLong(2, o.id);
                 try (ResultSet rs = ps.executeQuery()) {

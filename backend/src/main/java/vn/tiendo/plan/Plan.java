@@ -23,31 +23,43 @@ public class Plan {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
+
     public String number;
     public String title;
+
     @Column(name = "issuer_org_id")
     public Long issuerOrgId;
+
     public String resolution;
+
     @Column(name = "issued_on")
     public LocalDate issuedOn;
+
     public String purpose;
     public String requirements;
     public String materials;
     /** Number and title without diacritics, lower case, for search. */
     @Column(name = "search_key")
     public String searchKey;
+
     @Column(name = "parent_plan_id")
     public Long parentPlanId;
+
     @Enumerated(EnumType.STRING)
     public PlanStatus status = PlanStatus.DRAFT;
+
     @Column(name = "published_at")
     public Instant publishedAt;
+
     @Column(name = "closed_at")
     public Instant closedAt;
+
     @Version
     public int version;
+
     @Column(name = "created_at", insertable = false, updatable = false)
     public Instant createdAt;
+
     @Column(name = "updated_at")
     public Instant updatedAt;
 

@@ -29,14 +29,17 @@ public class PlanDraftIssuer {
 
     @Inject
     LevelRepository levels;
+
     @Inject
     OrganizationRepository orgs;
+
     @Inject
     Caller caller;
 
     @Transactional
     PlanDraft complete(ParsedPlan read, String source) {
-        List<ConfiguredLevels.Level> configured = levels.ordered().stream().map((Level l) -> new ConfiguredLevels.Level(l.code, l.name))
+        List<ConfiguredLevels.Level> configured = levels.ordered().stream()
+                .map((Level l) -> new ConfiguredLevels.Level(l.code, l.name))
                 .toList();
         ParsedPlan plan = new ConfiguredLevels(configured).apply(read);
         Long issuerOrgId = null;
@@ -44,15 +47,20 @@ public class PlanDraftIssuer {
         Map<String, List<String>> keyed = new LinkedHashMap<>(plan.fieldWarnings());
         if (plan.issuerName() != null) {
             String wanted = Text.searchKey(plan.issuerName());
-            List<Organization> found = orgs.search(caller.readPrefix(), caller.readsOwnOrgOnly(), null, null, plan.issuerName(), false)
-                    .page(0, CANDIDATES).list();
-            List<Organization> exact = found.stream().filter(o -> Text.searchKey(o.name).equals(wanted)).toList();
+            List<Organization> found = orgs.search(
+                            caller.readPrefix(), caller.readsOwnOrgOnly(), null, null, plan.issuerName(), false)
+                    .page(0, CANDIDATES)
+                    .list();
+            List<Organization> exact = found.stream()
+                    .filter(o -> Text.searchKey(o.name).equals(wanted))
+                    .toList();
             List<Organization> pick = exact.isEmpty() ? found : exact;
             String warning = null;
             if (pick.size() == 1) {
                 issuerOrgId = pick.get(0).id;
             } else if (pick.isEmpty()) {
-                warning = "Văn bản do “" + plan.issuerName() + "” ban hành nhưng không có tổ chức nào tên như vậy trong phạm vi của bạn; "
+                warning = "Văn bản do “" + plan.issuerName()
+                        + "” ban hành nhưng không có tổ chức nào tên như vậy trong phạm vi của bạn; "
                         + "hãy chọn đơn vị ban hành.";
             } else {
                 warning = "Có nhiều tổ chức tên như “" + plan.issuerName() + "”; hãy chọn đơn vị ban hành.";
@@ -62,8 +70,19 @@ public class PlanDraftIssuer {
                 keyed.computeIfAbsent("issuerOrgId", k -> new ArrayList<>()).add(warning);
             }
         }
-        plan = new ParsedPlan(plan.number(), plan.title(), plan.resolution(), plan.issuedOn(), plan.purpose(), plan.requirements(),
-                plan.materials(), plan.tiers(), plan.spans(), warnings, plan.issuerName(), keyed);
+        plan = new ParsedPlan(
+                plan.number(),
+                plan.title(),
+                plan.resolution(),
+                plan.issuedOn(),
+                plan.purpose(),
+                plan.requirements(),
+                plan.materials(),
+                plan.tiers(),
+                plan.spans(),
+                warnings,
+                plan.issuerName(),
+                keyed);
         PlanDraft draft = PlanDraft.of(plan, source, issuerOrgId);
         if (issuerOrgId != null && plan.spans().containsKey("issuerName")) {
             draft.spans().put("issuerOrgId", draft.spans().get("issuerName"));

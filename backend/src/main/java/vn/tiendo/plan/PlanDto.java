@@ -26,5 +26,4 @@ public record PlanDto(
         @Nullable Instant publishedAt,
         @Nullable Instant closedAt,
         @Schema(example = "0") int version,
-        List<TierDto> tiers) {
-}
+        List<TierDto> tiers) {}

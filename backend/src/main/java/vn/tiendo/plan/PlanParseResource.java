@@ -32,7 +32,7 @@ import vn.tiendo.plan.parse.PlanTextParser;
 /** Reads a pasted plan or an uploaded .docx into a draft plan; saves nothing. */
 @Path("/api/v1")
 @Tag(name = "plans")
-@RolesAllowed({ Role.ADMIN_, Role.DEPARTMENT_ })
+@RolesAllowed({Role.ADMIN_, Role.DEPARTMENT_})
 public class PlanParseResource {
     private final PlanTextParser parser = new PlanTextParser();
 
@@ -40,18 +40,28 @@ public class PlanParseResource {
     PlanDraftIssuer issuer;
 
     @Schema(name = "DocxUpload")
-    public record DocxUpload(@Schema(type = SchemaType.STRING, format = "binary", description = "Tệp .docx") String file) {
-    }
+    public record DocxUpload(
+            @Schema(type = SchemaType.STRING, format = "binary", description = "Tệp .docx") String file) {}
 
     @POST
     @Path("/plans/parse")
     @Consumes(MediaType.TEXT_PLAIN)
-    @Operation(operationId = "parsePlan", summary = "Đọc văn bản kế hoạch (dán vào, text/plain) hoặc tệp .docx (multipart, phần 'file') "
-            + "thành bản nháp kèm vị trí nguồn; không lưu")
-    @RequestBody(content = {
-            @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(type = SchemaType.STRING),
-                    examples = @ExampleObject(name = "tier", value = "Kế hoạch số 171- KH/TU ngày 01/8/2019 ... Cấp huyện và tương đương: 01 ngày, hoàn thành trước ngày 25/9/2019.")),
-            @Content(mediaType = MediaType.MULTIPART_FORM_DATA, schema = @Schema(implementation = DocxUpload.class)) })
+    @Operation(
+            operationId = "parsePlan",
+            summary = "Đọc văn bản kế hoạch (dán vào, text/plain) hoặc tệp .docx (multipart, phần 'file') "
+                    + "thành bản nháp kèm vị trí nguồn; không lưu")
+    @RequestBody(
+            content = {
+                @Content(
+                        mediaType = MediaType.TEXT_PLAIN,
+                        schema = @Schema(type = SchemaType.STRING),
+                        examples =
+                                @ExampleObject(
+                                        name = "tier",
+                                        value =
+                                                "Kế hoạch số 171- KH/TU ngày 01/8/2019 ... Cấp huyện và tương đương: 01 ngày, hoàn thành trước ngày 25/9/2019.")),
+                @Content(mediaType = MediaType.MULTIPART_FORM_DATA, schema = @Schema(implementation = DocxUpload.class))
+            })
     @Fails(422) // a .docx that is no Word document (parsePlanDocx)
     public PlanDraft parsePlanText(String text) {
         String source = text == null ? "" : text;
@@ -67,7 +77,8 @@ public class PlanParseResource {
         try {
             return issuer.complete(parser.parse(text), text);
         } catch (PlanParseTimeoutException e) {
-            throw ApiException.unprocessable(field, "văn bản quá phức tạp, bộ đọc dừng sau thời hạn cho phép; hãy nhập kế hoạch bằng tay");
+            throw ApiException.unprocessable(
+                    field, "văn bản quá phức tạp, bộ đọc dừng sau thời hạn cho phép; hãy nhập kế hoạch bằng tay");
         }
     }
 
@@ -75,7 +86,8 @@ public class PlanParseResource {
     @Path("/plans/parse")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Operation(hidden = true) // documented with parsePlan: one path and method is one operation in OpenAPI
-    public PlanDraft parsePlanDocx(@RestForm("file") @Schema(type = SchemaType.STRING, format = "binary") FileUpload file) {
+    public PlanDraft parsePlanDocx(
+            @RestForm("file") @Schema(type = SchemaType.STRING, format = "binary") FileUpload file) {
         if (file == null) {
             throw ApiException.badRequest("file", "hãy gửi tệp .docx trong phần 'file'");
         }
@@ -86,7 +98,8 @@ public class PlanParseResource {
             throw ApiException.unprocessable("file", "tệp không phải văn bản Word .docx hợp lệ");
         }
         if (text.length() > PlanTextParser.MAX_CHARS) {
-            throw ApiException.unprocessable("file", "văn bản trong tệp dài quá " + PlanTextParser.MAX_CHARS + " ký tự");
+            throw ApiException.unprocessable(
+                    "file", "văn bản trong tệp dài quá " + PlanTextParser.MAX_CHARS + " ký tự");
         }
         return read(text, "file");
     }

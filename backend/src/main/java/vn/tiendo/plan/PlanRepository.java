@@ -6,6 +6,7 @@ import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
+
 import vn.tiendo.common.Text;
 
 @ApplicationScoped
@@ -14,8 +15,8 @@ public class PlanRepository implements PanacheRepository<Plan> {
      * Plans the caller may see: issued inside its readable subtree, or issued by an organisation above it (a plan
      * that reaches it).
      */
-    public PanacheQuery<Plan> visible(String readPrefix, boolean exact, String callerPath, boolean managesDrafts, PlanStatus status,
-            String q) {
+    public PanacheQuery<Plan> visible(
+            String readPrefix, boolean exact, String callerPath, boolean managesDrafts, PlanStatus status, String q) {
         StringBuilder where = new StringBuilder("(issuerOrgId in (select o.id from Organization o where ")
                 .append(exact ? "o.path = :readPrefix" : "o.path like :readPrefixLike")
                 .append(" or :callerPath like concat(o.path, '%')))");
@@ -27,7 +28,8 @@ public class PlanRepository implements PanacheRepository<Plan> {
         }
         // a draft is seen only by those who may edit it: the department or admin of the issuer's subtree
         if (managesDrafts) {
-            where.append(" and (status <> vn.tiendo.plan.PlanStatus.DRAFT or issuerOrgId in (select o.id from Organization o where o.path like :readPrefixLike))");
+            where.append(
+                    " and (status <> vn.tiendo.plan.PlanStatus.DRAFT or issuerOrgId in (select o.id from Organization o where o.path like :readPrefixLike))");
             params.and("readPrefixLike", Text.likeLiteral(readPrefix) + "%");
         } else {
             where.append(" and status <> vn.tiendo.plan.PlanStatus.DRAFT");

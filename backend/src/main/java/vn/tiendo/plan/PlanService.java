@@ -17,7 +17,6 @@ import jakarta.transaction.Transactional;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import vn.tiendo.deadline.DeadlineBounds;
 import vn.tiendo.audit.AuditEntity;
 import vn.tiendo.audit.AuditLog;
 import vn.tiendo.common.ApiException;
@@ -25,12 +24,13 @@ import vn.tiendo.common.AppClock;
 import vn.tiendo.common.Caller;
 import vn.tiendo.common.DomainEvent;
 import vn.tiendo.common.ETags;
-import vn.tiendo.common.StatisticsRefresh;
 import vn.tiendo.common.FieldError;
 import vn.tiendo.common.Format;
 import vn.tiendo.common.PageResult;
 import vn.tiendo.common.Paging;
+import vn.tiendo.common.StatisticsRefresh;
 import vn.tiendo.common.Text;
+import vn.tiendo.deadline.DeadlineBounds;
 import vn.tiendo.organization.Level;
 import vn.tiendo.organization.LevelRepository;
 import vn.tiendo.organization.Organization;
@@ -43,24 +43,34 @@ public class PlanService {
 
     @Inject
     ClosedPlanTree closedTree;
+
     @Inject
     StatisticsRefresh statistics;
+
     @Inject
     PlanRepository plans;
+
     @Inject
     OrganizationRepository orgs;
+
     @Inject
     LevelRepository levels;
+
     @Inject
     DeadlineBounds bounds;
+
     @Inject
     Caller caller;
+
     @Inject
     AuditLog audit;
+
     @Inject
     AppClock clock;
+
     @Inject
     jakarta.enterprise.event.Event<DomainEvent> events;
+
     @Inject
     jakarta.enterprise.event.Event<PlanPublishing> publishing;
 
@@ -90,7 +100,8 @@ public class PlanService {
 
     public PageResult<PlanDto> list(PlanStatus status, String q, Paging paging) {
         boolean managesDrafts = caller.has(vn.tiendo.common.Role.ADMIN) || caller.has(vn.tiendo.common.Role.DEPARTMENT);
-        var query = plans.visible(caller.readPrefix(), caller.readsOwnOrgOnly(), caller.orgPath(), managesDrafts, status, q);
+        var query = plans.visible(
+                caller.readPrefix(), caller.readsOwnOrgOnly(), caller.orgPath(), managesDrafts, status, q);
         List<Plan> items = query.page(paging.panache()).list();
         return new PageResult<>(items.stream().map(this::toDto).toList(), paging.page(), paging.size(), query.count());
     }
@@ -101,7 +112,8 @@ public class PlanService {
         apply(p, in);
         p.updatedAt = clock.now();
         plans.persist(p);
-        audit.record(AuditEntity.PLAN, p.id, "CREATE", p.issuerOrgId, null, (java.util.function.Supplier<PlanDto>) () -> toDto(p));
+        audit.record(AuditEntity.PLAN, p.id, "CREATE", p.issuerOrgId, null, (java.util.function.Supplier<PlanDto>)
+                () -> toDto(p));
         return p;
     }
 
@@ -115,7 +127,8 @@ public class PlanService {
         var before = audit.before(toDto(p));
         apply(p, in);
         p.updatedAt = clock.now();
-        audit.record(AuditEntity.PLAN, p.id, "UPDATE", p.issuerOrgId, before, (java.util.function.Supplier<PlanDto>) () -> toDto(p));
+        audit.record(AuditEntity.PLAN, p.id, "UPDATE", p.issuerOrgId, before, (java.util.function.Supplier<PlanDto>)
+                () -> toDto(p));
         return p;
     }
 
@@ -132,8 +145,17 @@ public class PlanService {
         }
         if (p.parentPlanId != null) {
             Plan parent = plans.findById(p.parentPlanId);
-            checkAgainstParent(p.tiers.stream().map(t -> new TierLimit(t.name, t.activity, Arrays.asList(t.levelCodes), Arrays.asList(t.organizationIds), t.deadline)).toList(),
-                    parent, orgs.findById(p.issuerOrgId));
+            checkAgainstParent(
+                    p.tiers.stream()
+                            .map(t -> new TierLimit(
+                                    t.name,
+                                    t.activity,
+                                    Arrays.asList(t.levelCodes),
+                                    Arrays.asList(t.organizationIds),
+                                    t.deadline))
+                            .toList(),
+                    parent,
+                    orgs.findById(p.issuerOrgId));
         }
         if (dryRun) {
             PlanPublishing counting = new PlanPublishing(p.id, true);
@@ -148,8 +170,22 @@ public class PlanService {
         publishing.fire(publish);
         int created = publish.assignments();
         statistics.analyzeAfterCommit(created, "assignment", "progress_count");
-        events.fire(new DomainEvent(DomainEvent.PLAN_PUBLISHED, "plan", p.id, orgs.findById(p.issuerOrgId).path, Map.of("planId", p.id,
-                "number", p.number, "title", p.title, "issuerOrgId", p.issuerOrgId, "assignmentsCreated", created)));
+        events.fire(new DomainEvent(
+                DomainEvent.PLAN_PUBLISHED,
+                "plan",
+                p.id,
+                orgs.findById(p.issuerOrgId).path,
+                Map.of(
+                        "planId",
+                        p.id,
+                        "number",
+                        p.number,
+                        "title",
+                        p.title,
+                        "issuerOrgId",
+                        p.issuerOrgId,
+                        "assignmentsCreated",
+                        created)));
         ObjectNode after = (ObjectNode) audit.snapshot(toDto(p));
         after.put("assignmentsCreated", created);
         audit.record(AuditEntity.PLAN, p.id, "PUBLISH", p.issuerOrgId, before, after);
@@ -161,14 +197,17 @@ public class PlanService {
         Plan p = requireManageable(id);
         ETags.check(ifMatch, p.version);
         if (p.status != PlanStatus.PUBLISHED) {
-            throw ApiException.conflict(p.status == PlanStatus.DRAFT ? "Kế hoạch chưa ban hành nên không thể kết thúc"
-                    : "Kế hoạch đã kết thúc trước đó");
+            throw ApiException.conflict(
+                    p.status == PlanStatus.DRAFT
+                            ? "Kế hoạch chưa ban hành nên không thể kết thúc"
+                            : "Kế hoạch đã kết thúc trước đó");
         }
         var before = audit.before(toDto(p));
         p.status = PlanStatus.CLOSED;
         p.closedAt = clock.now();
         closedTree.freeze(p.id);
-        audit.record(AuditEntity.PLAN, p.id, "CLOSE", p.issuerOrgId, before, (java.util.function.Supplier<PlanDto>) () -> toDto(p));
+        audit.record(AuditEntity.PLAN, p.id, "CLOSE", p.issuerOrgId, before, (java.util.function.Supplier<PlanDto>)
+                () -> toDto(p));
         return p;
     }
 
@@ -185,18 +224,30 @@ public class PlanService {
         p.searchKey = Text.searchKey(p.number + " " + p.title);
         validateTiers(in, issuer);
         if (in.parentPlanId() != null) {
-            Plan parent = plans.findByIdOptional(in.parentPlanId()).filter(pp -> readable(pp.id).isPresent())
-                    .orElseThrow(() -> ApiException.unprocessable("parentPlanId", "không tìm thấy kế hoạch cấp trên " + in.parentPlanId()));
+            Plan parent = plans.findByIdOptional(in.parentPlanId())
+                    .filter(pp -> readable(pp.id).isPresent())
+                    .orElseThrow(() -> ApiException.unprocessable(
+                            "parentPlanId", "không tìm thấy kế hoạch cấp trên " + in.parentPlanId()));
             if (parent.status == PlanStatus.DRAFT) {
                 throw ApiException.unprocessable("parentPlanId", "kế hoạch cấp trên chưa ban hành");
             }
             Organization parentIssuer = orgs.findById(parent.issuerOrgId);
             if (!issuer.path.startsWith(parentIssuer.path) || issuer.id.equals(parentIssuer.id)) {
-                throw ApiException.unprocessable("issuerOrgId", "kế hoạch cụ thể hóa phải do tổ chức trực thuộc " + parentIssuer.name + " ban hành");
+                throw ApiException.unprocessable(
+                        "issuerOrgId",
+                        "kế hoạch cụ thể hóa phải do tổ chức trực thuộc " + parentIssuer.name + " ban hành");
             }
-            checkAgainstParent(in.tiers().stream().map(t -> new TierLimit(t.name(), activityOf(t), t.levelCodes() == null ? List.of() : t.levelCodes(),
-                    t.organizationIds() == null ? List.of() : t.organizationIds(), t.deadline())).toList(),
-                    parent, issuer);
+            checkAgainstParent(
+                    in.tiers().stream()
+                            .map(t -> new TierLimit(
+                                    t.name(),
+                                    activityOf(t),
+                                    t.levelCodes() == null ? List.of() : t.levelCodes(),
+                                    t.organizationIds() == null ? List.of() : t.organizationIds(),
+                                    t.deadline()))
+                            .toList(),
+                    parent,
+                    issuer);
         }
         p.parentPlanId = in.parentPlanId();
         p.tiers.clear();
@@ -208,8 +259,12 @@ public class PlanService {
             t.position = position++;
             t.name = ti.name().strip();
             t.activity = activityOf(ti);
-            t.levelCodes = ti.levelCodes() == null ? new String[0] : ti.levelCodes().stream().distinct().toArray(String[]::new);
-            t.organizationIds = ti.organizationIds() == null ? new Long[0] : ti.organizationIds().stream().distinct().toArray(Long[]::new);
+            t.levelCodes = ti.levelCodes() == null
+                    ? new String[0]
+                    : ti.levelCodes().stream().distinct().toArray(String[]::new);
+            t.organizationIds = ti.organizationIds() == null
+                    ? new Long[0]
+                    : ti.organizationIds().stream().distinct().toArray(Long[]::new);
             t.audience = Text.trimToNull(ti.audience());
             t.durationDays = ti.durationDays();
             t.presenter = Text.trimToNull(ti.presenter());
@@ -228,8 +283,10 @@ public class PlanService {
         if (id == null) {
             throw ApiException.unprocessable("issuerOrgId", "hãy chọn cấp ủy ban hành kế hoạch");
         }
-        return orgs.findByIdOptional(id).filter(o -> caller.canManage(o.path))
-                .orElseThrow(() -> ApiException.unprocessable("issuerOrgId", "không tìm thấy tổ chức " + id + " trong phạm vi của bạn"));
+        return orgs.findByIdOptional(id)
+                .filter(o -> caller.canManage(o.path))
+                .orElseThrow(() -> ApiException.unprocessable(
+                        "issuerOrgId", "không tìm thấy tổ chức " + id + " trong phạm vi của bạn"));
     }
 
     private void validateTiers(PlanInput in, Organization issuer) {
@@ -244,29 +301,34 @@ public class PlanService {
                 errors.add(new FieldError(at + ".levelCodes", "chọn ít nhất một cấp hoặc một tổ chức"));
             }
             if (t.levelCodes() != null) {
-                t.levelCodes().stream().filter(c -> !known.contains(c))
+                t.levelCodes().stream()
+                        .filter(c -> !known.contains(c))
                         .forEach(c -> errors.add(new FieldError(at + ".levelCodes", "cấp '" + c + "' không tồn tại")));
             }
             if (t.organizationIds() != null && !t.organizationIds().isEmpty()) {
                 for (Long orgId : t.organizationIds()) {
                     Organization o = orgs.findById(orgId);
                     if (o == null || !o.path.startsWith(issuer.path)) {
-                        errors.add(new FieldError(at + ".organizationIds", "tổ chức " + orgId + " không thuộc " + issuer.name));
+                        errors.add(new FieldError(
+                                at + ".organizationIds", "tổ chức " + orgId + " không thuộc " + issuer.name));
                     }
                 }
             }
             if (in.issuedOn() != null && t.deadline().isBefore(in.issuedOn())) {
-                errors.add(new FieldError(at + ".deadline", "hạn " + t.deadline().format(VN_DATE) + " trước ngày ban hành "
-                        + in.issuedOn().format(VN_DATE)));
+                errors.add(new FieldError(
+                        at + ".deadline",
+                        "hạn " + t.deadline().format(VN_DATE) + " trước ngày ban hành "
+                                + in.issuedOn().format(VN_DATE)));
             }
         }
         if (!errors.isEmpty()) {
-            throw ApiException.unprocessable(errors.get(0).field() + ": " + errors.get(0).message(), errors);
+            throw ApiException.unprocessable(
+                    errors.get(0).field() + ": " + errors.get(0).message(), errors);
         }
     }
 
-    record TierLimit(String name, Activity activity, List<String> levelCodes, List<Long> organizationIds, LocalDate deadline) {
-    }
+    record TierLimit(
+            String name, Activity activity, List<String> levelCodes, List<Long> organizationIds, LocalDate deadline) {}
 
     /**
      * A child plan's tier may not end after the deadline that binds it in the parent plan ({@link DeadlineBounds}: the
@@ -279,31 +341,41 @@ public class PlanService {
         List<FieldError> errors = new ArrayList<>();
         for (int i = 0; i < tiers.size(); i++) {
             TierLimit t = tiers.get(i);
-            Optional<DeadlineBounds.Bound> bound = bounds.forTier(parent.id, issuer.id, t.activity().name(), t.levelCodes(), t.organizationIds());
+            Optional<DeadlineBounds.Bound> bound =
+                    bounds.forTier(parent.id, issuer.id, t.activity().name(), t.levelCodes(), t.organizationIds());
             if (bound.isPresent() && t.deadline().isAfter(bound.get().deadline())) {
                 DeadlineBounds.Bound b = bound.get();
-                String whose = b.levelCode() == null ? "" : " cho " + levelNames.getOrDefault(b.levelCode(), b.levelCode());
-                errors.add(new FieldError("tiers[" + i + "].deadline", "Đợt '" + t.name() + "': hạn " + t.deadline().format(VN_DATE)
-                        + " muộn hơn hạn " + b.deadline().format(VN_DATE) + " của kế hoạch cấp trên " + parent.number + whose));
+                String whose =
+                        b.levelCode() == null ? "" : " cho " + levelNames.getOrDefault(b.levelCode(), b.levelCode());
+                errors.add(new FieldError(
+                        "tiers[" + i + "].deadline",
+                        "Đợt '" + t.name() + "': hạn " + t.deadline().format(VN_DATE) + " muộn hơn hạn "
+                                + b.deadline().format(VN_DATE) + " của kế hoạch cấp trên " + parent.number + whose));
             }
         }
         if (!errors.isEmpty()) {
-            throw ApiException.unprocessable(errors.stream().map(FieldError::message).collect(Collectors.joining("; ")), errors);
+            throw ApiException.unprocessable(
+                    errors.stream().map(FieldError::message).collect(Collectors.joining("; ")), errors);
         }
     }
 
     /** The bound a published parent plan sets on a tier of a child plan the caller would issue (the rule applied at save). */
-    public Optional<DeadlineBounds.Bound> childBound(long parentId, Long issuerOrgId, Activity activity, List<String> levelCodes,
-            List<Long> organizationIds) {
+    public Optional<DeadlineBounds.Bound> childBound(
+            long parentId, Long issuerOrgId, Activity activity, List<String> levelCodes, List<Long> organizationIds) {
         Plan parent = requireReadable(parentId);
         Organization issuer = issuerFor(issuerOrgId);
         if (parent.status == PlanStatus.DRAFT) {
             return Optional.empty();
         }
-        // organisations outside the issuer's subtree cannot be targeted: their deadlines are none of the caller's business
-        List<Long> targets = organizationIds.stream().filter(id -> orgs.findByIdOptional(id).filter(o -> o.path.startsWith(issuer.path))
-                .isPresent()).toList();
-        return bounds.forTier(parent.id, issuer.id, (activity == null ? Activity.STUDY : activity).name(), levelCodes, targets);
+        // organisations outside the issuer's subtree cannot be targeted: their deadlines are none of the caller's
+        // business
+        List<Long> targets = organizationIds.stream()
+                .filter(id -> orgs.findByIdOptional(id)
+                        .filter(o -> o.path.startsWith(issuer.path))
+                        .isPresent())
+                .toList();
+        return bounds.forTier(
+                parent.id, issuer.id, (activity == null ? Activity.STUDY : activity).name(), levelCodes, targets);
     }
 
     /** The parent plan's deadline that binds this tier of a child plan (null for a plan without parent). */
@@ -311,15 +383,38 @@ public class PlanService {
         if (p.parentPlanId == null || t.activity == null) {
             return null;
         }
-        return bounds.forTier(p.parentPlanId, p.issuerOrgId, t.activity.name(), Arrays.asList(t.levelCodes), Arrays.asList(t.organizationIds))
-                .map(DeadlineBounds.Bound::deadline).orElse(null);
+        return bounds.forTier(
+                        p.parentPlanId,
+                        p.issuerOrgId,
+                        t.activity.name(),
+                        Arrays.asList(t.levelCodes),
+                        Arrays.asList(t.organizationIds))
+                .map(DeadlineBounds.Bound::deadline)
+                .orElse(null);
     }
 
     public PlanDto toDto(Plan p) {
         Organization issuer = orgs.findById(p.issuerOrgId);
-        String parentNumber = p.parentPlanId == null ? null : plans.findByIdOptional(p.parentPlanId).map(x -> x.number).orElse(null);
-        return new PlanDto(p.id, p.number, p.title, p.issuerOrgId, issuer == null ? null : issuer.name, p.resolution, p.issuedOn,
-                p.purpose, p.requirements, p.materials, p.parentPlanId, parentNumber, p.status, p.publishedAt, p.closedAt,
-                p.version, p.tiers.stream().map(t -> TierDto.of(t, parentDeadline(p, t))).toList());
+        String parentNumber = p.parentPlanId == null
+                ? null
+                : plans.findByIdOptional(p.parentPlanId).map(x -> x.number).orElse(null);
+        return new PlanDto(
+                p.id,
+                p.number,
+                p.title,
+                p.issuerOrgId,
+                issuer == null ? null : issuer.name,
+                p.resolution,
+                p.issuedOn,
+                p.purpose,
+                p.requirements,
+                p.materials,
+                p.parentPlanId,
+                parentNumber,
+                p.status,
+                p.publishedAt,
+                p.closedAt,
+                p.version,
+                p.tiers.stream().map(t -> TierDto.of(t, parentDeadline(p, t))).toList());
     }
 }

@@ -1,5 +1,7 @@
 package vn.tiendo.plan;
 
 public enum PlanStatus {
-    DRAFT, PUBLISHED, CLOSED
+    DRAFT,
+    PUBLISHED,
+    CLOSED
 }

@@ -23,11 +23,25 @@ public record TierDto(
         @Nullable String presenter,
         Format format,
         @Schema(example = "2020-12-10") LocalDate deadline,
-        @Schema(example = "2020-12-20", description = "Kế hoạch cụ thể hóa: hạn của kế hoạch cấp trên ràng buộc đợt này (không được muộn hơn); null nếu không có")
-        @Nullable LocalDate parentDeadline) {
+        @Schema(
+                        example = "2020-12-20",
+                        description =
+                                "Kế hoạch cụ thể hóa: hạn của kế hoạch cấp trên ràng buộc đợt này (không được muộn hơn); null nếu không có")
+                @Nullable
+                LocalDate parentDeadline) {
 
     static TierDto of(Tier t, LocalDate parentDeadline) {
-        return new TierDto(t.id, t.name, t.activity, Arrays.asList(t.levelCodes), Arrays.asList(t.organizationIds),
-                t.audience, t.durationDays, t.presenter, t.format, t.deadline, parentDeadline);
+        return new TierDto(
+                t.id,
+                t.name,
+                t.activity,
+                Arrays.asList(t.levelCodes),
+                Arrays.asList(t.organizationIds),
+                t.audience,
+                t.durationDays,
+                t.presenter,
+                t.format,
+                t.deadline,
+                parentDeadline);
     }
 }

@@ -24,7 +24,8 @@ import org.hibernate.Session;
  */
 @ApplicationScoped
 public class ProgressRepository {
-    private static final String COUNTS = """
+    private static final String COUNTS =
+            """
             count(*) FILTER (WHERE a.status <> 'MERGED'),
             count(*) FILTER (WHERE a.status = 'PENDING'),
             count(*) FILTER (WHERE a.status = 'SCHEDULED'),
@@ -38,7 +39,8 @@ public class ProgressRepository {
             coalesce(sum(assignment_attendance(a.status, r.attendees)), 0),
             coalesce(sum(assignment_attendance(a.status, r.expected)), 0)
             """;
-    private static final String FROM = """
+    private static final String FROM =
+            """
             FROM assignment a
             LEFT JOIN report r ON r.id = a.current_report_id
             WHERE a.plan_id = ? AND a.org_path LIKE ?
@@ -48,13 +50,18 @@ public class ProgressRepository {
     Session session;
 
     /** Totals for the subtree, per tier, and per direct child (key = child id); children = their references, when read with them. */
-    public record Grouped(Totals total, Map<Long, Totals> byTier, Map<Long, Totals> byChild, Map<Long, ProgressDtos.OrgRef> children) {
+    public record Grouped(
+            Totals total,
+            Map<Long, Totals> byTier,
+            Map<Long, Totals> byChild,
+            Map<Long, ProgressDtos.OrgRef> children) {
         Grouped(Totals total, Map<Long, Totals> byTier, Map<Long, Totals> byChild) {
             this(total, byTier, byChild, Map.of());
         }
     }
 
-    private static final String COUNTED = """
+    private static final String COUNTED =
+            """
             coalesce(sum(pc.assignments), 0), coalesce(sum(pc.pending), 0), coalesce(sum(pc.scheduled), 0), coalesce(sum(pc.held), 0),
             coalesce(sum(pc.reported), 0), coalesce(sum(pc.accepted), 0), coalesce(sum(pc.returned), 0), coalesce(sum(pc.exempt), 0),
             -- overdue from the counts: the columns of the OPEN statuses (AssignmentStatus.OPEN), deadline before today
@@ -69,14 +76,17 @@ public class ProgressRepository {
 
     /** frozen: a closed plan, whose children are those of the tree it was closed with (closed_plan_org). */
     public Grouped grouped(long planId, long orgId, LocalDate today, boolean frozen) {
-        String tree = frozen ? "closed_plan_org o ON o.plan_id = pc.plan_id AND o.org_id = pc.org_id" : "organization o ON o.id = pc.org_id";
+        String tree = frozen
+                ? "closed_plan_org o ON o.plan_id = pc.plan_id AND o.org_id = pc.org_id"
+                : "organization o ON o.id = pc.org_id";
         return session.doReturningWork(c -> {
             Totals total = Totals.EMPTY;
             Map<Long, Totals> byTier = new LinkedHashMap<>();
             Map<Long, Totals> byChild = new LinkedHashMap<>();
             Map<Long, ProgressDtos.OrgRef> children = new LinkedHashMap<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT GROUPING(pc.tier_id), pc.tier_id, " + COUNTED
-                    + " FROM progress_count pc WHERE pc.plan_id = ? AND pc.org_id = ? GROUP BY GROUPING SETS ((), (pc.tier_id))")) {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT GROUPING(pc.tier_id), pc.tier_id, " + COUNTED
+                            + " FROM progress_count pc WHERE pc.plan_id = ? AND pc.org_id = ? GROUP BY GROUPING SETS ((), (pc.tier_id))")) {
                 ps.setDate(1, Date.valueOf(today));
                 ps.setLong(2, planId);
                 ps.setLong(3, orgId);
@@ -93,10 +103,15 @@ public class ProgressRepository {
                     }
                 }
             }
-            // the children's names come with their counts (no second query, no entities to load for a province's 100 districts)
-            try (PreparedStatement ps = c.prepareStatement("SELECT pc.org_id, " + COUNTED + """
+            // the children's names come with their counts (no second query, no entities to load for a province's 100
+            // districts)
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT pc.org_id, " + COUNTED
+                            + """
                     , o.code, o.name, o.level_code
-                    FROM progress_count pc""" + " JOIN " + tree + " " + """
+                    FROM progress_count pc"""
+                            + " JOIN " + tree + " "
+                            + """
                     WHERE o.parent_id = ? AND pc.plan_id = ? GROUP BY pc.org_id, o.code, o.name, o.level_code""")) {
                 ps.setDate(1, Date.valueOf(today));
                 ps.setLong(2, orgId);
@@ -107,7 +122,9 @@ public class ProgressRepository {
                         if (t.assignments() > 0) {
                             long id = rs.getLong(1);
                             byChild.put(id, t);
-                            children.put(id, new ProgressDtos.OrgRef(id, rs.getString(14), rs.getString(15), rs.getString(16)));
+                            children.put(
+                                    id,
+                                    new ProgressDtos.OrgRef(id, rs.getString(14), rs.getString(15), rs.getString(16)));
                         }
                     }
                 }
@@ -131,7 +148,8 @@ public class ProgressRepository {
 
     /** As {@link #recount(long, String, LocalDate)}; ownOnly = that organisation's own assignments (a reporter's view, no children). */
     public Grouped recount(long planId, String orgPath, boolean ownOnly, LocalDate today) {
-        String sql = "SELECT GROUPING(a.tier_id), GROUPING(child), a.tier_id, child, " + COUNTS + """
+        String sql = "SELECT GROUPING(a.tier_id), GROUPING(child), a.tier_id, child, " + COUNTS
+                + """
                 FROM (SELECT a.*, split_part(substr(a.org_path, ?), '/', 1) AS child FROM assignment a
                       WHERE a.plan_id = ? AND a.org_path LIKE ? AND a.status <> 'MERGED') a
                 LEFT JOIN report r ON r.id = a.current_report_id
@@ -172,7 +190,9 @@ public class ProgressRepository {
     public Map<Long, Totals> byPlanOwn(String orgPath, LocalDate today) {
         return session.doReturningWork(c -> {
             Map<Long, Totals> out = new LinkedHashMap<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT a.plan_id, " + COUNTS + """
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT a.plan_id, " + COUNTS
+                            + """
                     FROM assignment a LEFT JOIN report r ON r.id = a.current_report_id
                     WHERE a.org_path = ? GROUP BY a.plan_id ORDER BY a.plan_id DESC""")) {
                 ps.setDate(1, Date.valueOf(today));
@@ -191,8 +211,9 @@ public class ProgressRepository {
     public Map<Long, Totals> byPlan(List<Long> orgIds, LocalDate today) {
         return session.doReturningWork(c -> {
             Map<Long, Totals> out = new LinkedHashMap<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT pc.plan_id, " + COUNTED
-                    + " FROM progress_count pc WHERE pc.org_id = ANY (?) GROUP BY pc.plan_id ORDER BY pc.plan_id DESC")) {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT pc.plan_id, " + COUNTED
+                            + " FROM progress_count pc WHERE pc.org_id = ANY (?) GROUP BY pc.plan_id ORDER BY pc.plan_id DESC")) {
                 ps.setDate(1, Date.valueOf(today));
                 ps.setArray(2, c.createArrayOf("bigint", orgIds.toArray()));
                 try (ResultSet rs = ps.executeQuery()) {
@@ -207,7 +228,8 @@ public class ProgressRepository {
 
     /** Completions per local day (current reports only), ascending. */
     public List<long[]> completionsPerDay(long planId, String orgPath, boolean ownOnly, List<LocalDate> days) {
-        String sql = """
+        String sql =
+                """
                 SELECT (a.completed_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date AS d, count(*), count(*) FILTER (WHERE a.on_time)
                 FROM assignment a WHERE a.plan_id = ? AND a.org_path LIKE ? AND assignment_completed(a.status)
                 GROUP BY d ORDER BY d""";
@@ -219,7 +241,7 @@ public class ProgressRepository {
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         days.add(rs.getDate(1).toLocalDate());
-                        out.add(new long[] { rs.getLong(2), rs.getLong(3) });
+                        out.add(new long[] {rs.getLong(2), rs.getLong(3)});
                     }
                 }
             }
@@ -242,29 +264,40 @@ public class ProgressRepository {
     }
 
     /** One row per organisation of the subtree with assignments, streamed in path order. */
-    public record OrgRow(String code, String name, String levelName, String parentName, Totals totals, LocalDate deadline, String status,
-            String path) {
-    }
+    public record OrgRow(
+            String code,
+            String name,
+            String levelName,
+            String parentName,
+            Totals totals,
+            LocalDate deadline,
+            String status,
+            String path) {}
 
     public void perOrganization(long planId, String orgPath, boolean ownOnly, LocalDate today, Consumer<OrgRow> sink) {
         perOrganization(planId, orgPath, ownOnly, today, false, sink);
     }
 
     /** frozen: a closed plan, named and placed as when it was closed. */
-    public void perOrganization(long planId, String orgPath, boolean ownOnly, LocalDate today, boolean frozen, Consumer<OrgRow> sink) {
+    public void perOrganization(
+            long planId, String orgPath, boolean ownOnly, LocalDate today, boolean frozen, Consumer<OrgRow> sink) {
         String sql = "SELECT o.code, o.name, l.name, po.name, min(a.deadline), "
                 + "CASE WHEN count(*) = 1 THEN min(a.status) END, " + COUNTS
-                + ", coalesce(min(cc.members), 0), coalesce(min(cc.studied), 0), coalesce(min(cc.wrote_up), 0) " + FROM + """
+                + ", coalesce(min(cc.members), 0), coalesce(min(cc.studied), 0), coalesce(min(cc.wrote_up), 0) " + FROM
+                + """
                  GROUP BY o.id, o.code, o.name, l.name, po.name, o.path ORDER BY o.path""";
         sql = sql.replace("SELECT o.code,", "SELECT o.path, o.code,");
         // member coverage of each organisation's subtree (the counts of V11), next to its own assignments' figures
-        String coverageJoin = " LEFT JOIN coverage_count cc ON cc.plan_id = a.plan_id AND cc.org_id = " + (frozen ? "o.org_id" : "o.id")
-                + " AND cc.tier_id = 0";
-        String placed = sql.replace("FROM assignment a", (frozen
-                ? "FROM assignment a JOIN closed_plan_org o ON o.plan_id = a.plan_id AND o.org_id = a.org_id JOIN level l ON l.code = o.level_code "
-                        + "LEFT JOIN closed_plan_org po ON po.plan_id = o.plan_id AND po.org_id = o.parent_id"
-                : "FROM assignment a JOIN organization o ON o.id = a.org_id "
-                        + "JOIN level l ON l.code = o.level_code LEFT JOIN organization po ON po.id = o.parent_id") + coverageJoin);
+        String coverageJoin = " LEFT JOIN coverage_count cc ON cc.plan_id = a.plan_id AND cc.org_id = "
+                + (frozen ? "o.org_id" : "o.id") + " AND cc.tier_id = 0";
+        String placed = sql.replace(
+                "FROM assignment a",
+                (frozen
+                                ? "FROM assignment a JOIN closed_plan_org o ON o.plan_id = a.plan_id AND o.org_id = a.org_id JOIN level l ON l.code = o.level_code "
+                                        + "LEFT JOIN closed_plan_org po ON po.plan_id = o.plan_id AND po.org_id = o.parent_id"
+                                : "FROM assignment a JOIN organization o ON o.id = a.org_id "
+                                        + "JOIN level l ON l.code = o.level_code LEFT JOIN organization po ON po.id = o.parent_id")
+                        + coverageJoin);
         String joined = frozen ? placed.replace("GROUP BY o.id,", "GROUP BY o.org_id,") : placed;
         session.doWork(c -> {
             try (PreparedStatement ps = c.prepareStatement(joined)) {
@@ -276,8 +309,15 @@ public class ProgressRepository {
                     while (rs.next()) {
                         Date d = rs.getDate(6);
                         Totals t = totals(rs, 8).withCoverage(rs.getLong(20), rs.getLong(21), rs.getLong(22));
-                        sink.accept(new OrgRow(rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), t,
-                                d == null ? null : d.toLocalDate(), rs.getString(7), rs.getString(1)));
+                        sink.accept(new OrgRow(
+                                rs.getString(2),
+                                rs.getString(3),
+                                rs.getString(4),
+                                rs.getString(5),
+                                t,
+                                d == null ? null : d.toLocalDate(),
+                                rs.getString(7),
+                                rs.getString(1)));
                     }
                 }
             }

@@ -28,18 +28,21 @@ import vn.tiendo.progress.ProgressDtos.Timeline;
 
 @Path("/api/v1")
 @Tag(name = "progress")
-@RolesAllowed({ Role.ADMIN_, Role.DEPARTMENT_, Role.REPORTER_, Role.VIEWER_ })
+@RolesAllowed({Role.ADMIN_, Role.DEPARTMENT_, Role.REPORTER_, Role.VIEWER_})
 public class ProgressResource {
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     @Inject
     ProgressService service;
+
     @Inject
     ProgressExport export;
 
     @GET
     @Path("/plans/{id}/progress")
-    @Operation(operationId = "getProgress", summary = "Tiến độ của kế hoạch trên cây con của orgId: tổng, theo đợt, theo từng tổ chức trực thuộc")
+    @Operation(
+            operationId = "getProgress",
+            summary = "Tiến độ của kế hoạch trên cây con của orgId: tổng, theo đợt, theo từng tổ chức trực thuộc")
     public Progress getProgress(@PathParam("id") long planId, @QueryParam("orgId") Long orgId) {
         return service.progress(planId, orgId);
     }
@@ -53,12 +56,17 @@ public class ProgressResource {
 
     @GET
     @Path("/plans/{id}/progress/export")
-    @Produces({ XLSX, "text/csv" })
+    @Produces({XLSX, "text/csv"})
     @Operation(operationId = "exportProgress", summary = "Xuất tiến độ (một dòng mỗi tổ chức) ra XLSX hoặc CSV")
-    @APIResponse(responseCode = "200", description = "Tệp XLSX hoặc CSV", content = {
-            @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")),
-            @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)) })
-    public Response exportProgress(@PathParam("id") long planId, @QueryParam("orgId") Long orgId, @QueryParam("format") String format) {
+    @APIResponse(
+            responseCode = "200",
+            description = "Tệp XLSX hoặc CSV",
+            content = {
+                @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING))
+            })
+    public Response exportProgress(
+            @PathParam("id") long planId, @QueryParam("orgId") Long orgId, @QueryParam("format") String format) {
         String f = format == null ? "xlsx" : format.toLowerCase();
         if (!f.equals("xlsx") && !f.equals("csv")) {
             throw ApiException.badRequest("format", "chỉ nhận xlsx hoặc csv");
@@ -75,7 +83,8 @@ public class ProgressResource {
             }
         };
         return Response.ok(body, f.equals("xlsx") ? XLSX : "text/csv; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"" + file + "\"").build();
+                .header("Content-Disposition", "attachment; filename=\"" + file + "\"")
+                .build();
     }
 
     @GET

@@ -6,8 +6,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -30,10 +28,10 @@ import vn.tiendo.progress.ProgressDtos.Dashboard;
 import vn.tiendo.progress.ProgressDtos.DashboardPlan;
 import vn.tiendo.progress.ProgressDtos.OrgRef;
 import vn.tiendo.progress.ProgressDtos.Progress;
+import vn.tiendo.progress.ProgressDtos.TierProgress;
 import vn.tiendo.progress.ProgressDtos.Timeline;
 import vn.tiendo.progress.ProgressDtos.TimelineDeadline;
 import vn.tiendo.progress.ProgressDtos.TimelinePoint;
-import vn.tiendo.progress.ProgressDtos.TierProgress;
 
 /** Live progress figures of a plan over any subtree the caller can read. */
 @ApplicationScoped
@@ -42,20 +40,28 @@ public class ProgressService {
 
     @Inject
     ProgressRepository figures;
+
     @Inject
     PlanService plans;
+
     @Inject
     PlanRepository planRepository;
+
     @Inject
     OrganizationService organizations;
+
     @Inject
     OrganizationRepository orgs;
+
     @Inject
     Caller caller;
+
     @Inject
     vn.tiendo.plan.ClosedPlanTree closedTree;
+
     @Inject
     AppClock clock;
+
     @Inject
     CoverageRepository coverage;
 
@@ -79,25 +85,40 @@ public class ProgressService {
         Plan plan = plans.requireReadable(planId);
         Organization org = subject(orgId, plan);
         String frozenPath = closedTree.pathOf(plan, org);
-        var g = ownOnly() ? figures.recount(plan.id, frozenPath, true, clock.today())
+        var g = ownOnly()
+                ? figures.recount(plan.id, frozenPath, true, clock.today())
                 : figures.grouped(plan.id, org.id, clock.today(), plan.status == PlanStatus.CLOSED);
         // member coverage: the organisation's own members for a caller who reads its own organisation only
-        Map<Long, Coverage> covered = ownOnly() ? coverage.byTierOwn(plan.id, org.id) : coverage.byTier(plan.id, org.id);
-        List<TierProgress> byTier = plan.tiers.stream().map(t -> new TierProgress(t.id, t.name, t.deadline,
-                covered.getOrDefault(t.id, Coverage.NONE).onto(g.byTier().getOrDefault(t.id, Totals.EMPTY)))).toList();
+        Map<Long, Coverage> covered =
+                ownOnly() ? coverage.byTierOwn(plan.id, org.id) : coverage.byTier(plan.id, org.id);
+        List<TierProgress> byTier = plan.tiers.stream()
+                .map(t -> new TierProgress(
+                        t.id,
+                        t.name,
+                        t.deadline,
+                        covered.getOrDefault(t.id, Coverage.NONE)
+                                .onto(g.byTier().getOrDefault(t.id, Totals.EMPTY))))
+                .toList();
         Map<Long, OrgRef> children = g.children();
         Map<Long, Coverage> childCoverage = coverage.byOrg(plan.id, children.keySet());
-        List<ChildProgress> childRows = g.byChild().entrySet().stream().filter(e -> children.containsKey(e.getKey()))
-                .map(e -> new ChildProgress(children.get(e.getKey()), childCoverage.getOrDefault(e.getKey(), Coverage.NONE).onto(e.getValue())))
-                .sorted(Comparator.comparing((ChildProgress c) -> c.org().name())).toList();
-        Totals total = covered.getOrDefault(CoverageRepository.WHOLE_PLAN, Coverage.NONE).onto(g.total());
+        List<ChildProgress> childRows = g.byChild().entrySet().stream()
+                .filter(e -> children.containsKey(e.getKey()))
+                .map(e -> new ChildProgress(
+                        children.get(e.getKey()),
+                        childCoverage.getOrDefault(e.getKey(), Coverage.NONE).onto(e.getValue())))
+                .sorted(Comparator.comparing((ChildProgress c) -> c.org().name()))
+                .toList();
+        Totals total = covered.getOrDefault(CoverageRepository.WHOLE_PLAN, Coverage.NONE)
+                .onto(g.total());
         return new Progress(plan.id, ref(org), total, byTier, childRows);
     }
 
     public Timeline timeline(long planId, Long orgId) {
         Plan plan = plans.requireReadable(planId);
         Organization org = subject(orgId, plan);
-        List<TimelineDeadline> deadlines = plan.tiers.stream().map(t -> new TimelineDeadline(t.id, t.name, t.deadline)).toList();
+        List<TimelineDeadline> deadlines = plan.tiers.stream()
+                .map(t -> new TimelineDeadline(t.id, t.name, t.deadline))
+                .toList();
         List<LocalDate> days = new ArrayList<>();
         String path = closedTree.pathOf(plan, org);
         List<long[]> perDay = figures.completionsPerDay(plan.id, path, ownOnly(), days);
@@ -107,7 +128,10 @@ public class ProgressService {
             if (!days.isEmpty() && days.get(0).isBefore(start)) {
                 start = days.get(0);
             }
-            LocalDate lastDeadline = plan.tiers.stream().map(t -> t.deadline).max(LocalDate::compareTo).orElse(start);
+            LocalDate lastDeadline = plan.tiers.stream()
+                    .map(t -> t.deadline)
+                    .max(LocalDate::compareTo)
+                    .orElse(start);
             LocalDate end = clock.today().isAfter(lastDeadline) ? clock.today() : lastDeadline;
             if (ChronoUnit.DAYS.between(start, end) > MAX_TIMELINE_DAYS) {
                 end = start.plusDays(MAX_TIMELINE_DAYS);
@@ -128,10 +152,14 @@ public class ProgressService {
     }
 
     public Dashboard dashboard(Long orgId) {
-        Organization org = orgId != null ? organizations.requireReadable(orgId)
+        Organization org = orgId != null
+                ? organizations.requireReadable(orgId)
                 : caller.orgId() != null ? orgs.findById(caller.orgId()) : null;
-        List<Long> tops = org == null ? orgs.find("parentId is null").list().stream().map(o -> o.id).toList() : List.of(org.id);
-        Map<Long, Totals> byPlan = ownOnly() ? figures.byPlanOwn(org.path, clock.today()) : figures.byPlan(tops, clock.today());
+        List<Long> tops = org == null
+                ? orgs.find("parentId is null").list().stream().map(o -> o.id).toList()
+                : List.of(org.id);
+        Map<Long, Totals> byPlan =
+                ownOnly() ? figures.byPlanOwn(org.path, clock.today()) : figures.byPlan(tops, clock.today());
         Map<Long, Coverage> planCoverage = ownOnly() ? coverage.byPlanOwn(org.id) : coverage.byPlan(tops);
         List<DashboardPlan> rows = new ArrayList<>();
         LocalDate today = clock.today();
@@ -141,8 +169,17 @@ public class ProgressService {
             if (p == null || p.status == PlanStatus.DRAFT) {
                 continue;
             }
-            LocalDate next = p.tiers.stream().map((Tier t) -> t.deadline).filter(d -> !d.isBefore(today)).min(LocalDate::compareTo).orElse(null);
-            rows.add(new DashboardPlan(p.id, p.number, p.title, p.status.name(), next,
+            LocalDate next = p.tiers.stream()
+                    .map((Tier t) -> t.deadline)
+                    .filter(d -> !d.isBefore(today))
+                    .min(LocalDate::compareTo)
+                    .orElse(null);
+            rows.add(new DashboardPlan(
+                    p.id,
+                    p.number,
+                    p.title,
+                    p.status.name(),
+                    next,
                     planCoverage.getOrDefault(p.id, Coverage.NONE).onto(e.getValue())));
         }
         return new Dashboard(org == null ? null : ref(org), rows);

@@ -40,5 +40,4 @@ public record ReportDto(
         @Nullable Long reviewedBy,
         @Nullable String reviewedByName,
         @Nullable Instant reviewedAt,
-        @Schema(description = "Là phiên bản hiện hành của nhiệm vụ") boolean current) {
-}
+        @Schema(description = "Là phiên bản hiện hành của nhiệm vụ") boolean current) {}

@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.TypedQuery;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
+
 import vn.tiendo.common.Paging;
 import vn.tiendo.common.Text;
 
@@ -16,8 +17,10 @@ import vn.tiendo.common.Text;
 public class ReportRepository implements PanacheRepository<Report> {
 
     public int nextVersion(long assignmentId) {
-        Integer max = getEntityManager().createQuery("select max(r.version) from Report r where r.assignmentId = :a", Integer.class)
-                .setParameter("a", assignmentId).getSingleResult();
+        Integer max = getEntityManager()
+                .createQuery("select max(r.version) from Report r where r.assignmentId = :a", Integer.class)
+                .setParameter("a", assignmentId)
+                .getSingleResult();
         return max == null ? 1 : max + 1;
     }
 
@@ -25,11 +28,21 @@ public class ReportRepository implements PanacheRepository<Report> {
      * A report with what its answer shows (plan, tier, organisation, deadline, the assignment's current version, the
      * submitter's and reviewer's names), read in the one query that reads the report: a list costs no look-up per row.
      */
-    public record Row(Report r, Long planId, String planNumber, String planTitle, String tierName, Long orgId, String orgName,
-            LocalDate deadline, Long currentReportId, String submittedByName, String reviewedByName) {
-    }
+    public record Row(
+            Report r,
+            Long planId,
+            String planNumber,
+            String planTitle,
+            String tierName,
+            Long orgId,
+            String orgName,
+            LocalDate deadline,
+            Long currentReportId,
+            String submittedByName,
+            String reviewedByName) {}
 
-    private static final String SELECT_ROW = """
+    private static final String SELECT_ROW =
+            """
             select new vn.tiendo.report.ReportRepository$Row(r, a.planId, p.number, p.title, t.name, o.id, o.name, a.deadline,
                    a.currentReportId, sb.fullName, rb.fullName)
             from Report r join Assignment a on a.id = r.assignmentId join Plan p on p.id = a.planId
@@ -38,33 +51,41 @@ public class ReportRepository implements PanacheRepository<Report> {
             """;
 
     public Row row(long id) {
-        return getEntityManager().createQuery(SELECT_ROW + " where r.id = :id", Row.class).setParameter("id", id).getSingleResult();
+        return getEntityManager()
+                .createQuery(SELECT_ROW + " where r.id = :id", Row.class)
+                .setParameter("id", id)
+                .getSingleResult();
     }
 
     /** Every version of an assignment's report, newest first. */
     public List<Row> history(long assignmentId) {
-        return getEntityManager().createQuery(SELECT_ROW + " where r.assignmentId = :a order by r.version desc", Row.class)
-                .setParameter("a", assignmentId).getResultList();
+        return getEntityManager()
+                .createQuery(SELECT_ROW + " where r.assignmentId = :a order by r.version desc", Row.class)
+                .setParameter("a", assignmentId)
+                .getResultList();
     }
 
     /** Reports in scope, oldest submission first, for the review queue. */
     public List<Row> inScope(String prefix, boolean exact, ReportState state, Long planId, Paging paging) {
-        TypedQuery<Row> q = getEntityManager().createQuery(SELECT_ROW + where(exact, state, planId) + " order by r.submittedAt, r.id",
-                Row.class);
+        TypedQuery<Row> q = getEntityManager()
+                .createQuery(SELECT_ROW + where(exact, state, planId) + " order by r.submittedAt, r.id", Row.class);
         bind(q, prefix, exact, state, planId);
         return q.setFirstResult(paging.offset()).setMaxResults(paging.size()).getResultList();
     }
 
     public long countInScope(String prefix, boolean exact, ReportState state, Long planId) {
-        TypedQuery<Long> q = getEntityManager().createQuery(
-                "select count(r) from Report r join Assignment a on a.id = r.assignmentId " + where(exact, state, planId), Long.class);
+        TypedQuery<Long> q = getEntityManager()
+                .createQuery(
+                        "select count(r) from Report r join Assignment a on a.id = r.assignmentId "
+                                + where(exact, state, planId),
+                        Long.class);
         bind(q, prefix, exact, state, planId);
         return q.getSingleResult();
     }
 
     private static String where(boolean exact, ReportState state, Long planId) {
-        return " where " + (exact ? "a.orgPath = :path" : "a.orgPath like :path") + (state != null ? " and r.state = :state" : "")
-                + (planId != null ? " and a.planId = :planId" : "");
+        return " where " + (exact ? "a.orgPath = :path" : "a.orgPath like :path")
+                + (state != null ? " and r.state = :state" : "") + (planId != null ? " and a.planId = :planId" : "");
     }
 
     /** These reports' rows, in the order of {@code ids}. */
@@ -73,7 +94,10 @@ public class ReportRepository implements PanacheRepository<Report> {
             return List.of();
         }
         Map<Long, Row> byId = new HashMap<>();
-        getEntityManager().createQuery(SELECT_ROW + " where r.id in :ids", Row.class).setParameter("ids", ids).getResultList()
+        getEntityManager()
+                .createQuery(SELECT_ROW + " where r.id in :ids", Row.class)
+                .setParameter("ids", ids)
+                .getResultList()
                 .forEach(row -> byId.put(row.r().id, row));
         return ids.stream().map(byId::get).toList();
     }
@@ -94,10 +118,12 @@ public class ReportRepository implements PanacheRepository<Report> {
      * caller decides it. The caller's own organisation's reports are decided above the caller: in neither.
      */
     public enum Decider {
-        MINE, DEEPER
+        MINE,
+        DEEPER
     }
 
-    private static final String DECIDER_SQL = """
+    private static final String DECIDER_SQL =
+            """
             FROM report r JOIN assignment a ON a.id = r.assignment_id
             WHERE a.org_path LIKE :prefix AND a.org_path <> :own
               AND (CAST(:state AS varchar) IS NULL OR r.state = CAST(:state AS varchar))
@@ -110,15 +136,18 @@ public class ReportRepository implements PanacheRepository<Report> {
     /** The page of reports the decider decides, oldest submission first: their ids in one query, their rows in another. */
     @SuppressWarnings("unchecked")
     public List<Row> decidedBy(Decider decider, String prefix, ReportState state, Long planId, Paging paging) {
-        var q = getEntityManager().createNativeQuery("SELECT r.id " + DECIDER_SQL.formatted(decider == Decider.MINE ? "NOT" : "")
-                + " ORDER BY r.submitted_at, r.id");
+        var q = getEntityManager()
+                .createNativeQuery("SELECT r.id " + DECIDER_SQL.formatted(decider == Decider.MINE ? "NOT" : "")
+                        + " ORDER BY r.submitted_at, r.id");
         bindDecider(q, prefix, state, planId);
-        List<Number> ids = q.setFirstResult(paging.offset()).setMaxResults(paging.size()).getResultList();
+        List<Number> ids =
+                q.setFirstResult(paging.offset()).setMaxResults(paging.size()).getResultList();
         return rows(ids.stream().map(Number::longValue).toList());
     }
 
     public long countDecidedBy(Decider decider, String prefix, ReportState state, Long planId) {
-        var q = getEntityManager().createNativeQuery("SELECT count(*) " + DECIDER_SQL.formatted(decider == Decider.MINE ? "NOT" : ""));
+        var q = getEntityManager()
+                .createNativeQuery("SELECT count(*) " + DECIDER_SQL.formatted(decider == Decider.MINE ? "NOT" : ""));
         bindDecider(q, prefix, state, planId);
         return ((Number) q.getSingleResult()).longValue();
     }

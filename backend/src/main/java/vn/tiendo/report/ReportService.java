@@ -2,8 +2,8 @@ package vn.tiendo.report;
 
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -13,18 +13,18 @@ import jakarta.transaction.Transactional;
 import vn.tiendo.assignment.Assignment;
 import vn.tiendo.assignment.AssignmentRepository;
 import vn.tiendo.assignment.AssignmentStatus;
-import vn.tiendo.deadline.DeadlineRules;
 import vn.tiendo.audit.AuditEntity;
 import vn.tiendo.audit.AuditLog;
 import vn.tiendo.common.ApiException;
 import vn.tiendo.common.AppClock;
 import vn.tiendo.common.Caller;
-import vn.tiendo.common.Oversight;
-import vn.tiendo.member.RosterFigures;
 import vn.tiendo.common.DomainEvent;
+import vn.tiendo.common.Oversight;
 import vn.tiendo.common.PageResult;
 import vn.tiendo.common.Paging;
 import vn.tiendo.common.Text;
+import vn.tiendo.deadline.DeadlineRules;
+import vn.tiendo.member.RosterFigures;
 import vn.tiendo.organization.Organization;
 import vn.tiendo.organization.OrganizationRepository;
 import vn.tiendo.plan.Plan;
@@ -38,24 +38,34 @@ import vn.tiendo.user.UserRepository;
 public class ReportService {
     @Inject
     ReportRepository reports;
+
     @Inject
     RosterFigures rosterFigures;
+
     @Inject
     AssignmentRepository assignments;
+
     @Inject
     PlanRepository plans;
+
     @Inject
     OrganizationRepository orgs;
+
     @Inject
     UserRepository users;
+
     @Inject
     Caller caller;
+
     @Inject
     Oversight oversight;
+
     @Inject
     AuditLog audit;
+
     @Inject
     AppClock clock;
+
     @Inject
     jakarta.enterprise.event.Event<DomainEvent> events;
 
@@ -63,7 +73,9 @@ public class ReportService {
     @Transactional
     public ReportDto submit(long assignmentId, ReportInput in) {
         // the row lock serialises concurrent submissions for one assignment
-        Assignment a = assignments.findByIdOptional(assignmentId, LockModeType.PESSIMISTIC_WRITE).filter(x -> caller.canRead(x.orgPath))
+        Assignment a = assignments
+                .findByIdOptional(assignmentId, LockModeType.PESSIMISTIC_WRITE)
+                .filter(x -> caller.canRead(x.orgPath))
                 .orElseThrow(() -> ApiException.notFound("nhiệm vụ " + assignmentId));
         if (!caller.canReportFor(a.orgPath)) {
             throw ApiException.forbidden("Chỉ bí thư / người báo cáo của chính tổ chức được nộp báo cáo");
@@ -94,13 +106,18 @@ public class ReportService {
             throw ApiException.badRequest("attendees", "không được để trống (tổ chức chưa có danh sách đảng viên)");
         }
         int attendees = roster.map(RosterFigures.Figures::attendees).orElseGet(in::attendees);
-        int expected = roster.map(RosterFigures.Figures::expected).orElseGet(() -> in.expected() != null ? in.expected() : org.memberCount);
-        int absent = roster.map(RosterFigures.Figures::absentWithReason).orElseGet(() -> in.absentWithReason() == null ? 0 : in.absentWithReason());
+        int expected = roster.map(RosterFigures.Figures::expected)
+                .orElseGet(() -> in.expected() != null ? in.expected() : org.memberCount);
+        int absent = roster.map(RosterFigures.Figures::absentWithReason)
+                .orElseGet(() -> in.absentWithReason() == null ? 0 : in.absentWithReason());
         if (attendees > expected) {
-            throw ApiException.unprocessable("attendees", "số dự (" + attendees + ") vượt số phải dự (" + expected + ")");
+            throw ApiException.unprocessable(
+                    "attendees", "số dự (" + attendees + ") vượt số phải dự (" + expected + ")");
         }
         if (absent > expected - attendees) {
-            throw ApiException.unprocessable("absentWithReason", "số vắng có lý do (" + absent + ") vượt số vắng (" + (expected - attendees) + ")");
+            throw ApiException.unprocessable(
+                    "absentWithReason",
+                    "số vắng có lý do (" + absent + ") vượt số vắng (" + (expected - attendees) + ")");
         }
         Report r = new Report();
         r.assignmentId = a.id;
@@ -109,10 +126,12 @@ public class ReportService {
         r.attendees = attendees;
         r.expected = expected;
         r.absentWithReason = absent;
-        r.writeUps = roster.map(RosterFigures.Figures::writeUps).orElseGet(() -> in.writeUps() == null ? 0 : in.writeUps());
+        r.writeUps =
+                roster.map(RosterFigures.Figures::writeUps).orElseGet(() -> in.writeUps() == null ? 0 : in.writeUps());
         r.actionProgrammeAdopted = Boolean.TRUE.equals(in.actionProgrammeAdopted());
         r.actionProgrammeRef = Text.trimToNull(in.actionProgrammeRef());
-        r.propagandaForms = in.propagandaForms() == null ? new String[0]
+        r.propagandaForms = in.propagandaForms() == null
+                ? new String[0]
                 : in.propagandaForms().stream().map(String::strip).distinct().toArray(String[]::new);
         r.notes = Text.trimToNull(in.notes());
         r.submittedBy = caller.userId();
@@ -200,7 +219,9 @@ public class ReportService {
     }
 
     public List<ReportDto> history(long assignmentId) {
-        Assignment a = assignments.findByIdOptional(assignmentId).filter(x -> caller.canRead(x.orgPath))
+        Assignment a = assignments
+                .findByIdOptional(assignmentId)
+                .filter(x -> caller.canRead(x.orgPath))
                 .orElseThrow(() -> ApiException.notFound("nhiệm vụ " + assignmentId));
         return reports.history(a.id).stream().map(ReportService::toDto).toList();
     }
@@ -212,11 +233,17 @@ public class ReportService {
             if (!caller.canManage(prefix)) {
                 throw ApiException.forbidden("Hàng chờ duyệt dành cho cán bộ tổng hợp của cấp trên");
             }
-            List<ReportDto> items = reports.decidedBy(decider, prefix, state, planId, paging).stream().map(ReportService::toDto).toList();
-            return new PageResult<>(items, paging.page(), paging.size(), reports.countDecidedBy(decider, prefix, state, planId));
+            List<ReportDto> items = reports.decidedBy(decider, prefix, state, planId, paging).stream()
+                    .map(ReportService::toDto)
+                    .toList();
+            return new PageResult<>(
+                    items, paging.page(), paging.size(), reports.countDecidedBy(decider, prefix, state, planId));
         }
-        List<ReportDto> items = reports.inScope(prefix, exact, state, planId, paging).stream().map(ReportService::toDto).toList();
-        return new PageResult<>(items, paging.page(), paging.size(), reports.countInScope(prefix, exact, state, planId));
+        List<ReportDto> items = reports.inScope(prefix, exact, state, planId, paging).stream()
+                .map(ReportService::toDto)
+                .toList();
+        return new PageResult<>(
+                items, paging.page(), paging.size(), reports.countInScope(prefix, exact, state, planId));
     }
 
     public ReportDto toDto(Report r) {
@@ -225,19 +252,60 @@ public class ReportService {
 
     /** The answer from what the transaction already holds (a new report: no query, no flush of the assignment). */
     private ReportDto toDto(Report r, Assignment a, Plan p, Organization o) {
-        String tierName = p.tiers.stream().filter(t -> t.id.equals(a.tierId)).map(t -> t.name).findFirst().orElse(null);
+        String tierName = p.tiers.stream()
+                .filter(t -> t.id.equals(a.tierId))
+                .map(t -> t.name)
+                .findFirst()
+                .orElse(null);
         AppUser by = users.findById(r.submittedBy);
         AppUser reviewer = r.reviewedBy == null ? null : users.findById(r.reviewedBy);
-        return toDto(new ReportRepository.Row(r, p.id, p.number, p.title, tierName, o.id, o.name, a.deadline, a.currentReportId,
-                by == null ? null : by.fullName, reviewer == null ? null : reviewer.fullName));
+        return toDto(new ReportRepository.Row(
+                r,
+                p.id,
+                p.number,
+                p.title,
+                tierName,
+                o.id,
+                o.name,
+                a.deadline,
+                a.currentReportId,
+                by == null ? null : by.fullName,
+                reviewer == null ? null : reviewer.fullName));
     }
 
     private static ReportDto toDto(ReportRepository.Row row) {
         Report r = row.r();
-        return new ReportDto(r.id, r.assignmentId, row.planId(), row.planNumber(), row.planTitle(), row.tierName(), row.orgId(),
-                row.orgName(), row.deadline(), r.version, r.heldOn, r.attendees, r.expected, r.absentWithReason, r.writeUps,
-                r.actionProgrammeAdopted, r.actionProgrammeRef, Arrays.asList(r.propagandaForms), r.notes, r.submittedBy,
-                row.submittedByName(), r.apiKeyId, r.filedForOrgId, r.submittedAt, DeadlineRules.onTime(r.submittedAt, row.deadline()),
-                r.state, r.reviewComment, r.reviewedBy, row.reviewedByName(), r.reviewedAt, r.id.equals(row.currentReportId()));
+        return new ReportDto(
+                r.id,
+                r.assignmentId,
+                row.planId(),
+                row.planNumber(),
+                row.planTitle(),
+                row.tierName(),
+                row.orgId(),
+                row.orgName(),
+                row.deadline(),
+                r.version,
+                r.heldOn,
+                r.attendees,
+                r.expected,
+                r.absentWithReason,
+                r.writeUps,
+                r.actionProgrammeAdopted,
+                r.actionProgrammeRef,
+                Arrays.asList(r.propagandaForms),
+                r.notes,
+                r.submittedBy,
+                row.submittedByName(),
+                r.apiKeyId,
+                r.filedForOrgId,
+                r.submittedAt,
+                DeadlineRules.onTime(r.submittedAt, row.deadline()),
+                r.state,
+                r.reviewComment,
+                r.reviewedBy,
+                row.reviewedByName(),
+                r.reviewedAt,
+                r.id.equals(row.currentReportId()));
     }
 }

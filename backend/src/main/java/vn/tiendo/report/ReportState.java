@@ -1,5 +1,7 @@
 package vn.tiendo.report;
 
 public enum ReportState {
-    SUBMITTED, ACCEPTED, RETURNED
+    SUBMITTED,
+    ACCEPTED,
+    RETURNED
 }

@@ -1,9 +1,9 @@
 package vn.tiendo.restructuring;
 
-import jakarta.annotation.Nullable;
-
 import java.time.LocalDate;
 import java.util.List;
+
+import jakarta.annotation.Nullable;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -17,6 +17,11 @@ public record Lineage(
         List<Decision> decisions) {
 
     @Schema(name = "RestructuringDecision")
-    public record Decision(long id, String kind, String decision, LocalDate effectiveOn, List<OrgRef> sources, List<OrgRef> successors) {
-    }
+    public record Decision(
+            long id,
+            String kind,
+            String decision,
+            LocalDate effectiveOn,
+            List<OrgRef> sources,
+            List<OrgRef> successors) {}
 }

@@ -14,5 +14,4 @@ public record MoveInput(
         @NotBlank @Size(max = 64) @Schema(example = "CB-HAICHAU-TDP1") String code,
         @NotBlank @Size(max = 64) @Schema(example = "DU-THANHKHE") String parentCode,
         @NotNull @Schema(example = "2026-03-01") LocalDate effectiveOn,
-        @NotBlank @Size(max = 500) @Schema(example = "Quyết định số 132-QĐ/ĐU") String decision) {
-}
+        @NotBlank @Size(max = 500) @Schema(example = "Quyết định số 132-QĐ/ĐU") String decision) {}

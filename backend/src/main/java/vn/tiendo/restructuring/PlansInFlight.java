@@ -21,22 +21,26 @@ import org.hibernate.Session;
 @ApplicationScoped
 public class PlansInFlight {
     /** Counts for the effect summary. */
-    public record Outcome(int openPlans, int merged, int successorAssignments, int successorCompleted) {
-    }
+    public record Outcome(int openPlans, int merged, int successorAssignments, int successorCompleted) {}
 
     @Inject
     Session session;
 
-    public Outcome carryOver(Collection<Long> sourceIds, long successorId, String successorPath, boolean successorIsNew) {
+    public Outcome carryOver(
+            Collection<Long> sourceIds, long successorId, String successorPath, boolean successorIsNew) {
         session.flush();
         return session.doReturningWork(c -> {
             Long[] sources = sourceIds.toArray(Long[]::new);
-            int plans = count(c, """
+            int plans = count(
+                    c,
+                    """
                     SELECT count(DISTINCT a.plan_id) FROM assignment a JOIN plan p ON p.id = a.plan_id AND p.status = 'PUBLISHED'
-                    WHERE a.org_id = ANY (?) AND a.status <> 'MERGED'""", sources);
+                    WHERE a.org_id = ANY (?) AND a.status <> 'MERGED'""",
+                    sources);
             int made = 0;
             int completed = 0;
-            try (PreparedStatement ps = c.prepareStatement("""
+            try (PreparedStatement ps = c.prepareStatement(
+                    """
                     WITH src AS (
                         SELECT a.* FROM assignment a JOIN plan p ON p.id = a.plan_id AND p.status = 'PUBLISHED'
                         WHERE a.org_id = ANY (?) AND a.status <> 'MERGED'),
@@ -65,7 +69,8 @@ public class PlansInFlight {
                 ps.setArray(1, c.createArrayOf("bigint", sources));
                 ps.setLong(2, successorId);
                 ps.setString(3, successorPath);
-                // a successor created by this restructuring may already hold untouched PENDING rows (its level is targeted):
+                // a successor created by this restructuring may already hold untouched PENDING rows (its level is
+                // targeted):
                 // those take the derived state; an existing successor's own assignments stand
                 ps.setBoolean(4, successorIsNew);
                 try (ResultSet rs = ps.executeQuery()) {
@@ -79,7 +84,8 @@ public class PlansInFlight {
                 }
             }
             int merged;
-            try (PreparedStatement ps = c.prepareStatement("""
+            try (PreparedStatement ps = c.prepareStatement(
+                    """
                     UPDATE assignment a SET status = 'MERGED', merged_into_id = t.id, version = a.version + 1, updated_at = now()
                     FROM assignment t, plan p
                     WHERE p.id = a.plan_id AND p.status = 'PUBLISHED' AND a.org_id = ANY (?) AND a.status <> 'MERGED'

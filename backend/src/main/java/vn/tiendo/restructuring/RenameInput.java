@@ -14,5 +14,4 @@ public record RenameInput(
         @NotBlank @Size(max = 64) @Schema(example = "DU-HAICHAU") String code,
         @NotBlank @Size(max = 255) @Schema(example = "Đảng ủy phường Hải Châu") String name,
         @NotNull @Schema(example = "2026-03-01") LocalDate effectiveOn,
-        @NotBlank @Size(max = 500) @Schema(example = "Quyết định số 131-QĐ/TU") String decision) {
-}
+        @NotBlank @Size(max = 500) @Schema(example = "Quyết định số 131-QĐ/TU") String decision) {}

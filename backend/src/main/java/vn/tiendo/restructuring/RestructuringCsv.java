@@ -15,7 +15,6 @@ import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
-
 import vn.tiendo.common.ApiException;
 import vn.tiendo.common.FieldError;
 import vn.tiendo.common.ImportFile;
@@ -29,13 +28,21 @@ import vn.tiendo.common.Text;
  */
 @ApplicationScoped
 public class RestructuringCsv {
-    public static final List<String> COLUMNS = List.of("kind", "sourceCodes", "targetCode", "targetName", "parentCode", "levelCode",
-            "effectiveOn", "decision", "primary", "childCodes");
+    public static final List<String> COLUMNS = List.of(
+            "kind",
+            "sourceCodes",
+            "targetCode",
+            "targetName",
+            "parentCode",
+            "levelCode",
+            "effectiveOn",
+            "decision",
+            "primary",
+            "childCodes");
     private static final Set<String> KINDS = Set.of("MERGE", "SPLIT", "RENAME", "MOVE");
 
     /** One restructuring to run; exactly one of the inputs is set. */
-    public record Step(String where, MergeInput merge, SplitInput split, RenameInput rename, MoveInput move) {
-    }
+    public record Step(String where, MergeInput merge, SplitInput split, RenameInput rename, MoveInput move) {}
 
     @Inject
     Validator validator;
@@ -43,7 +50,8 @@ public class RestructuringCsv {
     public List<Step> read(InputStream body) throws IOException {
         List<Step> steps = new ArrayList<>();
         List<FieldError> errors = new ArrayList<>();
-        for (ImportFile.Line line : ImportFile.csv(body, StandardCharsets.UTF_8, ImportFile.Columns.of(COLUMNS.toArray(String[]::new)))) {
+        for (ImportFile.Line line :
+                ImportFile.csv(body, StandardCharsets.UTF_8, ImportFile.Columns.of(COLUMNS.toArray(String[]::new)))) {
             try {
                 add(steps, line.where(), line);
             } catch (ApiException e) {
@@ -51,7 +59,9 @@ public class RestructuringCsv {
             }
         }
         for (Step s : steps) {
-            Object input = s.merge() != null ? s.merge() : s.split() != null ? s.split() : s.rename() != null ? s.rename() : s.move();
+            Object input = s.merge() != null
+                    ? s.merge()
+                    : s.split() != null ? s.split() : s.rename() != null ? s.rename() : s.move();
             for (ConstraintViolation<Object> v : validator.validate(input)) {
                 errors.add(new FieldError(s.where() + ": " + v.getPropertyPath(), v.getMessage()));
             }
@@ -75,23 +85,64 @@ public class RestructuringCsv {
         List<String> sources = list(get(r, "sourceCodes"));
         String target = get(r, "targetCode");
         switch (kind) {
-            case "MERGE" -> steps.add(new Step(where, new MergeInput(sources, new MergeInput.TargetInput(target, get(r, "targetName"),
-                    get(r, "parentCode"), get(r, "levelCode")), effectiveOn, decision), null, null, null));
-            case "RENAME" -> steps.add(new Step(where, null, null, new RenameInput(single(sources), get(r, "targetName"), effectiveOn, decision), null));
-            case "MOVE" -> steps.add(new Step(where, null, null, null, new MoveInput(single(sources), get(r, "parentCode"), effectiveOn, decision)));
+            case "MERGE" ->
+                steps.add(new Step(
+                        where,
+                        new MergeInput(
+                                sources,
+                                new MergeInput.TargetInput(
+                                        target, get(r, "targetName"), get(r, "parentCode"), get(r, "levelCode")),
+                                effectiveOn,
+                                decision),
+                        null,
+                        null,
+                        null));
+            case "RENAME" ->
+                steps.add(new Step(
+                        where,
+                        null,
+                        null,
+                        new RenameInput(single(sources), get(r, "targetName"), effectiveOn, decision),
+                        null));
+            case "MOVE" ->
+                steps.add(new Step(
+                        where,
+                        null,
+                        null,
+                        null,
+                        new MoveInput(single(sources), get(r, "parentCode"), effectiveOn, decision)));
             default -> {
-                var successor = new SplitInput.Successor(target, get(r, "targetName"), get(r, "parentCode"), get(r, "levelCode"),
-                        "true".equalsIgnoreCase(get(r, "primary")) || "1".equals(get(r, "primary")), list(get(r, "childCodes")));
+                var successor = new SplitInput.Successor(
+                        target,
+                        get(r, "targetName"),
+                        get(r, "parentCode"),
+                        get(r, "levelCode"),
+                        "true".equalsIgnoreCase(get(r, "primary")) || "1".equals(get(r, "primary")),
+                        list(get(r, "childCodes")));
                 Step last = steps.isEmpty() ? null : steps.get(steps.size() - 1);
                 String source = single(sources);
-                if (last != null && last.split() != null && last.split().sourceCode().equals(source)
+                if (last != null
+                        && last.split() != null
+                        && last.split().sourceCode().equals(source)
                         && java.util.Objects.equals(last.split().decision(), decision)) {
-                    List<SplitInput.Successor> all = new ArrayList<>(last.split().successors());
+                    List<SplitInput.Successor> all =
+                            new ArrayList<>(last.split().successors());
                     all.add(successor);
-                    steps.set(steps.size() - 1, new Step(last.where(), null,
-                            new SplitInput(source, all, last.split().effectiveOn(), decision), null, null));
+                    steps.set(
+                            steps.size() - 1,
+                            new Step(
+                                    last.where(),
+                                    null,
+                                    new SplitInput(source, all, last.split().effectiveOn(), decision),
+                                    null,
+                                    null));
                 } else {
-                    steps.add(new Step(where, null, new SplitInput(source, List.of(successor), effectiveOn, decision), null, null));
+                    steps.add(new Step(
+                            where,
+                            null,
+                            new SplitInput(source, List.of(successor), effectiveOn, decision),
+                            null,
+                            null));
                 }
             }
         }
@@ -108,7 +159,10 @@ public class RestructuringCsv {
         if (raw == null) {
             return List.of();
         }
-        return Arrays.stream(raw.split(";")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        return Arrays.stream(raw.split(";"))
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .toList();
     }
 
     private static LocalDate date(String raw) {

@@ -20,14 +20,21 @@ public class RestructuringRepository {
     Session session;
 
     /** A recorded decision, the organisations by id. */
-    public record Row(long id, String kind, String decision, LocalDate effectiveOn, Long[] sourceIds, Long[] successorIds) {
-    }
+    public record Row(
+            long id, String kind, String decision, LocalDate effectiveOn, Long[] sourceIds, Long[] successorIds) {}
 
     /** Records a decision with its effects (JSON) and answers its id. */
-    public long insert(String kind, String decision, LocalDate effectiveOn, List<Long> sourceIds, List<Long> successorIds,
-            String effectsJson, long createdBy) {
+    public long insert(
+            String kind,
+            String decision,
+            LocalDate effectiveOn,
+            List<Long> sourceIds,
+            List<Long> successorIds,
+            String effectsJson,
+            long createdBy) {
         return session.doReturningWork(c -> {
-            try (PreparedStatement ps = c.prepareStatement("""
+            try (PreparedStatement ps = c.prepareStatement(
+                    """
                     INSERT INTO restructuring (kind, decision, effective_on, source_org_ids, successor_org_ids, effects, created_by)
                     VALUES (?, ?, ?, ?, ?, ?::jsonb, ?) RETURNING id""")) {
                 ps.setString(1, kind);
@@ -49,15 +56,21 @@ public class RestructuringRepository {
     public List<Row> involving(long orgId) {
         return session.doReturningWork(c -> {
             List<Row> rows = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("""
+            try (PreparedStatement ps = c.prepareStatement(
+                    """
                     SELECT id, kind, decision, effective_on, source_org_ids, successor_org_ids FROM restructuring
                     WHERE source_org_ids @> ARRAY[?]::bigint[] OR successor_org_ids @> ARRAY[?]::bigint[] ORDER BY effective_on, id""")) {
                 ps.setLong(1, orgId);
                 ps.setLong(2, orgId);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        rows.add(new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getObject(4, LocalDate.class),
-                                ids(rs.getArray(5)), ids(rs.getArray(6))));
+                        rows.add(new Row(
+                                rs.getLong(1),
+                                rs.getString(2),
+                                rs.getString(3),
+                                rs.getObject(4, LocalDate.class),
+                                ids(rs.getArray(5)),
+                                ids(rs.getArray(6))));
                     }
                 }
             }

@@ -13,12 +13,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.SystemException;
-import jakarta.transaction.Transactional;
 import jakarta.transaction.TransactionManager;
-
-import org.hibernate.Session;
+import jakarta.transaction.Transactional;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.hibernate.Session;
+
 import vn.tiendo.audit.AuditEntity;
 import vn.tiendo.audit.AuditLog;
 import vn.tiendo.common.ApiException;
@@ -51,34 +51,49 @@ public class RestructuringService {
 
     @Inject
     OrganizationRepository orgs;
+
     @Inject
     OrganizationService organizations;
+
     @Inject
     LevelService levels;
+
     @Inject
     PlansInFlight plans;
+
     @Inject
     Caller caller;
+
     @Inject
     Oversight oversight;
+
     @Inject
     AppClock clock;
+
     @Inject
     AuditLog audit;
+
     @Inject
     Session session;
+
     @Inject
     RestructuringRepository restructurings;
+
     @Inject
     UserRepository users;
+
     @Inject
     MemberRepository members;
+
     @Inject
     TransactionManager tm;
+
     @Inject
     ObjectMapper json;
+
     @Inject
     Event<DomainEvent> events;
+
     @Inject
     Event<OrganizationsChanged> changed;
 
@@ -131,8 +146,7 @@ public class RestructuringService {
 
     /** The answer of POST /organizations/restructure. */
     @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "RestructuringBatchResult")
-    public record BatchResult(boolean dryRun, int restructurings, Effects effects, List<RestructuringResult> items) {
-    }
+    public record BatchResult(boolean dryRun, int restructurings, Effects effects, List<RestructuringResult> items) {}
 
     private RestructuringResult finish(RestructuringResult r, boolean dryRun) {
         if (!dryRun) {
@@ -143,9 +157,11 @@ public class RestructuringService {
     }
 
     private static RestructuringResult dry(RestructuringResult r) {
-        List<OrgRef> successors = r.successors().stream().map(o -> o.created() ? new OrgRef(null, o.code(), o.name(), o.levelCode(), true) : o)
+        List<OrgRef> successors = r.successors().stream()
+                .map(o -> o.created() ? new OrgRef(null, o.code(), o.name(), o.levelCode(), true) : o)
                 .toList();
-        return new RestructuringResult(null, r.kind(), true, r.effectiveOn(), r.decision(), r.sources(), successors, r.effects());
+        return new RestructuringResult(
+                null, r.kind(), true, r.effectiveOn(), r.decision(), r.sources(), successors, r.effects());
     }
 
     private void rollbackOnly() {
@@ -165,12 +181,21 @@ public class RestructuringService {
         var t = in.target();
         Organization existing = orgs.findByCode(t.code()).orElse(null);
         boolean created = existing == null;
-        Organization target = created ? createSuccessor(t.code(), t.name(), t.parentCode(), t.levelCode(), sources, at + "target")
+        Organization target = created
+                ? createSuccessor(t.code(), t.name(), t.parentCode(), t.levelCode(), sources, at + "target")
                 : existingSuccessor(existing, sources, at + "target.code");
         Effects e = absorb(sources, target, created, Map.of(), in.decision());
         long id = record("MERGE", in.decision(), in.effectiveOn(), sources, List.of(target), e);
         fireEvent(MERGED_EVENT, id, in.decision(), in.effectiveOn(), sources, List.of(target), target);
-        return new RestructuringResult(id, "MERGE", false, in.effectiveOn(), in.decision(), refs(sources, false), List.of(ref(target, created)), e);
+        return new RestructuringResult(
+                id,
+                "MERGE",
+                false,
+                in.effectiveOn(),
+                in.decision(),
+                refs(sources, false),
+                List.of(ref(target, created)),
+                e);
     }
 
     // ---------------------------------------------------------------- split
@@ -178,10 +203,14 @@ public class RestructuringService {
     private RestructuringResult doSplit(SplitInput in, String at) {
         requireRole();
         checkDate(in.effectiveOn(), at);
-        Organization source = sources(List.of(in.sourceCode()), at + "sourceCode").get(0);
-        long primaries = in.successors().stream().filter(s -> Boolean.TRUE.equals(s.primary())).count();
+        Organization source =
+                sources(List.of(in.sourceCode()), at + "sourceCode").get(0);
+        long primaries = in.successors().stream()
+                .filter(s -> Boolean.TRUE.equals(s.primary()))
+                .count();
         if (primaries != 1) {
-            throw ApiException.unprocessable(at + "successors", "cần đúng một tổ chức kế thừa chính (primary), có " + primaries);
+            throw ApiException.unprocessable(
+                    at + "successors", "cần đúng một tổ chức kế thừa chính (primary), có " + primaries);
         }
         Set<String> codes = new HashSet<>();
         Map<String, Integer> childOwner = new HashMap<>();
@@ -195,11 +224,13 @@ public class RestructuringService {
             }
             for (String cc : s.childCodes() == null ? List.<String>of() : s.childCodes()) {
                 if (!childByCode.containsKey(cc)) {
-                    throw ApiException.unprocessable(at + "successors[" + i + "].childCodes",
+                    throw ApiException.unprocessable(
+                            at + "successors[" + i + "].childCodes",
                             "'" + cc + "' không phải tổ chức trực thuộc của " + source.name);
                 }
                 if (childOwner.put(cc, i) != null) {
-                    throw ApiException.unprocessable(at + "successors[" + i + "].childCodes", "'" + cc + "' được giao cho hai tổ chức kế thừa");
+                    throw ApiException.unprocessable(
+                            at + "successors[" + i + "].childCodes", "'" + cc + "' được giao cho hai tổ chức kế thừa");
                 }
             }
         }
@@ -212,7 +243,8 @@ public class RestructuringService {
             String field = at + "successors[" + i + "]";
             Organization existing = orgs.findByCode(s.code()).orElse(null);
             boolean created = existing == null;
-            Organization o = created ? createSuccessor(s.code(), s.name(), s.parentCode(), s.levelCode(), List.of(source), field)
+            Organization o = created
+                    ? createSuccessor(s.code(), s.name(), s.parentCode(), s.levelCode(), List.of(source), field)
                     : existingSuccessor(existing, List.of(source), field + ".code");
             successors.add(o);
             createdFlags.add(created);
@@ -225,15 +257,24 @@ public class RestructuringService {
         childOwner.forEach((code, i) -> placement.put(childByCode.get(code).id, successors.get(i)));
         Effects e = absorb(List.of(source), primary, primaryCreated, placement, in.decision());
         int createdCount = (int) createdFlags.stream().filter(b -> b).count();
-        e = new Effects(e.sourcesDeactivated(), createdCount, e.childrenMoved(), e.usersMoved(), e.membersMoved(), e.openPlans(),
-                e.assignmentsMerged(), e.successorAssignments(), e.successorAssignmentsCompleted());
+        e = new Effects(
+                e.sourcesDeactivated(),
+                createdCount,
+                e.childrenMoved(),
+                e.usersMoved(),
+                e.membersMoved(),
+                e.openPlans(),
+                e.assignmentsMerged(),
+                e.successorAssignments(),
+                e.successorAssignmentsCompleted());
         long id = record("SPLIT", in.decision(), in.effectiveOn(), List.of(source), successors, e);
         fireEvent(SPLIT_EVENT, id, in.decision(), in.effectiveOn(), List.of(source), successors, primary);
         List<OrgRef> refs = new ArrayList<>();
         for (int i = 0; i < successors.size(); i++) {
             refs.add(ref(successors.get(i), createdFlags.get(i)));
         }
-        return new RestructuringResult(id, "SPLIT", false, in.effectiveOn(), in.decision(), refs(List.of(source), false), refs, e);
+        return new RestructuringResult(
+                id, "SPLIT", false, in.effectiveOn(), in.decision(), refs(List.of(source), false), refs, e);
     }
 
     // ---------------------------------------------------------------- rename, move
@@ -250,7 +291,8 @@ public class RestructuringService {
         changed.fire(new OrganizationsChanged(List.of(o.id)));
         audit.record(AuditEntity.ORGANIZATION, o.id, "RENAME", o.id, before, o);
         long id = record("RENAME", in.decision(), in.effectiveOn(), List.of(o), List.of(), Effects.NONE);
-        return new RestructuringResult(id, "RENAME", false, in.effectiveOn(), in.decision(), refs(List.of(o), false), List.of(), Effects.NONE);
+        return new RestructuringResult(
+                id, "RENAME", false, in.effectiveOn(), in.decision(), refs(List.of(o), false), List.of(), Effects.NONE);
     }
 
     private RestructuringResult doMove(MoveInput in, String at) {
@@ -264,7 +306,15 @@ public class RestructuringService {
         audit.record(AuditEntity.ORGANIZATION, o.id, "MOVE", o.id, before, o);
         Effects e = new Effects(0, 0, 1, 0, 0, 0, 0, 0, 0);
         long id = record("MOVE", in.decision(), in.effectiveOn(), List.of(o), List.of(parent), e);
-        return new RestructuringResult(id, "MOVE", false, in.effectiveOn(), in.decision(), refs(List.of(o), false), List.of(ref(parent, false)), e);
+        return new RestructuringResult(
+                id,
+                "MOVE",
+                false,
+                in.effectiveOn(),
+                in.decision(),
+                refs(List.of(o), false),
+                List.of(ref(parent, false)),
+                e);
     }
 
     // ---------------------------------------------------------------- the shared steps
@@ -273,7 +323,11 @@ public class RestructuringService {
      * The sources hand everything to {@code successor}: open plans' assignments (see {@link PlansInFlight}), children
      * (unless {@code placement} gives one to another successor), users, members; then they become inactive.
      */
-    private Effects absorb(List<Organization> sources, Organization successor, boolean successorIsNew, Map<Long, Organization> placement,
+    private Effects absorb(
+            List<Organization> sources,
+            Organization successor,
+            boolean successorIsNew,
+            Map<Long, Organization> placement,
             String decision) {
         List<Long> sourceIds = sources.stream().map(o -> o.id).toList();
         PlansInFlight.Outcome plansOutcome = plans.carryOver(sourceIds, successor.id, successor.path, successorIsNew);
@@ -313,8 +367,16 @@ public class RestructuringService {
         }
         touched.add(successor.id);
         changed.fire(new OrganizationsChanged(touched));
-        return new Effects(sources.size(), successorIsNew ? 1 : 0, childrenMoved, usersMoved, membersMoved, plansOutcome.openPlans(),
-                plansOutcome.merged(), plansOutcome.successorAssignments(), plansOutcome.successorCompleted());
+        return new Effects(
+                sources.size(),
+                successorIsNew ? 1 : 0,
+                childrenMoved,
+                usersMoved,
+                membersMoved,
+                plansOutcome.openPlans(),
+                plansOutcome.merged(),
+                plansOutcome.successorAssignments(),
+                plansOutcome.successorCompleted());
     }
 
     /** Sources: known, in scope (else 404), strictly below the caller (else 403), active, distinct, none inside another. */
@@ -325,7 +387,8 @@ public class RestructuringService {
             if (!seen.add(code)) {
                 throw ApiException.unprocessable(field, "mã '" + code + "' lặp lại");
             }
-            Organization o = orgs.findByCode(code).filter(x -> caller.canRead(x.path))
+            Organization o = orgs.findByCode(code)
+                    .filter(x -> caller.canRead(x.path))
                     .orElseThrow(() -> ApiException.notFound("tổ chức mã " + code));
             requireStrictlyBelow(o);
             if (!o.active) {
@@ -336,7 +399,9 @@ public class RestructuringService {
         for (Organization a : out) {
             for (Organization b : out) {
                 if (a != b && b.path.startsWith(a.path)) {
-                    throw ApiException.unprocessable(field, "'" + b.name + "' trực thuộc '" + a.name + "'; không sáp nhập cấp trên với cấp dưới");
+                    throw ApiException.unprocessable(
+                            field,
+                            "'" + b.name + "' trực thuộc '" + a.name + "'; không sáp nhập cấp trên với cấp dưới");
                 }
             }
         }
@@ -353,13 +418,15 @@ public class RestructuringService {
         }
         for (Organization s : sources) {
             if (o.path.startsWith(s.path)) {
-                throw ApiException.unprocessable(field, "tổ chức kế thừa không được là tổ chức nguồn hoặc trực thuộc tổ chức nguồn");
+                throw ApiException.unprocessable(
+                        field, "tổ chức kế thừa không được là tổ chức nguồn hoặc trực thuộc tổ chức nguồn");
             }
         }
         return o;
     }
 
-    private Organization createSuccessor(String code, String name, String parentCode, String levelCode, List<Organization> sources, String field) {
+    private Organization createSuccessor(
+            String code, String name, String parentCode, String levelCode, List<Organization> sources, String field) {
         if (Text.trimToNull(name) == null) {
             throw ApiException.unprocessable(field + ".name", "bắt buộc với tổ chức mới '" + code + "'");
         }
@@ -371,19 +438,25 @@ public class RestructuringService {
         }
         levels.requireUsable(levelCode, field + ".levelCode");
         Organization parent = parent(parentCode, sources, field + ".parentCode");
-        int members = sources.size() == 1 ? 0 : sources.stream().mapToInt(s -> s.memberCount).sum();
-        return organizations.create(new OrganizationInput(code, name.strip(), parent.id, levelCode, members, null, null, null, true));
+        int members = sources.size() == 1
+                ? 0
+                : sources.stream().mapToInt(s -> s.memberCount).sum();
+        return organizations.create(
+                new OrganizationInput(code, name.strip(), parent.id, levelCode, members, null, null, null, true));
     }
 
     private Organization parent(String parentCode, List<Organization> sources, String field) {
-        Organization parent = orgs.findByCode(parentCode).filter(p -> caller.canManage(p.path))
-                .orElseThrow(() -> ApiException.unprocessable(field, "không tìm thấy tổ chức cấp trên '" + parentCode + "' trong phạm vi của bạn"));
+        Organization parent = orgs.findByCode(parentCode)
+                .filter(p -> caller.canManage(p.path))
+                .orElseThrow(() -> ApiException.unprocessable(
+                        field, "không tìm thấy tổ chức cấp trên '" + parentCode + "' trong phạm vi của bạn"));
         if (!parent.active) {
             throw ApiException.unprocessable(field, "'" + parent.name + "' đã ngừng hoạt động");
         }
         for (Organization s : sources) {
             if (parent.path.startsWith(s.path)) {
-                throw ApiException.unprocessable(field, "cấp trên mới không được là '" + s.name + "' hoặc tổ chức trực thuộc nó");
+                throw ApiException.unprocessable(
+                        field, "cấp trên mới không được là '" + s.name + "' hoặc tổ chức trực thuộc nó");
             }
         }
         return parent;
@@ -402,11 +475,18 @@ public class RestructuringService {
 
     private void checkDate(LocalDate effectiveOn, String at) {
         if (effectiveOn.isAfter(clock.today())) {
-            throw ApiException.unprocessable(at + "effectiveOn", "ngày hiệu lực không được ở tương lai; thực hiện quyết định khi nó có hiệu lực");
+            throw ApiException.unprocessable(
+                    at + "effectiveOn",
+                    "ngày hiệu lực không được ở tương lai; thực hiện quyết định khi nó có hiệu lực");
         }
     }
 
-    private long record(String kind, String decision, LocalDate effectiveOn, List<Organization> sources, List<Organization> successors,
+    private long record(
+            String kind,
+            String decision,
+            LocalDate effectiveOn,
+            List<Organization> sources,
+            List<Organization> successors,
             Effects effects) {
         session.flush();
         String effectsJson;
@@ -415,8 +495,14 @@ public class RestructuringService {
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-        long id = restructurings.insert(kind, decision.strip(), effectiveOn, sources.stream().map(o -> o.id).toList(),
-                successors.stream().map(o -> o.id).toList(), effectsJson, caller.userId());
+        long id = restructurings.insert(
+                kind,
+                decision.strip(),
+                effectiveOn,
+                sources.stream().map(o -> o.id).toList(),
+                successors.stream().map(o -> o.id).toList(),
+                effectsJson,
+                caller.userId());
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("kind", kind);
         after.put("decision", decision.strip());
@@ -429,14 +515,28 @@ public class RestructuringService {
         return id;
     }
 
-    private void fireEvent(String type, long id, String decision, LocalDate effectiveOn, List<Organization> sources, List<Organization> successors,
+    private void fireEvent(
+            String type,
+            long id,
+            String decision,
+            LocalDate effectiveOn,
+            List<Organization> sources,
+            List<Organization> successors,
             Organization primary) {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("restructuringId", id);
         data.put("decision", decision.strip());
         data.put("effectiveOn", effectiveOn.toString());
-        data.put("sources", sources.stream().map(o -> Map.of("id", o.id, "code", o.code, "name", o.name)).toList());
-        data.put("successors", successors.stream().map(o -> Map.of("id", o.id, "code", o.code, "name", o.name)).toList());
+        data.put(
+                "sources",
+                sources.stream()
+                        .map(o -> Map.of("id", o.id, "code", o.code, "name", o.name))
+                        .toList());
+        data.put(
+                "successors",
+                successors.stream()
+                        .map(o -> Map.of("id", o.id, "code", o.code, "name", o.name))
+                        .toList());
         data.put("primarySuccessorId", primary.id);
         // scoped at the successor's parent, so subscribers above both the sources and the successor hear it
         Organization scope = primary.parentId == null ? primary : orgs.findById(primary.parentId);
@@ -459,7 +559,8 @@ public class RestructuringService {
         OrgRef successor = o.successorId == null ? null : ref(orgs.findById(o.successorId), false);
         List<Lineage.Decision> decisions = new ArrayList<>();
         for (RestructuringRepository.Row r : restructurings.involving(orgId)) {
-            decisions.add(new Lineage.Decision(r.id(), r.kind(), r.decision(), r.effectiveOn(), named(r.sourceIds()), named(r.successorIds())));
+            decisions.add(new Lineage.Decision(
+                    r.id(), r.kind(), r.decision(), r.effectiveOn(), named(r.sourceIds()), named(r.successorIds())));
         }
         List<OrgRef> predecessors = new ArrayList<>();
         Set<Long> seen = new HashSet<>();

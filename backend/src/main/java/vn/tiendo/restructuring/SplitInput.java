@@ -23,13 +23,20 @@ public record SplitInput(
 
     @Schema(name = "SplitSuccessor")
     public record Successor(
-            @NotBlank @Size(max = 64) @jakarta.validation.constraints.Pattern(regexp = "[\\p{L}\\p{N}._\\-]+", message = "chỉ gồm chữ, số, '.', '_' và '-'")
-            @Schema(example = "DU-HAICHAU-BAC") String code,
+            @NotBlank
+                    @Size(max = 64)
+                    @jakarta.validation.constraints.Pattern(
+                            regexp = "[\\p{L}\\p{N}._\\-]+",
+                            message = "chỉ gồm chữ, số, '.', '_' và '-'")
+                    @Schema(example = "DU-HAICHAU-BAC")
+                    String code,
             @Size(max = 255) @Schema(example = "Đảng ủy phường Hải Châu Bắc") String name,
             @Size(max = 64) @Schema(example = "TU-DANANG") String parentCode,
             @Size(max = 32) @Schema(example = "co-so") String levelCode,
             @Schema(description = "Tổ chức kế thừa chính (đúng một)") Boolean primary,
-            @Size(max = 1000) @Schema(description = "Mã các tổ chức trực thuộc chuyển về tổ chức này; còn lại về tổ chức kế thừa chính")
-            List<@NotBlank String> childCodes) {
-    }
+            @Size(max = 1000)
+                    @Schema(
+                            description =
+                                    "Mã các tổ chức trực thuộc chuyển về tổ chức này; còn lại về tổ chức kế thừa chính")
+                    List<@NotBlank String> childCodes) {}
 }

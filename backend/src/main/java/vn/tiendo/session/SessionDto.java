@@ -26,5 +26,4 @@ public record SessionDto(
         @Nullable Long hostSessionId,
         @Schema(description = "Số điểm cầu nối vào hội nghị này") long bridgePoints,
         @Schema(example = "0") int version,
-        @Schema(description = "Hội nghị học bù") boolean makeUp) {
-}
+        @Schema(description = "Hội nghị học bù") boolean makeUp) {}

@@ -17,7 +17,10 @@ public record SessionInput(
         @Size(max = 500) @Schema(example = "Hội trường UBND phường An Mỹ") String venue,
         @Schema(example = "IN_PERSON", description = "Mặc định IN_PERSON, hoặc ONLINE khi là điểm cầu") Format format,
         @Size(max = 500) @Schema(example = "Đồng chí Bí thư Đảng ủy") String presenter,
-        @PositiveOrZero @Schema(example = "45", description = "Mặc định số đảng viên của tổ chức") Integer expectedAttendees,
+        @PositiveOrZero @Schema(example = "45", description = "Mặc định số đảng viên của tổ chức")
+                Integer expectedAttendees,
         @Schema(example = "12", description = "Hội nghị của cấp trên mà đây là điểm cầu trực tuyến") Long hostSessionId,
-        @Schema(example = "false", description = "Hội nghị học bù cho đảng viên vắng; được tổ chức cả sau khi đã báo cáo") Boolean makeUp) {
-}
+        @Schema(
+                        example = "false",
+                        description = "Hội nghị học bù cho đảng viên vắng; được tổ chức cả sau khi đã báo cáo")
+                Boolean makeUp) {}

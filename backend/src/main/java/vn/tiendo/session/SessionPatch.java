@@ -18,5 +18,4 @@ public record SessionPatch(
         Format format,
         @Size(max = 500) String presenter,
         @PositiveOrZero Integer expectedAttendees,
-        @Schema(example = "HELD") SessionStatus status) {
-}
+        @Schema(example = "HELD") SessionStatus status) {}

@@ -6,6 +6,7 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
+
 import vn.tiendo.common.Paging;
 import vn.tiendo.common.Text;
 
@@ -24,10 +25,10 @@ public class SessionRepository implements PanacheRepository<StudySession> {
      * A session with what its answer shows (plan, organisation, tier, the number of its bridge points), read in the
      * one query that reads the session: a list costs no look-up per row.
      */
-    public record Row(StudySession s, Long planId, Long orgId, String orgName, String tierName, Long bridgePoints) {
-    }
+    public record Row(StudySession s, Long planId, Long orgId, String orgName, String tierName, Long bridgePoints) {}
 
-    private static final String SELECT_ROW = """
+    private static final String SELECT_ROW =
+            """
             select new vn.tiendo.session.SessionRepository$Row(s, a.planId, o.id, o.name, t.name,
                    (select count(b) from StudySession b where b.hostSessionId = s.id))
             from StudySession s join Assignment a on a.id = s.assignmentId join Organization o on o.id = a.orgId
@@ -35,13 +36,19 @@ public class SessionRepository implements PanacheRepository<StudySession> {
             """;
 
     public Row row(long id) {
-        return getEntityManager().createQuery(SELECT_ROW + " where s.id = :id", Row.class).setParameter("id", id).getSingleResult();
+        return getEntityManager()
+                .createQuery(SELECT_ROW + " where s.id = :id", Row.class)
+                .setParameter("id", id)
+                .getSingleResult();
     }
 
     public List<Row> inScope(String prefix, boolean exact, Instant from, Instant to, Paging paging) {
-        var q = getEntityManager().createQuery(SELECT_ROW + " where " + (exact ? "a.orgPath = :path" : "a.orgPath like :path")
-                + (from != null ? " and s.startsAt >= :from" : "") + (to != null ? " and s.startsAt < :to" : "") + " order by s.startsAt, s.id",
-                Row.class);
+        var q = getEntityManager()
+                .createQuery(
+                        SELECT_ROW + " where " + (exact ? "a.orgPath = :path" : "a.orgPath like :path")
+                                + (from != null ? " and s.startsAt >= :from" : "")
+                                + (to != null ? " and s.startsAt < :to" : "") + " order by s.startsAt, s.id",
+                        Row.class);
         bind(q, prefix, exact, from, to);
         return q.setFirstResult(paging.offset()).setMaxResults(paging.size()).getResultList();
     }

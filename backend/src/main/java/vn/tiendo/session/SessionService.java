@@ -30,18 +30,25 @@ import vn.tiendo.plan.PlanStatus;
 public class SessionService {
     @Inject
     SessionRepository sessions;
+
     @Inject
     AssignmentRepository assignments;
+
     @Inject
     PlanRepository plans;
+
     @Inject
     OrganizationRepository orgs;
+
     @Inject
     OrganizationService organizations;
+
     @Inject
     Caller caller;
+
     @Inject
     AuditLog audit;
+
     @Inject
     AppClock clock;
 
@@ -68,12 +75,15 @@ public class SessionService {
         s.endsAt = in.endsAt() == null ? null : in.endsAt().toInstant();
         s.venue = Text.trimToNull(in.venue());
         s.presenter = Text.trimToNull(in.presenter());
-        s.expectedAttendees = in.expectedAttendees() != null ? in.expectedAttendees() : orgs.findById(a.orgId).memberCount;
+        s.expectedAttendees =
+                in.expectedAttendees() != null ? in.expectedAttendees() : orgs.findById(a.orgId).memberCount;
         if (in.hostSessionId() != null) {
             StudySession host = sessions.findByIdOptional(in.hostSessionId())
-                    .orElseThrow(() -> ApiException.unprocessable("hostSessionId", "không tìm thấy hội nghị chủ " + in.hostSessionId()));
+                    .orElseThrow(() -> ApiException.unprocessable(
+                            "hostSessionId", "không tìm thấy hội nghị chủ " + in.hostSessionId()));
             Assignment hostAssignment = assignments.findById(host.assignmentId);
-            boolean ancestor = a.orgPath.startsWith(hostAssignment.orgPath) && !a.orgPath.equals(hostAssignment.orgPath);
+            boolean ancestor =
+                    a.orgPath.startsWith(hostAssignment.orgPath) && !a.orgPath.equals(hostAssignment.orgPath);
             if (!ancestor) {
                 throw ApiException.unprocessable("hostSessionId", "điểm cầu chỉ nối vào hội nghị của tổ chức cấp trên");
             }
@@ -101,7 +111,8 @@ public class SessionService {
         ETags.check(ifMatch, s.version);
         var before = audit.before(s);
         if (s.status != SessionStatus.SCHEDULED) {
-            throw ApiException.conflict(s.status == SessionStatus.HELD ? "Hội nghị đã diễn ra; không sửa được nữa" : "Hội nghị đã bị hủy");
+            throw ApiException.conflict(
+                    s.status == SessionStatus.HELD ? "Hội nghị đã diễn ra; không sửa được nữa" : "Hội nghị đã bị hủy");
         }
         if (in.startsAt() != null) {
             s.startsAt = in.startsAt().toInstant();
@@ -126,7 +137,9 @@ public class SessionService {
         }
         if (in.status() == SessionStatus.HELD) {
             if (s.startsAt.isAfter(clock.now())) {
-                throw ApiException.unprocessable("status", "hội nghị bắt đầu lúc " + s.startsAt + " chưa diễn ra; không thể ghi nhận đã tổ chức");
+                throw ApiException.unprocessable(
+                        "status",
+                        "hội nghị bắt đầu lúc " + s.startsAt + " chưa diễn ra; không thể ghi nhận đã tổ chức");
             }
             hold(s);
         } else if (in.status() == SessionStatus.CANCELLED) {
@@ -139,8 +152,15 @@ public class SessionService {
             }
         }
         recompute(a);
-        audit.record(AuditEntity.SESSION, s.id, in.status() == SessionStatus.HELD ? "HOLD"
-                : in.status() == SessionStatus.CANCELLED ? "CANCEL" : "UPDATE", a.orgId, before, s);
+        audit.record(
+                AuditEntity.SESSION,
+                s.id,
+                in.status() == SessionStatus.HELD
+                        ? "HOLD"
+                        : in.status() == SessionStatus.CANCELLED ? "CANCEL" : "UPDATE",
+                a.orgId,
+                before,
+                s);
         return s;
     }
 
@@ -172,13 +192,18 @@ public class SessionService {
 
     /** Before a report, an assignment's status follows its sessions: any held → HELD, any scheduled → SCHEDULED. */
     private void recompute(Assignment a) {
-        if (a.status != AssignmentStatus.PENDING && a.status != AssignmentStatus.SCHEDULED && a.status != AssignmentStatus.HELD) {
+        if (a.status != AssignmentStatus.PENDING
+                && a.status != AssignmentStatus.SCHEDULED
+                && a.status != AssignmentStatus.HELD) {
             return;
         }
         sessions.flush();
         List<StudySession> all = sessions.forAssignment(a.id);
-        AssignmentStatus next = all.stream().anyMatch(x -> x.status == SessionStatus.HELD) ? AssignmentStatus.HELD
-                : all.stream().anyMatch(x -> x.status == SessionStatus.SCHEDULED) ? AssignmentStatus.SCHEDULED : AssignmentStatus.PENDING;
+        AssignmentStatus next = all.stream().anyMatch(x -> x.status == SessionStatus.HELD)
+                ? AssignmentStatus.HELD
+                : all.stream().anyMatch(x -> x.status == SessionStatus.SCHEDULED)
+                        ? AssignmentStatus.SCHEDULED
+                        : AssignmentStatus.PENDING;
         if (next != a.status) {
             a.status = next;
             a.updatedAt = clock.now();
@@ -186,7 +211,9 @@ public class SessionService {
     }
 
     private Assignment requireReportable(long assignmentId) {
-        Assignment a = assignments.findByIdOptional(assignmentId).filter(x -> caller.canRead(x.orgPath))
+        Assignment a = assignments
+                .findByIdOptional(assignmentId)
+                .filter(x -> caller.canRead(x.orgPath))
                 .orElseThrow(() -> ApiException.notFound("nhiệm vụ " + assignmentId));
         if (!caller.canReportFor(a.orgPath)) {
             throw ApiException.forbidden("Chỉ bí thư / người báo cáo của chính tổ chức được lên lịch và báo cáo");
@@ -205,7 +232,9 @@ public class SessionService {
         }
         var fromI = from == null ? null : from.atStartOfDay(AppClock.ZONE).toInstant();
         var toI = to == null ? null : to.plusDays(1).atStartOfDay(AppClock.ZONE).toInstant();
-        List<SessionDto> items = sessions.inScope(prefix, exact, fromI, toI, paging).stream().map(SessionService::toDto).toList();
+        List<SessionDto> items = sessions.inScope(prefix, exact, fromI, toI, paging).stream()
+                .map(SessionService::toDto)
+                .toList();
         return new PageResult<>(items, paging.page(), paging.size(), sessions.countInScope(prefix, exact, fromI, toI));
     }
 
@@ -224,7 +253,23 @@ public class SessionService {
 
     private static SessionDto toDto(SessionRepository.Row row) {
         StudySession s = row.s();
-        return new SessionDto(s.id, s.assignmentId, row.planId(), row.orgId(), row.orgName(), row.tierName(), s.startsAt, s.endsAt, s.venue,
-                s.format, s.presenter, s.expectedAttendees, s.status, s.hostSessionId, row.bridgePoints(), s.version, s.makeUp);
+        return new SessionDto(
+                s.id,
+                s.assignmentId,
+                row.planId(),
+                row.orgId(),
+                row.orgName(),
+                row.tierName(),
+                s.startsAt,
+                s.endsAt,
+                s.venue,
+                s.format,
+                s.presenter,
+                s.expectedAttendees,
+                s.status,
+                s.hostSessionId,
+                row.bridgePoints(),
+                s.version,
+                s.makeUp);
     }
 }

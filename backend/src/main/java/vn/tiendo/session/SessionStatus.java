@@ -1,5 +1,7 @@
 package vn.tiendo.session;
 
 public enum SessionStatus {
-    SCHEDULED, HELD, CANCELLED
+    SCHEDULED,
+    HELD,
+    CANCELLED
 }

@@ -8,19 +8,37 @@ import java.util.Locale;
  * "Đảng ủy phường An Mỹ", "Chi bộ khối phố 1"): its kind ("Thành ủy"), the place it is named after ("Tam Kỳ"),
  * the symbol of its documents ("TU"), and whether it has a standing committee and a Ban Tuyên giáo và Dân vận.
  */
-record Committee(String name, String kind, String place, String symbol, boolean hasDepartment, boolean hasStandingCommittee) {
+record Committee(
+        String name, String kind, String place, String symbol, boolean hasDepartment, boolean hasStandingCommittee) {
     private static final Locale VI = Locale.forLanguageTag("vi");
 
     /** Kind, document symbol, has a Ban Tuyên giáo và Dân vận, has a standing committee. */
-    private record Kind(String prefix, String symbol, boolean department, boolean standing) {
-    }
+    private record Kind(String prefix, String symbol, boolean department, boolean standing) {}
 
-    private static final List<Kind> KINDS = List.of(new Kind("Tỉnh ủy", "TU", true, true), new Kind("Thành ủy", "TU", true, true),
-            new Kind("Huyện ủy", "HU", true, true), new Kind("Thị ủy", "TU", true, true), new Kind("Quận ủy", "QU", true, true),
-            new Kind("Đảng ủy", "ĐU", false, true), new Kind("Đảng bộ", "ĐU", false, true), new Kind("Chi bộ", "CB", false, false));
+    private static final List<Kind> KINDS = List.of(
+            new Kind("Tỉnh ủy", "TU", true, true),
+            new Kind("Thành ủy", "TU", true, true),
+            new Kind("Huyện ủy", "HU", true, true),
+            new Kind("Thị ủy", "TU", true, true),
+            new Kind("Quận ủy", "QU", true, true),
+            new Kind("Đảng ủy", "ĐU", false, true),
+            new Kind("Đảng bộ", "ĐU", false, true),
+            new Kind("Chi bộ", "CB", false, false));
     /** Words between the kind and the place name: "Đảng ủy phường An Mỹ" is named after An Mỹ. */
-    private static final List<String> UNITS = List.of("phường ", "xã ", "thị trấn ", "đặc khu ", "khối phố ", "thôn ", "tổ dân phố ",
-            "khối ", "thành phố ", "tỉnh ", "quận ", "huyện ", "thị xã ");
+    private static final List<String> UNITS = List.of(
+            "phường ",
+            "xã ",
+            "thị trấn ",
+            "đặc khu ",
+            "khối phố ",
+            "thôn ",
+            "tổ dân phố ",
+            "khối ",
+            "thành phố ",
+            "tỉnh ",
+            "quận ",
+            "huyện ",
+            "thị xã ");
 
     static Committee of(String name) {
         for (Kind k : KINDS) {
@@ -33,7 +51,8 @@ record Committee(String name, String kind, String place, String symbol, boolean 
                         break;
                     }
                 }
-                return new Committee(name, k.prefix(), place.isEmpty() ? name : place, k.symbol(), k.department(), k.standing());
+                return new Committee(
+                        name, k.prefix(), place.isEmpty() ? name : place, k.symbol(), k.department(), k.standing());
             }
         }
         return new Committee(name, name, name, "", false, false);

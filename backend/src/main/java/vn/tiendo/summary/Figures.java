@@ -4,7 +4,15 @@ package vn.tiendo.summary;
  * The figures of one line of the summary: owed (assignments less exempt), held, reported (current report submitted
  * or accepted), on time, attendance over those reports, write-ups, action programmes adopted.
  */
-record Figures(long owed, long held, long reported, long onTime, long attendees, long expected, long writeUps, long actionProgrammes) {
+record Figures(
+        long owed,
+        long held,
+        long reported,
+        long onTime,
+        long attendees,
+        long expected,
+        long writeUps,
+        long actionProgrammes) {
     static final Figures NONE = new Figures(0, 0, 0, 0, 0, 0, 0, 0);
 
     /** num / den as a Vietnamese percentage with one decimal ("93,3%"), or "—" when den is 0. */

@@ -28,8 +28,7 @@ final class SummaryDocx {
     private static final int BODY = 13;
     private static final int TABLE = 10;
 
-    private SummaryDocx() {
-    }
+    private SummaryDocx() {}
 
     static void write(SummaryDocument d, OutputStream out) throws IOException {
         try (XWPFDocument doc = new XWPFDocument()) {
@@ -79,7 +78,12 @@ final class SummaryDocx {
         right.setWidth("55%");
         List<String> lines = d.issuerLines();
         for (int i = 0; i < lines.size(); i++) {
-            run(cellParagraph(left, i == 0, ParagraphAlignment.CENTER), lines.get(i), BODY, i == lines.size() - 1, false);
+            run(
+                    cellParagraph(left, i == 0, ParagraphAlignment.CENTER),
+                    lines.get(i),
+                    BODY,
+                    i == lines.size() - 1,
+                    false);
         }
         run(cellParagraph(left, false, ParagraphAlignment.CENTER), "*", BODY, false, false);
         run(cellParagraph(left, false, ParagraphAlignment.CENTER), d.numberLine(), BODY, false, false);
@@ -112,9 +116,17 @@ final class SummaryDocx {
             boolean text = SummaryDocument.isText(c, values.size());
             if (!text || c == 0) {
                 // a number (and the "TT" header) never breaks
-                (cell.getCTTc().isSetTcPr() ? cell.getCTTc().getTcPr() : cell.getCTTc().addNewTcPr()).addNewNoWrap();
+                (cell.getCTTc().isSetTcPr()
+                                ? cell.getCTTc().getTcPr()
+                                : cell.getCTTc().addNewTcPr())
+                        .addNewNoWrap();
             }
-            run(cellParagraph(cell, true, text ? ParagraphAlignment.LEFT : ParagraphAlignment.CENTER), values.get(c), TABLE, bold, false);
+            run(
+                    cellParagraph(cell, true, text ? ParagraphAlignment.LEFT : ParagraphAlignment.CENTER),
+                    values.get(c),
+                    TABLE,
+                    bold,
+                    false);
         }
     }
 
@@ -125,11 +137,21 @@ final class SummaryDocx {
         XWPFTableCell left = t.getRow(0).getCell(0);
         XWPFTableCell right = t.getRow(0).getCell(1);
         for (int i = 0; i < d.recipients().size(); i++) {
-            run(cellParagraph(left, i == 0, ParagraphAlignment.LEFT), d.recipients().get(i), i == 0 ? 12 : 11, i == 0, i == 0);
+            run(
+                    cellParagraph(left, i == 0, ParagraphAlignment.LEFT),
+                    d.recipients().get(i),
+                    i == 0 ? 12 : 11,
+                    i == 0,
+                    i == 0);
         }
         for (int i = 0; i < d.signature().size(); i++) {
             String line = d.signature().get(i);
-            run(cellParagraph(right, i == 0, ParagraphAlignment.CENTER), line, BODY, !line.startsWith("("), line.startsWith("("));
+            run(
+                    cellParagraph(right, i == 0, ParagraphAlignment.CENTER),
+                    line,
+                    BODY,
+                    !line.startsWith("("),
+                    line.startsWith("("));
         }
     }
 

@@ -33,8 +33,7 @@ final class SummaryPdf {
     private static final float BODY = 13;
     private static final float TABLE = 9;
 
-    private SummaryPdf() {
-    }
+    private SummaryPdf() {}
 
     static void write(SummaryDocument d, OutputStream out) {
         // A4 with the margins of an administrative text: 3 cm left, 1.5 cm right, 2 cm top and bottom
@@ -69,7 +68,7 @@ final class SummaryPdf {
     }
 
     private static PdfPTable header(SummaryDocument d) {
-        PdfPTable t = new PdfPTable(new float[] { 45, 55 });
+        PdfPTable t = new PdfPTable(new float[] {45, 55});
         t.setWidthPercentage(100);
         PdfPCell left = borderless();
         List<String> lines = d.issuerLines();
@@ -106,7 +105,10 @@ final class SummaryPdf {
             boolean total = t.totalRow() && i == t.rows().size() - 1;
             for (int c = 0; c < row.size(); c++) {
                 boolean text = SummaryDocument.isText(c, row.size());
-                PdfPCell cell = cell(row.get(c), font(total ? BOLD : REGULAR, TABLE), text ? Element.ALIGN_LEFT : Element.ALIGN_CENTER);
+                PdfPCell cell = cell(
+                        row.get(c),
+                        font(total ? BOLD : REGULAR, TABLE),
+                        text ? Element.ALIGN_LEFT : Element.ALIGN_CENTER);
                 cell.setNoWrap(!text); // a number never breaks
                 table.addCell(cell);
             }
@@ -115,7 +117,7 @@ final class SummaryPdf {
     }
 
     private static PdfPTable closing(SummaryDocument d) {
-        PdfPTable t = new PdfPTable(new float[] { 50, 50 });
+        PdfPTable t = new PdfPTable(new float[] {50, 50});
         t.setWidthPercentage(100);
         t.setSpacingBefore(14);
         PdfPCell left = borderless();
@@ -125,7 +127,8 @@ final class SummaryPdf {
         PdfPCell right = borderless();
         for (int i = 0; i < d.signature().size(); i++) {
             String line = d.signature().get(i);
-            right.addElement(centered(line.isEmpty() ? "\u00a0" : line, font(line.startsWith("(") ? ITALIC : BOLD, BODY), 0));
+            right.addElement(
+                    centered(line.isEmpty() ? "\u00a0" : line, font(line.startsWith("(") ? ITALIC : BOLD, BODY), 0));
         }
         t.addCell(left);
         t.addCell(right);
@@ -162,8 +165,13 @@ final class SummaryPdf {
             if (in == null) {
                 throw new IllegalStateException("font missing from the classpath: " + resource);
             }
-            return BaseFont.createFont(resource.substring(resource.lastIndexOf('/') + 1), BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true,
-                    in.readAllBytes(), null);
+            return BaseFont.createFont(
+                    resource.substring(resource.lastIndexOf('/') + 1),
+                    BaseFont.IDENTITY_H,
+                    BaseFont.EMBEDDED,
+                    true,
+                    in.readAllBytes(),
+                    null);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

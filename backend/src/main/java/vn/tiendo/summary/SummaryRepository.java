@@ -22,15 +22,14 @@ public class SummaryRepository {
     @Inject
     Session session;
 
-    record Grouped(Figures total, Map<Long, Figures> byTier, Map<Long, Figures> byChild) {
-    }
+    record Grouped(Figures total, Map<Long, Figures> byTier, Map<Long, Figures> byChild) {}
 
     /** An assignment not completed yet. */
-    record Outstanding(String orgName, String tierName, LocalDate deadline, String status) {
-    }
+    record Outstanding(String orgName, String tierName, LocalDate deadline, String status) {}
 
     Grouped grouped(long planId, String orgPath) {
-        String sql = """
+        String sql =
+                """
                 SELECT GROUPING(a.tier_id), GROUPING(child), a.tier_id, child,
                        count(*) FILTER (WHERE assignment_counted(a.status)),
                        count(*) FILTER (WHERE assignment_session_held(a.status)),
@@ -70,8 +69,7 @@ public class SummaryRepository {
     }
 
     /** Late and not-yet-due open assignments of the subtree: the late ones listed (at most MAX_OUTSTANDING), both counted. */
-    record Open(List<Outstanding> late, long lateCount, long notDueCount) {
-    }
+    record Open(List<Outstanding> late, long lateCount, long notDueCount) {}
 
     /** Open assignments of the subtree past their deadline, earliest deadline first; and how many are open, late or not. */
     Open open(long planId, String orgPath, LocalDate today) {
@@ -86,12 +84,13 @@ public class SummaryRepository {
                 ps.setObject(3, today);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        out.add(new Outstanding(rs.getString(1), rs.getString(2), rs.getDate(3).toLocalDate(), rs.getString(4)));
+                        out.add(new Outstanding(
+                                rs.getString(1), rs.getString(2), rs.getDate(3).toLocalDate(), rs.getString(4)));
                     }
                 }
             }
-            try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FILTER (WHERE a.deadline < ?), count(*) FILTER (WHERE a.deadline >= ?)"
-                    + where)) {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT count(*) FILTER (WHERE a.deadline < ?), count(*) FILTER (WHERE a.deadline >= ?)" + where)) {
                 ps.setObject(1, today);
                 ps.setObject(2, today);
                 ps.setLong(3, planId);
@@ -105,7 +104,14 @@ public class SummaryRepository {
     }
 
     private static Figures figures(ResultSet rs, int first) throws SQLException {
-        return new Figures(rs.getLong(first), rs.getLong(first + 1), rs.getLong(first + 2), rs.getLong(first + 3), rs.getLong(first + 4),
-                rs.getLong(first + 5), rs.getLong(first + 6), rs.getLong(first + 7));
+        return new Figures(
+                rs.getLong(first),
+                rs.getLong(first + 1),
+                rs.getLong(first + 2),
+                rs.getLong(first + 3),
+                rs.getLong(first + 4),
+                rs.getLong(first + 5),
+                rs.getLong(first + 6),
+                rs.getLong(first + 7));
     }
 }

@@ -23,7 +23,7 @@ import vn.tiendo.common.Role;
 
 @Path("/api/v1")
 @Tag(name = "progress")
-@RolesAllowed({ Role.ADMIN_, Role.DEPARTMENT_, Role.REPORTER_, Role.VIEWER_ })
+@RolesAllowed({Role.ADMIN_, Role.DEPARTMENT_, Role.REPORTER_, Role.VIEWER_})
 public class SummaryResource {
     static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
     static final String PDF = "application/pdf";
@@ -33,13 +33,22 @@ public class SummaryResource {
 
     @GET
     @Path("/plans/{id}/summary")
-    @Produces({ DOCX, PDF })
-    @Operation(operationId = "getPlanSummary",
-            summary = "Dự thảo báo cáo tổng hợp kết quả (thể thức văn bản hành chính) trên cây con của orgId, dạng DOCX hoặc PDF")
-    @APIResponse(responseCode = "200", description = "Tệp DOCX hoặc PDF", content = {
-            @Content(mediaType = DOCX, schema = @Schema(type = SchemaType.STRING, format = "binary")),
-            @Content(mediaType = PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")) })
-    public Response getPlanSummary(@PathParam("id") long planId, @QueryParam("orgId") Long orgId, @QueryParam("format") String format,
+    @Produces({DOCX, PDF})
+    @Operation(
+            operationId = "getPlanSummary",
+            summary =
+                    "Dự thảo báo cáo tổng hợp kết quả (thể thức văn bản hành chính) trên cây con của orgId, dạng DOCX hoặc PDF")
+    @APIResponse(
+            responseCode = "200",
+            description = "Tệp DOCX hoặc PDF",
+            content = {
+                @Content(mediaType = DOCX, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                @Content(mediaType = PDF, schema = @Schema(type = SchemaType.STRING, format = "binary"))
+            })
+    public Response getPlanSummary(
+            @PathParam("id") long planId,
+            @QueryParam("orgId") Long orgId,
+            @QueryParam("format") String format,
             @Parameter(description = "Số văn bản") @QueryParam("number") String number,
             @Parameter(description = "Ký hiệu, mặc định BC/<cơ quan>") @QueryParam("symbol") String symbol,
             @Parameter(description = "Địa danh, mặc định theo tên tổ chức") @QueryParam("place") String place,
@@ -48,8 +57,8 @@ public class SummaryResource {
         if (!f.equals("docx") && !f.equals("pdf")) {
             throw ApiException.badRequest("format", "chỉ nhận docx hoặc pdf");
         }
-        SummaryHeading heading = new SummaryHeading(text("number", number, 20), text("symbol", symbol, 30), text("place", place, 100),
-                date(date));
+        SummaryHeading heading = new SummaryHeading(
+                text("number", number, 20), text("symbol", symbol, 30), text("place", place, 100), date(date));
         SummaryService.Subject subject = service.subject(planId, orgId);
         SummaryDocument doc = service.document(subject, heading);
         StreamingOutput body = out -> {
@@ -60,12 +69,16 @@ public class SummaryResource {
             }
         };
         String file = "bao-cao-" + subject.plan().number.replaceAll("[^A-Za-z0-9-]", "-") + "." + f;
-        return Response.ok(body, f.equals("pdf") ? PDF : DOCX).header("Content-Disposition", "attachment; filename=\"" + file + "\"").build();
+        return Response.ok(body, f.equals("pdf") ? PDF : DOCX)
+                .header("Content-Disposition", "attachment; filename=\"" + file + "\"")
+                .build();
     }
 
     @GET
     @Path("/plans/{id}/summary/heading")
-    @Operation(operationId = "getPlanSummaryHeading", summary = "Số, ký hiệu, địa danh, ngày điền sẵn cho báo cáo tổng hợp (sửa được trước khi tải)")
+    @Operation(
+            operationId = "getPlanSummaryHeading",
+            summary = "Số, ký hiệu, địa danh, ngày điền sẵn cho báo cáo tổng hợp (sửa được trước khi tải)")
     public SummaryHeading getPlanSummaryHeading(@PathParam("id") long planId, @QueryParam("orgId") Long orgId) {
         return service.heading(service.subject(planId, orgId));
     }

@@ -32,39 +32,54 @@ import vn.tiendo.summary.SummaryDocument.Table;
 @ApplicationScoped
 public class SummaryService {
     static final DateTimeFormatter VN_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-    static final List<String> FIGURE_HEADERS = List.of("Phải thực hiện", "Đã tổ chức", "Đã báo cáo", "Đúng hạn", "Tham dự (người)",
-            "Tỷ lệ tham dự", "Bài thu hoạch", "Có chương trình hành động");
+    static final List<String> FIGURE_HEADERS = List.of(
+            "Phải thực hiện",
+            "Đã tổ chức",
+            "Đã báo cáo",
+            "Đúng hạn",
+            "Tham dự (người)",
+            "Tỷ lệ tham dự",
+            "Bài thu hoạch",
+            "Có chương trình hành động");
 
     /** Relative widths of the per-child table: wide enough for "1.020.400/1.022.500" on one line. */
-    static final float[] CHILD_WIDTHS = { 4.5f, 20, 7.5f, 7, 7, 7, 16, 7.5f, 7, 9.5f };
+    static final float[] CHILD_WIDTHS = {4.5f, 20, 7.5f, 7, 7, 7, 16, 7.5f, 7, 9.5f};
 
     @Inject
     vn.tiendo.plan.ClosedPlanTree closedTree;
+
     @Inject
     SummaryRepository figures;
+
     @Inject
     PlanService plans;
+
     @Inject
     OrganizationService organizations;
+
     @Inject
     OrganizationRepository orgs;
+
     @Inject
     Caller caller;
+
     @Inject
     AppClock clock;
+
     @Inject
     vn.tiendo.member.CoverageRepository coverage;
 
     /** The plan, and the organisation whose subtree is summed (orgId, else the caller's own, else the issuer). */
-    public record Subject(Plan plan, Organization org) {
-    }
+    public record Subject(Plan plan, Organization org) {}
 
     public Subject subject(long planId, Long orgId) {
         Plan plan = plans.requireReadable(planId);
-        Organization org = orgId != null ? organizations.requireReadable(orgId)
+        Organization org = orgId != null
+                ? organizations.requireReadable(orgId)
                 : caller.orgId() != null ? orgs.findById(caller.orgId()) : orgs.findById(plan.issuerOrgId);
         if (caller.readsOwnOrgOnly()) {
-            throw ApiException.forbidden("Báo cáo tổng hợp dành cho ban tuyên giáo và dân vận, người theo dõi cây tổ chức");
+            throw ApiException.forbidden(
+                    "Báo cáo tổng hợp dành cho ban tuyên giáo và dân vận, người theo dõi cây tổ chức");
         }
         return new Subject(plan, org);
     }
@@ -101,17 +116,25 @@ public class SummaryService {
         String issuedBy = issuer.id.equals(org.id) ? "của " + org.name : "của " + issuer.name;
 
         List<Block> blocks = new ArrayList<>();
-        blocks.add(new Paragraph("Thực hiện Kế hoạch số " + plan.number + (plan.issuedOn == null ? "" : " ngày " + plan.issuedOn.format(VN_DATE))
-                + " " + issuedBy + " về " + lowerFirst(plan.title) + ", " + org.name + " báo cáo kết quả thực hiện (số liệu đến ngày "
-                + today.format(VN_DATE) + ") như sau:", false));
+        blocks.add(new Paragraph(
+                "Thực hiện Kế hoạch số " + plan.number
+                        + (plan.issuedOn == null ? "" : " ngày " + plan.issuedOn.format(VN_DATE))
+                        + " " + issuedBy + " về " + lowerFirst(plan.title) + ", " + org.name
+                        + " báo cáo kết quả thực hiện (số liệu đến ngày "
+                        + today.format(VN_DATE) + ") như sau:",
+                false));
         blocks.add(new Heading("I. KẾT QUẢ THỰC HIỆN"));
         blocks.add(new Heading("1. Kết quả chung"));
         blocks.add(new Paragraph(overall(g.total()), false));
         var members = coverage.byTier(plan.id, org.id).get(vn.tiendo.member.CoverageRepository.WHOLE_PLAN);
         if (members != null && members.members() > 0) {
-            blocks.add(new Paragraph("Theo danh sách đảng viên: " + members.studied() + "/" + members.members() + " đảng viên đã học tập ("
-                    + Figures.percent(members.studied(), members.members()) + "), " + members.wroteUp() + "/" + members.members()
-                    + " đã viết bài thu hoạch (" + Figures.percent(members.wroteUp(), members.members()) + ").", false));
+            blocks.add(new Paragraph(
+                    "Theo danh sách đảng viên: " + members.studied() + "/" + members.members()
+                            + " đảng viên đã học tập ("
+                            + Figures.percent(members.studied(), members.members()) + "), " + members.wroteUp() + "/"
+                            + members.members()
+                            + " đã viết bài thu hoạch (" + Figures.percent(members.wroteUp(), members.members()) + ").",
+                    false));
         }
         blocks.add(new Heading("2. Kết quả theo đối tượng"));
         blocks.add(tierTable(plan, g));
@@ -124,15 +147,19 @@ public class SummaryService {
         if (open.late().isEmpty()) {
             blocks.add(new Paragraph("Không có tổ chức nào quá hạn.", false));
         } else {
-            blocks.add(new Paragraph("Có " + Figures.number(open.lateCount()) + " nhiệm vụ đã quá hạn mà chưa hoàn thành:", false));
+            blocks.add(new Paragraph(
+                    "Có " + Figures.number(open.lateCount()) + " nhiệm vụ đã quá hạn mà chưa hoàn thành:", false));
             blocks.add(lateTable(open.late(), today));
             if (open.lateCount() > open.late().size()) {
-                blocks.add(new Paragraph("Và " + Figures.number(open.lateCount() - open.late().size())
-                        + " nhiệm vụ quá hạn khác (xem danh sách đôn đốc).", false));
+                blocks.add(new Paragraph(
+                        "Và " + Figures.number(open.lateCount() - open.late().size())
+                                + " nhiệm vụ quá hạn khác (xem danh sách đôn đốc).",
+                        false));
             }
         }
         if (open.notDueCount() > 0) {
-            blocks.add(new Paragraph(Figures.number(open.notDueCount()) + " nhiệm vụ chưa đến hạn đang được triển khai.", false));
+            blocks.add(new Paragraph(
+                    Figures.number(open.notDueCount()) + " nhiệm vụ chưa đến hạn đang được triển khai.", false));
         }
         blocks.add(new Heading("III. ĐÁNH GIÁ CHUNG"));
         blocks.add(new Paragraph("(Phần này do người soạn thảo bổ sung: ưu điểm, hạn chế, nguyên nhân.)", true));
@@ -154,15 +181,35 @@ public class SummaryService {
         }
         recipients.add("- Lưu " + self.office() + ".");
 
-        String number = "Số " + (h.number() == null || h.number().isBlank() ? "\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0" : h.number().strip()) + "-"
-                + (h.symbol() == null || h.symbol().isBlank() ? "BC/" + self.symbol() : h.symbol().strip());
+        String number = "Số "
+                + (h.number() == null || h.number().isBlank()
+                        ? "\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0"
+                        : h.number().strip())
+                + "-"
+                + (h.symbol() == null || h.symbol().isBlank()
+                        ? "BC/" + self.symbol()
+                        : h.symbol().strip());
         LocalDate date = h.date() == null ? today : h.date();
-        String place = h.place() == null || h.place().isBlank() ? self.place() : h.place().strip();
-        String placeDate = place + ", ngày " + String.format("%02d", date.getDayOfMonth()) + " tháng " + String.format("%02d", date.getMonthValue())
-                + " năm " + date.getYear();
-        return new SummaryDocument(issuerLines, number, "ĐẢNG CỘNG SẢN VIỆT NAM", placeDate, "BÁO CÁO",
-                "Kết quả học tập, quán triệt, tuyên truyền " + subject, blocks, recipients,
-                List.of(self.onBehalfOf(), self.hasStandingCommittee() ? "PHÓ BÍ THƯ" : "BÍ THƯ", "", "", "(Ký, ghi rõ họ tên)"));
+        String place = h.place() == null || h.place().isBlank()
+                ? self.place()
+                : h.place().strip();
+        String placeDate = place + ", ngày " + String.format("%02d", date.getDayOfMonth()) + " tháng "
+                + String.format("%02d", date.getMonthValue()) + " năm " + date.getYear();
+        return new SummaryDocument(
+                issuerLines,
+                number,
+                "ĐẢNG CỘNG SẢN VIỆT NAM",
+                placeDate,
+                "BÁO CÁO",
+                "Kết quả học tập, quán triệt, tuyên truyền " + subject,
+                blocks,
+                recipients,
+                List.of(
+                        self.onBehalfOf(),
+                        self.hasStandingCommittee() ? "PHÓ BÍ THƯ" : "BÍ THƯ",
+                        "",
+                        "",
+                        "(Ký, ghi rõ họ tên)"));
     }
 
     /** "Thành ủy Tam Kỳ" belongs to "Đảng bộ thành phố Tam Kỳ"; "Đảng ủy phường An Mỹ" to "Đảng bộ phường An Mỹ". */
@@ -173,18 +220,22 @@ public class SummaryService {
             case "Huyện ủy" -> "Đảng bộ huyện " + c.place();
             case "Thị ủy" -> "Đảng bộ thị xã " + c.place();
             case "Quận ủy" -> "Đảng bộ quận " + c.place();
-            case "Đảng ủy", "Đảng bộ" -> "Đảng bộ " + c.name().substring(c.kind().length()).strip();
+            case "Đảng ủy", "Đảng bộ" ->
+                "Đảng bộ " + c.name().substring(c.kind().length()).strip();
             default -> c.name();
         };
     }
 
     private static String overall(Figures t) {
-        return "Tổng số " + Figures.number(t.owed()) + " nhiệm vụ phải thực hiện; đã tổ chức hội nghị " + Figures.number(t.held()) + " ("
+        return "Tổng số " + Figures.number(t.owed()) + " nhiệm vụ phải thực hiện; đã tổ chức hội nghị "
+                + Figures.number(t.held()) + " ("
                 + Figures.percent(t.held(), t.owed()) + "); đã báo cáo kết quả " + Figures.number(t.reported()) + " ("
                 + Figures.percent(t.reported(), t.owed()) + "), trong đó đúng hạn " + Figures.number(t.onTime()) + " ("
                 + Figures.percent(t.onTime(), t.owed()) + "). Số người tham dự " + Figures.number(t.attendees()) + "/"
-                + Figures.number(t.expected()) + " (" + Figures.percent(t.attendees(), t.expected()) + "); " + Figures.number(t.writeUps())
-                + " bài thu hoạch; " + Figures.number(t.actionProgrammes()) + " tổ chức đã xây dựng chương trình hành động.";
+                + Figures.number(t.expected()) + " (" + Figures.percent(t.attendees(), t.expected()) + "); "
+                + Figures.number(t.writeUps())
+                + " bài thu hoạch; " + Figures.number(t.actionProgrammes())
+                + " tổ chức đã xây dựng chương trình hành động.";
     }
 
     private static Table tierTable(Plan plan, SummaryRepository.Grouped g) {
@@ -200,7 +251,7 @@ public class SummaryService {
         List<String> total = new ArrayList<>(List.of("", "Tổng cộng", ""));
         total.addAll(cells(g.total()));
         rows.add(total);
-        return new Table(headers, rows, new float[] { 4.5f, 14, 10, 7.5f, 7, 7, 7, 13, 7.5f, 7, 9.5f }, true);
+        return new Table(headers, rows, new float[] {4.5f, 14, 10, 7.5f, 7, 7, 7, 13, 7.5f, 7, 9.5f}, true);
     }
 
     private Table childTable(SummaryRepository.Grouped g) {
@@ -208,8 +259,10 @@ public class SummaryService {
         headers.addAll(FIGURE_HEADERS);
         Map<Long, Organization> children = new java.util.HashMap<>();
         orgs.list("id in ?1", g.byChild().keySet()).forEach(o -> children.put(o.id, o));
-        List<Map.Entry<Long, Figures>> entries = g.byChild().entrySet().stream().filter(e -> children.containsKey(e.getKey()))
-                .sorted(Comparator.comparing(e -> children.get(e.getKey()).name)).toList();
+        List<Map.Entry<Long, Figures>> entries = g.byChild().entrySet().stream()
+                .filter(e -> children.containsKey(e.getKey()))
+                .sorted(Comparator.comparing(e -> children.get(e.getKey()).name))
+                .toList();
         List<List<String>> rows = new ArrayList<>();
         int i = 1;
         for (var e : entries) {
@@ -227,17 +280,31 @@ public class SummaryService {
         List<List<String>> rows = new ArrayList<>();
         int i = 1;
         for (var o : late) {
-            rows.add(List.of(String.valueOf(i++), o.orgName(), o.tierName(), o.deadline().format(VN_DATE),
-                    Figures.number(ChronoUnit.DAYS.between(o.deadline(), today)), AssignmentStatus.label(o.status())));
+            rows.add(List.of(
+                    String.valueOf(i++),
+                    o.orgName(),
+                    o.tierName(),
+                    o.deadline().format(VN_DATE),
+                    Figures.number(ChronoUnit.DAYS.between(o.deadline(), today)),
+                    AssignmentStatus.label(o.status())));
         }
-        return new Table(List.of("TT", "Tổ chức", "Đối tượng", "Hạn", "Số ngày trễ", "Trạng thái"), rows,
-                new float[] { 5, 30, 16, 12, 10, 16 }, false);
+        return new Table(
+                List.of("TT", "Tổ chức", "Đối tượng", "Hạn", "Số ngày trễ", "Trạng thái"),
+                rows,
+                new float[] {5, 30, 16, 12, 10, 16},
+                false);
     }
 
     private static List<String> cells(Figures f) {
-        return List.of(Figures.number(f.owed()), Figures.number(f.held()), Figures.number(f.reported()), Figures.number(f.onTime()),
-                Figures.number(f.attendees()) + "/" + Figures.number(f.expected()), Figures.percent(f.attendees(), f.expected()),
-                Figures.number(f.writeUps()), Figures.number(f.actionProgrammes()));
+        return List.of(
+                Figures.number(f.owed()),
+                Figures.number(f.held()),
+                Figures.number(f.reported()),
+                Figures.number(f.onTime()),
+                Figures.number(f.attendees()) + "/" + Figures.number(f.expected()),
+                Figures.percent(f.attendees(), f.expected()),
+                Figures.number(f.writeUps()),
+                Figures.number(f.actionProgrammes()));
     }
 
     static String upper(String s) {

@@ -7,10 +7,10 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import io.quarkus.runtime.StartupEvent;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
-import io.quarkus.runtime.StartupEvent;
 import vn.tiendo.common.Role;
 
 /**
@@ -26,6 +26,7 @@ public class AdminBootstrap {
 
     @Inject
     UserRepository users;
+
     @ConfigProperty(name = "tiendo.admin-password")
     Optional<String> adminPassword;
 
@@ -33,18 +34,21 @@ public class AdminBootstrap {
     void onStart(@Observes @jakarta.annotation.Priority(10) StartupEvent ev) {
         if (users.count() > 0) {
             // a database from before the first-sign-in rule: the default password still has to go
-            users.findByUsername("admin").filter(a -> a.orgId == null && !a.mustChangePassword && Passwords.matches(DEFAULT, a.passwordHash))
+            users.findByUsername("admin")
+                    .filter(a -> a.orgId == null && !a.mustChangePassword && Passwords.matches(DEFAULT, a.passwordHash))
                     .ifPresent(a -> a.mustChangePassword = true);
             return;
         }
-        String password = adminPassword.filter(p -> !p.isBlank()).orElseThrow(() -> new IllegalStateException(
-                "Cơ sở dữ liệu trống và chưa đặt TIENDO_ADMIN_PASSWORD: hãy đặt mật khẩu cho tài khoản admin rồi khởi động lại "
-                        + "(the database is empty and TIENDO_ADMIN_PASSWORD is not set)"));
+        String password = adminPassword
+                .filter(p -> !p.isBlank())
+                .orElseThrow(() -> new IllegalStateException(
+                        "Cơ sở dữ liệu trống và chưa đặt TIENDO_ADMIN_PASSWORD: hãy đặt mật khẩu cho tài khoản admin rồi khởi động lại "
+                                + "(the database is empty and TIENDO_ADMIN_PASSWORD is not set)"));
         AppUser admin = new AppUser();
         admin.username = "admin";
         admin.fullName = "Quản trị hệ thống";
         admin.passwordHash = Passwords.hash(password);
-        admin.roles = new String[] { Role.ADMIN.name() };
+        admin.roles = new String[] {Role.ADMIN.name()};
         admin.mustChangePassword = DEFAULT.equals(password);
         users.persist(admin);
         if (DEFAULT.equals(password)) {

@@ -34,6 +34,7 @@ import vn.tiendo.common.Role;
 public class AuthResource {
     @Inject
     UserService users;
+
     @Inject
     RefreshCookie cookie;
 
@@ -41,15 +42,25 @@ public class AuthResource {
     @Path("/auth/login")
     @PermitAll
     @SecurityRequirements
-    @Operation(operationId = "login", summary = "Đăng nhập, nhận access token (Bearer); trình duyệt nhận thêm cookie làm mới phiên (HttpOnly)")
-    @APIResponse(responseCode = "200", description = "Đã đăng nhập", content = @Content(mediaType = "application/json",
-            schema = @Schema(implementation = LoginResponse.class)))
-    @APIResponse(responseCode = "401", description = "Sai tên đăng nhập hoặc mật khẩu (cùng một câu trả lời cho mọi trường hợp)",
+    @Operation(
+            operationId = "login",
+            summary = "Đăng nhập, nhận access token (Bearer); trình duyệt nhận thêm cookie làm mới phiên (HttpOnly)")
+    @APIResponse(
+            responseCode = "200",
+            description = "Đã đăng nhập",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = LoginResponse.class)))
+    @APIResponse(
+            responseCode = "401",
+            description = "Sai tên đăng nhập hoặc mật khẩu (cùng một câu trả lời cho mọi trường hợp)",
             content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(ref = "Problem")))
-    @APIResponse(responseCode = "429", description = "Quá nhiều lần đăng nhập sai; thử lại sau Retry-After giây",
+    @APIResponse(
+            responseCode = "429",
+            description = "Quá nhiều lần đăng nhập sai; thử lại sau Retry-After giây",
             content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(ref = "Problem")))
     public Response login(@Valid @NotNull LoginRequest in, io.vertx.core.http.HttpServerRequest request) {
-        String address = request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress();
+        String address = request.remoteAddress() == null
+                ? "unknown"
+                : request.remoteAddress().hostAddress();
         UserService.Session s = users.login(in, address);
         return Response.ok(s.body()).cookie(cookie.of(s.refresh())).build();
     }
@@ -58,30 +69,57 @@ public class AuthResource {
     @Path("/auth/refresh")
     @PermitAll
     @SecurityRequirements
-    @Operation(operationId = "refresh", summary = "Làm mới phiên: đổi cookie làm mới (dùng một lần) lấy access token mới và cookie mới")
-    @APIResponse(responseCode = "200", description = "Phiên đã được làm mới", content = @Content(mediaType = "application/json",
-            schema = @Schema(implementation = LoginResponse.class)))
-    @APIResponse(responseCode = "401", description = "Không có cookie làm mới, hoặc nó đã hết hạn, đã dùng hay đã bị thu hồi: đăng nhập lại",
+    @Operation(
+            operationId = "refresh",
+            summary = "Làm mới phiên: đổi cookie làm mới (dùng một lần) lấy access token mới và cookie mới")
+    @APIResponse(
+            responseCode = "200",
+            description = "Phiên đã được làm mới",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = LoginResponse.class)))
+    @APIResponse(
+            responseCode = "401",
+            description = "Không có cookie làm mới, hoặc nó đã hết hạn, đã dùng hay đã bị thu hồi: đăng nhập lại",
             content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(ref = "Problem")))
-    public Response refresh(@Parameter(in = ParameterIn.COOKIE, name = RefreshCookie.NAME, description = "Cookie làm mới phiên (HttpOnly)")
-            @CookieParam(RefreshCookie.NAME) String token, UriInfo uri) {
+    public Response refresh(
+            @Parameter(
+                            in = ParameterIn.COOKIE,
+                            name = RefreshCookie.NAME,
+                            description = "Cookie làm mới phiên (HttpOnly)")
+                    @CookieParam(RefreshCookie.NAME)
+                    String token,
+            UriInfo uri) {
         var session = plausible(token) ? users.refresh(token) : java.util.Optional.<UserService.Session>empty();
         if (session.isEmpty()) {
-            return Response.fromResponse(ProblemMapper.problem(401, "Phiên đăng nhập đã kết thúc",
-                    "Phiên đăng nhập đã hết hạn hoặc đã bị thu hồi; vui lòng đăng nhập lại", List.of(), uri))
-                    .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").cookie(cookie.cleared()).build();
+            return Response.fromResponse(ProblemMapper.problem(
+                            401,
+                            "Phiên đăng nhập đã kết thúc",
+                            "Phiên đăng nhập đã hết hạn hoặc đã bị thu hồi; vui lòng đăng nhập lại",
+                            List.of(),
+                            uri))
+                    .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+                    .cookie(cookie.cleared())
+                    .build();
         }
-        return Response.ok(session.get().body()).cookie(cookie.of(session.get().refresh())).build();
+        return Response.ok(session.get().body())
+                .cookie(cookie.of(session.get().refresh()))
+                .build();
     }
 
     @POST
     @Path("/auth/logout")
     @PermitAll
     @SecurityRequirements
-    @Operation(operationId = "logout", summary = "Đăng xuất: thu hồi cookie làm mới phiên và xóa nó khỏi trình duyệt (gọi lại nhiều lần vẫn vậy)")
+    @Operation(
+            operationId = "logout",
+            summary = "Đăng xuất: thu hồi cookie làm mới phiên và xóa nó khỏi trình duyệt (gọi lại nhiều lần vẫn vậy)")
     @APIResponse(responseCode = "204", description = "Đã đăng xuất")
-    public Response logout(@Parameter(in = ParameterIn.COOKIE, name = RefreshCookie.NAME, description = "Cookie làm mới phiên (HttpOnly)")
-            @CookieParam(RefreshCookie.NAME) String token) {
+    public Response logout(
+            @Parameter(
+                            in = ParameterIn.COOKIE,
+                            name = RefreshCookie.NAME,
+                            description = "Cookie làm mới phiên (HttpOnly)")
+                    @CookieParam(RefreshCookie.NAME)
+                    String token) {
         if (plausible(token)) {
             users.logout(token);
         }
@@ -90,11 +128,15 @@ public class AuthResource {
 
     @POST
     @Path("/me/password")
-    @RolesAllowed({ Role.ADMIN_, Role.DEPARTMENT_, Role.REPORTER_, Role.VIEWER_, Caller.PASSWORD_CHANGE })
-    @Operation(operationId = "changeMyPassword", summary = "Đổi mật khẩu của chính mình (bắt buộc ở lần đăng nhập đầu với mật khẩu mặc định); "
-            + "trả phiên mới, các phiên khác kết thúc")
-    @APIResponse(responseCode = "200", description = "Đã đổi; phiên mới", content = @Content(mediaType = "application/json",
-            schema = @Schema(implementation = LoginResponse.class)))
+    @RolesAllowed({Role.ADMIN_, Role.DEPARTMENT_, Role.REPORTER_, Role.VIEWER_, Caller.PASSWORD_CHANGE})
+    @Operation(
+            operationId = "changeMyPassword",
+            summary = "Đổi mật khẩu của chính mình (bắt buộc ở lần đăng nhập đầu với mật khẩu mặc định); "
+                    + "trả phiên mới, các phiên khác kết thúc")
+    @APIResponse(
+            responseCode = "200",
+            description = "Đã đổi; phiên mới",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = LoginResponse.class)))
     public Response changeMyPassword(@Valid @NotNull PasswordChange in) {
         UserService.Session s = users.changeOwnPassword(in);
         return Response.ok(s.body()).cookie(cookie.of(s.refresh())).build();
@@ -102,15 +144,17 @@ public class AuthResource {
 
     @PATCH
     @Path("/me")
-    @RolesAllowed({ Role.ADMIN_, Role.DEPARTMENT_, Role.REPORTER_, Role.VIEWER_ })
-    @Operation(operationId = "updateMe", summary = "Hộp thư của mình và cách nhận thông báo qua thư (ngay, tổng hợp hằng ngày, không gửi)")
+    @RolesAllowed({Role.ADMIN_, Role.DEPARTMENT_, Role.REPORTER_, Role.VIEWER_})
+    @Operation(
+            operationId = "updateMe",
+            summary = "Hộp thư của mình và cách nhận thông báo qua thư (ngay, tổng hợp hằng ngày, không gửi)")
     public UserDto updateMe(@Valid @NotNull MyPreferences in) {
         return users.setPreferences(in);
     }
 
     @GET
     @Path("/me")
-    @RolesAllowed({ Role.ADMIN_, Role.DEPARTMENT_, Role.REPORTER_, Role.VIEWER_, Caller.PASSWORD_CHANGE })
+    @RolesAllowed({Role.ADMIN_, Role.DEPARTMENT_, Role.REPORTER_, Role.VIEWER_, Caller.PASSWORD_CHANGE})
     @Operation(operationId = "me", summary = "Người dùng đang đăng nhập")
     public UserDto me() {
         return users.me();

@@ -8,5 +8,4 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "LoginRequest")
 public record LoginRequest(
         @NotBlank @Size(max = 64) @Schema(example = "tuyengiao") String username,
-        @NotBlank @Size(max = 200) @Schema(example = "tiendo123") String password) {
-}
+        @NotBlank @Size(max = 200) @Schema(example = "tiendo123") String password) {}

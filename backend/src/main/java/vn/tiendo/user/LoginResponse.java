@@ -6,5 +6,4 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record LoginResponse(
         @Schema(example = "eyJhbGciOiJSUzI1NiJ9...") String accessToken,
         @Schema(example = "3600", description = "Thời hạn của token, giây") long expiresIn,
-        UserDto user) {
-}
+        UserDto user) {}

@@ -10,8 +10,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
-
 import io.quarkus.narayana.jta.QuarkusTransaction;
+
 import vn.tiendo.common.AppClock;
 import vn.tiendo.common.SqlValues;
 
@@ -28,8 +28,10 @@ import vn.tiendo.common.SqlValues;
 public class LoginThrottle {
     @Inject
     EntityManager em;
+
     @Inject
     AppClock clock;
+
     @Inject
     SignInConfig config;
 
@@ -49,8 +51,7 @@ public class LoginThrottle {
     }
 
     /** What an attempt may do: wait this long and go on, or be refused for this many seconds. */
-    public record Decision(Duration delay, long retryAfterSeconds) {
-    }
+    public record Decision(Duration delay, long retryAfterSeconds) {}
 
     /** Counts an attempt, then refuses it (429) or lets it go on after its delay; call with no transaction open. */
     public void admit(String accountKey, String addressKey) {
@@ -88,7 +89,9 @@ public class LoginThrottle {
             if (refused > 0) {
                 return new Decision(Duration.ZERO, refused);
             }
-            Duration delay = max(delayFor(account[0] - 1, config.slowAfterPerAccount()), delayFor(address[0] - 1, config.slowAfterPerAddress()));
+            Duration delay = max(
+                    delayFor(account[0] - 1, config.slowAfterPerAccount()),
+                    delayFor(address[0] - 1, config.slowAfterPerAddress()));
             return new Decision(delay, 0);
         });
     }
@@ -114,14 +117,21 @@ public class LoginThrottle {
 
     /** Signed in: the account starts afresh and the address gets this attempt back. Call in a transaction. */
     public void succeeded(String accountKey, String addressKey) {
-        em.createNativeQuery("DELETE FROM login_throttle WHERE throttle_key = ?1").setParameter(1, accountKey).executeUpdate();
-        em.createNativeQuery("UPDATE login_throttle SET failures = greatest(failures - 1, 0) WHERE throttle_key = ?1 AND locked_until IS NULL")
-                .setParameter(1, addressKey).executeUpdate();
+        em.createNativeQuery("DELETE FROM login_throttle WHERE throttle_key = ?1")
+                .setParameter(1, accountKey)
+                .executeUpdate();
+        em.createNativeQuery(
+                        "UPDATE login_throttle SET failures = greatest(failures - 1, 0) WHERE throttle_key = ?1 AND locked_until IS NULL")
+                .setParameter(1, addressKey)
+                .executeUpdate();
     }
 
     private long lockedFor(String key, Instant now) {
-        List<?> until = em.createNativeQuery("SELECT locked_until FROM login_throttle WHERE throttle_key = ?1 AND locked_until > ?2")
-                .setParameter(1, key).setParameter(2, now).getResultList();
+        List<?> until = em.createNativeQuery(
+                        "SELECT locked_until FROM login_throttle WHERE throttle_key = ?1 AND locked_until > ?2")
+                .setParameter(1, key)
+                .setParameter(2, now)
+                .getResultList();
         return until.isEmpty() ? 0 : secondsUntil(SqlValues.instant(until.get(0)), now);
     }
 
@@ -130,7 +140,8 @@ public class LoginThrottle {
      * old window starts the count again; an attempt beyond the limit (a parallel burst) locks the key at once.
      */
     private long[] count(String key, int max, Instant now) {
-        Object[] r = (Object[]) em.createNativeQuery("""
+        Object[] r = (Object[]) em.createNativeQuery(
+                        """
                 INSERT INTO login_throttle AS t (throttle_key, failures, window_start) VALUES (?1, 1, ?2)
                 ON CONFLICT (throttle_key) DO UPDATE SET
                     failures = CASE WHEN t.locked_until > ?2 THEN t.failures
@@ -140,15 +151,24 @@ public class LoginThrottle {
                     locked_until = CASE WHEN t.locked_until > ?2 THEN t.locked_until
                         WHEN t.locked_until IS NULL AND t.window_start >= ?3 AND t.failures >= ?4 THEN CAST(?5 AS timestamptz)
                         ELSE NULL END
-                RETURNING failures, locked_until""").setParameter(1, key).setParameter(2, now).setParameter(3, now.minus(config.window()))
-                .setParameter(4, max).setParameter(5, now.plus(config.lockout())).getSingleResult();
+                RETURNING failures, locked_until""")
+                .setParameter(1, key)
+                .setParameter(2, now)
+                .setParameter(3, now.minus(config.window()))
+                .setParameter(4, max)
+                .setParameter(5, now.plus(config.lockout()))
+                .getSingleResult();
         Instant until = SqlValues.instant(r[1]);
-        return new long[] { ((Number) r[0]).longValue(), until == null ? 0 : secondsUntil(until, now) };
+        return new long[] {((Number) r[0]).longValue(), until == null ? 0 : secondsUntil(until, now)};
     }
 
     private void lockIfReached(String key, int max, Instant until) {
-        em.createNativeQuery("UPDATE login_throttle SET locked_until = ?3 WHERE throttle_key = ?1 AND failures >= ?2 AND locked_until IS NULL")
-                .setParameter(1, key).setParameter(2, max).setParameter(3, until).executeUpdate();
+        em.createNativeQuery(
+                        "UPDATE login_throttle SET locked_until = ?3 WHERE throttle_key = ?1 AND failures >= ?2 AND locked_until IS NULL")
+                .setParameter(1, key)
+                .setParameter(2, max)
+                .setParameter(3, until)
+                .executeUpdate();
     }
 
     private static long secondsUntil(Instant until, Instant now) {

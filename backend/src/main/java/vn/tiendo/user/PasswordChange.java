@@ -9,5 +9,4 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "PasswordChange")
 public record PasswordChange(
         @NotNull @Size(max = 200) @Schema(example = "admin") String currentPassword,
-        @NotNull @Size(min = 8, max = 72) @Schema(example = "mat-khau-moi-du-dai") String newPassword) {
-}
+        @NotNull @Size(min = 8, max = 72) @Schema(example = "mat-khau-moi-du-dai") String newPassword) {}

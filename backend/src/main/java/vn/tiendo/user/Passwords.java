@@ -10,15 +10,16 @@ public final class Passwords {
     static final int COST = 10;
     /** Checked against when the user does not exist, so an unknown user costs the same time as a wrong password. */
     static final String DUMMY_HASH = hash("not-a-real-password");
+
     private static final AtomicLong VERIFICATIONS = new AtomicLong();
 
-    private Passwords() {
-    }
+    private Passwords() {}
 
     /** bcrypt reads 72 bytes: a longer password would be cut silently, so it is refused (422 naming the field). */
     public static String hash(String password) {
         if (password.getBytes(StandardCharsets.UTF_8).length > 72) {
-            throw vn.tiendo.common.ApiException.unprocessable("password",
+            throw vn.tiendo.common.ApiException.unprocessable(
+                    "password",
                     "mật khẩu dài quá 72 byte khi mã hóa UTF-8 (chữ có dấu chiếm 2-3 byte); hãy chọn mật khẩu ngắn hơn");
         }
         return BCrypt.withDefaults().hashToString(COST, password.toCharArray());

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.NewCookie;
 
-
 /**
  * The refresh token's cookie: HttpOnly (no script reads it), SameSite=Strict (no other site's page sends it) and
  * scoped to the auth endpoints, so it travels with login, refresh and logout only. Secure unless configured off.
@@ -27,7 +26,13 @@ public class RefreshCookie {
     }
 
     private NewCookie build(String value, int maxAge) {
-        return new NewCookie.Builder(NAME).value(value).path(PATH).maxAge(maxAge).httpOnly(true).secure(config.cookieSecure())
-                .sameSite(NewCookie.SameSite.STRICT).build();
+        return new NewCookie.Builder(NAME)
+                .value(value)
+                .path(PATH)
+                .maxAge(maxAge)
+                .httpOnly(true)
+                .secure(config.cookieSecure())
+                .sameSite(NewCookie.SameSite.STRICT)
+                .build();
     }
 }

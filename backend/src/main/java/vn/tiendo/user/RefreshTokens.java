@@ -35,24 +35,26 @@ public class RefreshTokens {
 
     @Inject
     EntityManager em;
+
     @Inject
     AppClock clock;
+
     @Inject
     RefreshConfig config;
 
     /** A token for the browser and how long it may keep it. */
-    public record Issued(String token, Duration maxAge) {
-    }
+    public record Issued(String token, Duration maxAge) {}
 
     /** The user a token was rotated for, and its successor. */
-    public record Rotated(AppUser user, Issued next) {
-    }
+    public record Rotated(AppUser user, Issued next) {}
 
     /** Starts a family for a user who has just signed in, and forgets the user's families that have ended. */
     public Issued start(AppUser u) {
         Instant now = now();
         em.createNativeQuery("DELETE FROM refresh_token WHERE user_id = ?1 AND family_expires_at < ?2")
-                .setParameter(1, u.id).setParameter(2, now).executeUpdate();
+                .setParameter(1, u.id)
+                .setParameter(2, now)
+                .executeUpdate();
         return insert(UUID.randomUUID(), u.id, stamp(u.passwordHash), now, now.plus(config.absolute()));
     }
 
@@ -62,9 +64,12 @@ public class RefreshTokens {
      */
     public Optional<Rotated> rotate(String token, Predicate<AppUser> maySignIn) {
         Instant now = now();
-        List<?> rows = em.createNativeQuery("""
+        List<?> rows = em.createNativeQuery(
+                        """
                 SELECT family_id, user_id, credential_stamp, family_expires_at, expires_at, used_at, revoked_at
-                FROM refresh_token WHERE token_hash = ?1 FOR UPDATE""").setParameter(1, Sha256.hex(token)).getResultList();
+                FROM refresh_token WHERE token_hash = ?1 FOR UPDATE""")
+                .setParameter(1, Sha256.hex(token))
+                .getResultList();
         if (rows.isEmpty()) {
             return Optional.empty();
         }
@@ -77,14 +82,20 @@ public class RefreshTokens {
         if (r[5] != null) {
             Instant usedAt = SqlValues.instant(r[5]);
             if (!answerWasLost(family, usedAt, now)) {
-                LOG.warnf("A used refresh token was presented again: session family %s of user %d revoked", family, userId);
+                LOG.warnf(
+                        "A used refresh token was presented again: session family %s of user %d revoked",
+                        family, userId);
                 revokeFamily(family, now);
                 return Optional.empty();
             }
-            em.createNativeQuery("""
+            em.createNativeQuery(
+                            """
                     UPDATE refresh_token SET revoked_at = ?3
                     WHERE family_id = ?1 AND issued_at = ?2 AND used_at IS NULL AND revoked_at IS NULL""")
-                    .setParameter(1, family).setParameter(2, usedAt).setParameter(3, now).executeUpdate();
+                    .setParameter(1, family)
+                    .setParameter(2, usedAt)
+                    .setParameter(3, now)
+                    .executeUpdate();
         }
         if (!SqlValues.instant(r[4]).isAfter(now)) {
             return Optional.empty();
@@ -94,8 +105,10 @@ public class RefreshTokens {
             revokeFamily(family, now);
             return Optional.empty();
         }
-        em.createNativeQuery("UPDATE refresh_token SET used_at = coalesce(used_at, ?2) WHERE token_hash = ?1").setParameter(1, Sha256.hex(token))
-                .setParameter(2, now).executeUpdate();
+        em.createNativeQuery("UPDATE refresh_token SET used_at = coalesce(used_at, ?2) WHERE token_hash = ?1")
+                .setParameter(1, Sha256.hex(token))
+                .setParameter(2, now)
+                .executeUpdate();
         return Optional.of(new Rotated(u, insert(family, userId, (String) r[2], now, SqlValues.instant(r[3]))));
     }
 
@@ -104,22 +117,30 @@ public class RefreshTokens {
         if (usedAt.plus(config.reuseGrace()).isBefore(now)) {
             return false;
         }
-        Number laterUses = (Number) em.createNativeQuery("SELECT count(*) FROM refresh_token WHERE family_id = ?1 AND used_at > ?2")
-                .setParameter(1, family).setParameter(2, usedAt).getSingleResult();
+        Number laterUses = (Number)
+                em.createNativeQuery("SELECT count(*) FROM refresh_token WHERE family_id = ?1 AND used_at > ?2")
+                        .setParameter(1, family)
+                        .setParameter(2, usedAt)
+                        .getSingleResult();
         return laterUses.longValue() == 0;
     }
 
     /** Revokes the token's family; nothing happens for an unknown token. */
     public void revoke(String token) {
-        em.createNativeQuery("""
+        em.createNativeQuery(
+                        """
                 UPDATE refresh_token SET revoked_at = ?2
                 WHERE family_id = (SELECT family_id FROM refresh_token WHERE token_hash = ?1) AND revoked_at IS NULL""")
-                .setParameter(1, Sha256.hex(token)).setParameter(2, now()).executeUpdate();
+                .setParameter(1, Sha256.hex(token))
+                .setParameter(2, now())
+                .executeUpdate();
     }
 
     private void revokeFamily(UUID family, Instant now) {
         em.createNativeQuery("UPDATE refresh_token SET revoked_at = ?2 WHERE family_id = ?1 AND revoked_at IS NULL")
-                .setParameter(1, family).setParameter(2, now).executeUpdate();
+                .setParameter(1, family)
+                .setParameter(2, now)
+                .executeUpdate();
     }
 
     private Issued insert(UUID family, long userId, String stamp, Instant now, Instant familyEnd) {
@@ -128,10 +149,18 @@ public class RefreshTokens {
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         Duration idle = config.idle();
         Instant expires = now.plus(idle).isBefore(familyEnd) ? now.plus(idle) : familyEnd;
-        em.createNativeQuery("""
+        em.createNativeQuery(
+                        """
                 INSERT INTO refresh_token (token_hash, family_id, user_id, credential_stamp, issued_at, expires_at, family_expires_at)
-                VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)""").setParameter(1, Sha256.hex(token)).setParameter(2, family).setParameter(3, userId)
-                .setParameter(4, stamp).setParameter(5, now).setParameter(6, expires).setParameter(7, familyEnd).executeUpdate();
+                VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)""")
+                .setParameter(1, Sha256.hex(token))
+                .setParameter(2, family)
+                .setParameter(3, userId)
+                .setParameter(4, stamp)
+                .setParameter(5, now)
+                .setParameter(6, expires)
+                .setParameter(7, familyEnd)
+                .executeUpdate();
         return new Issued(token, Duration.between(now, expires));
     }
 

@@ -5,9 +5,8 @@ import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import io.smallrye.jwt.build.Jwt;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Issues RS256 access tokens; who the user is and what they may do is re-read from the database per request. */
 @ApplicationScoped
@@ -16,7 +15,11 @@ public class TokenService {
     Duration lifetime;
 
     public String issue(AppUser u) {
-        return Jwt.upn(u.username).subject(String.valueOf(u.id)).groups(Set.of(u.roles)).expiresIn(lifetime).sign();
+        return Jwt.upn(u.username)
+                .subject(String.valueOf(u.id))
+                .groups(Set.of(u.roles))
+                .expiresIn(lifetime)
+                .sign();
     }
 
     public long lifetimeSeconds() {

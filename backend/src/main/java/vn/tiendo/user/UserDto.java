@@ -20,5 +20,5 @@ public record UserDto(
         @Schema(example = "0") int version,
         @Schema(description = "Phải đặt mật khẩu mới trước khi dùng các chức năng khác") boolean mustChangePassword,
         @Schema(example = "tuyengiao@quangnam.dcs.vn") @Nullable String email,
-        @Schema(example = "IMMEDIATE", description = "Cách nhận thông báo qua thư: IMMEDIATE, DAILY, NONE") MyPreferences.NoticeMail noticeMail) {
-}
+        @Schema(example = "IMMEDIATE", description = "Cách nhận thông báo qua thư: IMMEDIATE, DAILY, NONE")
+                MyPreferences.NoticeMail noticeMail) {}

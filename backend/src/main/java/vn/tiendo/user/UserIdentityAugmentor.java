@@ -6,14 +6,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.inject.Inject;
 
-import org.eclipse.microprofile.jwt.JsonWebToken;
-
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.SecurityIdentityAugmentor;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.smallrye.mutiny.Uni;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
 import vn.tiendo.common.Caller;
 import vn.tiendo.organization.Organization;
 
@@ -43,9 +43,12 @@ public class UserIdentityAugmentor implements SecurityIdentityAugmentor {
             throw new AuthenticationFailedException("bad subject");
         }
         // the user and their organisation in one query: this runs on every authenticated request
-        List<Object[]> rows = users.getEntityManager().createQuery(
-                "select u, o from AppUser u left join Organization o on o.id = u.orgId where u.id = :id", Object[].class)
-                .setParameter("id", id).getResultList();
+        List<Object[]> rows = users.getEntityManager()
+                .createQuery(
+                        "select u, o from AppUser u left join Organization o on o.id = u.orgId where u.id = :id",
+                        Object[].class)
+                .setParameter("id", id)
+                .getResultList();
         AppUser u = rows.isEmpty() ? null : (AppUser) rows.get(0)[0];
         if (u == null || !u.active || !u.username.equals(jwt.getName())) {
             throw new AuthenticationFailedException("user unknown or inactive");
@@ -54,8 +57,8 @@ public class UserIdentityAugmentor implements SecurityIdentityAugmentor {
     }
 
     private SecurityIdentity build(AppUser u, Organization org, java.security.Principal principal) {
-        QuarkusSecurityIdentity.Builder b = QuarkusSecurityIdentity.builder().setPrincipal(principal)
-                .addAttribute(Caller.ATTR_USER_ID, u.id);
+        QuarkusSecurityIdentity.Builder b =
+                QuarkusSecurityIdentity.builder().setPrincipal(principal).addAttribute(Caller.ATTR_USER_ID, u.id);
         if (u.mustChangePassword) {
             b.addRole(Caller.PASSWORD_CHANGE).addAttribute(Caller.ATTR_MUST_CHANGE_PASSWORD, true);
         } else {

@@ -16,5 +16,5 @@ public record UserPatch(
         @Schema(example = "31") Long orgId,
         @Size(min = 1) List<Role> roles,
         Boolean active,
-        @jakarta.validation.constraints.Email @Size(max = 255) @Schema(description = "Rỗng: bỏ hộp thư") String email) {
-}
+        @jakarta.validation.constraints.Email @Size(max = 255) @Schema(description = "Rỗng: bỏ hộp thư")
+                String email) {}

@@ -20,14 +20,20 @@ public class UserRepository implements PanacheRepository<AppUser> {
         if ("/".equals(prefix)) {
             return find("service = false", Sort.by("username"));
         }
-        return find("service = false and orgId in (select o.id from Organization o where o.path like :prefix)", Sort.by("username"),
+        return find(
+                "service = false and orgId in (select o.id from Organization o where o.path like :prefix)",
+                Sort.by("username"),
                 Parameters.with("prefix", prefix + "%"));
     }
 
     /** Moves every user of these organisations to another (a restructuring); answers how many moved. */
     public int moveAll(java.util.Collection<Long> fromOrgIds, long toOrgId) {
-        return getEntityManager().unwrap(org.hibernate.Session.class)
-                .createNativeMutationQuery("UPDATE app_user SET org_id = :to, version = version + 1 WHERE org_id IN (:from)")
-                .setParameter("to", toOrgId).setParameterList("from", fromOrgIds).executeUpdate();
+        return getEntityManager()
+                .unwrap(org.hibernate.Session.class)
+                .createNativeMutationQuery(
+                        "UPDATE app_user SET org_id = :to, version = version + 1 WHERE org_id IN (:from)")
+                .setParameter("to", toOrgId)
+                .setParameterList("from", fromOrgIds)
+                .executeUpdate();
     }
 }

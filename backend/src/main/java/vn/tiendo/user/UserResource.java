@@ -24,8 +24,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import vn.tiendo.common.ETags;
 import vn.tiendo.common.Fails;
-import vn.tiendo.common.Paging;
 import vn.tiendo.common.Idempotent;
+import vn.tiendo.common.Paging;
 import vn.tiendo.common.Role;
 
 @Path("/api/v1")
@@ -36,8 +36,7 @@ public class UserResource {
     UserService service;
 
     @Schema(name = "UserPage")
-    public record UserPage(List<UserDto> items, int page, int size, long total) {
-    }
+    public record UserPage(List<UserDto> items, int page, int size, long total) {}
 
     @GET
     @Path("/users")
@@ -50,21 +49,30 @@ public class UserResource {
     @POST
     @Path("/users")
     @Operation(operationId = "createUser", summary = "Tạo người dùng gắn với một tổ chức")
-    @APIResponse(responseCode = "201", description = "Đã tạo", content = @Content(mediaType = "application/json", schema = @Schema(implementation = UserDto.class)))
+    @APIResponse(
+            responseCode = "201",
+            description = "Đã tạo",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = UserDto.class)))
     @Idempotent
-    @Fails({ 409, 422 })
+    @Fails({409, 422})
     public Response createUser(@Valid @NotNull UserInput in) {
         AppUser u = service.create(in);
-        return Response.status(201).entity(service.toDto(u)).tag(ETags.tag(u.version)).build();
+        return Response.status(201)
+                .entity(service.toDto(u))
+                .tag(ETags.tag(u.version))
+                .build();
     }
 
     @PATCH
     @Path("/users/{id}")
     @Operation(operationId = "updateUser", summary = "Sửa người dùng: mật khẩu, họ tên, tổ chức, vai trò, kích hoạt")
-    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = "application/json", schema = @Schema(implementation = UserDto.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "OK",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = UserDto.class)))
     @Fails(422)
-    public Response updateUser(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @Valid @NotNull UserPatch in) {
+    public Response updateUser(
+            @PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull UserPatch in) {
         service.patch(id, in, ifMatch);
         AppUser u = service.require(id);
         return Response.ok(service.toDto(u)).tag(ETags.tag(u.version)).build();

@@ -28,22 +28,27 @@ import vn.tiendo.organization.OrganizationRepository;
 public class UserService {
     @Inject
     UserRepository users;
+
     @Inject
     OrganizationRepository orgs;
+
     @Inject
     TokenService tokens;
+
     @Inject
     Caller caller;
+
     @Inject
     LoginThrottle throttle;
+
     @Inject
     RefreshTokens refreshTokens;
+
     @Inject
     AuditLog audit;
 
     /** What a sign-in or a refresh hands out: the answer's body and the refresh token for the cookie. */
-    public record Session(LoginResponse body, RefreshTokens.Issued refresh) {
-    }
+    public record Session(LoginResponse body, RefreshTokens.Issued refresh) {}
 
     /**
      * Same answer and the same bcrypt work for an unknown user and a wrong password. Repeated failures for one
@@ -54,7 +59,8 @@ public class UserService {
         String account = LoginThrottle.accountKey(in.username());
         String address = LoginThrottle.addressKey(clientAddress);
         throttle.admit(account, address);
-        AppUser found = QuarkusTransaction.requiringNew().call(() -> users.findByUsername(in.username().strip()).orElse(null));
+        AppUser found = QuarkusTransaction.requiringNew()
+                .call(() -> users.findByUsername(in.username().strip()).orElse(null));
         boolean ok = Passwords.matches(in.password(), found == null ? null : found.passwordHash);
         Session session = ok ? QuarkusTransaction.requiringNew().call(() -> signIn(found.id, account, address)) : null;
         if (session == null) {
@@ -75,7 +81,8 @@ public class UserService {
 
     /** A new access token for a valid refresh token, which is used up; empty when refused (see RefreshTokens). */
     public Optional<Session> refresh(String refreshToken) {
-        return QuarkusTransaction.requiringNew().call(() -> refreshTokens.rotate(refreshToken, this::maySignIn)
+        return QuarkusTransaction.requiringNew().call(() -> refreshTokens
+                .rotate(refreshToken, this::maySignIn)
                 .map(r -> new Session(answer(r.user()), r.next())));
     }
 
@@ -96,7 +103,12 @@ public class UserService {
     /** 429 with the seconds to wait (Retry-After). */
     public static final class TooManyAttempts extends RetryAfterException {
         TooManyAttempts(long seconds) {
-            super(429, "Quá nhiều lần đăng nhập sai", "Đăng nhập tạm thời bị khóa; thử lại sau " + seconds + " giây", null, seconds);
+            super(
+                    429,
+                    "Quá nhiều lần đăng nhập sai",
+                    "Đăng nhập tạm thời bị khóa; thử lại sau " + seconds + " giây",
+                    null,
+                    seconds);
         }
     }
 
@@ -139,7 +151,9 @@ public class UserService {
             var before = audit.before(toDto(u));
             u.passwordHash = hash;
             u.mustChangePassword = false;
-            audit.record(AuditEntity.USER, u.id, "CHANGE_PASSWORD", u.orgId, before, (java.util.function.Supplier<UserDto>) () -> toDto(u));
+            audit.record(
+                    AuditEntity.USER, u.id, "CHANGE_PASSWORD", u.orgId, before, (java.util.function.Supplier<UserDto>)
+                            () -> toDto(u));
             return new Session(answer(u), refreshTokens.start(u));
         });
     }
@@ -155,19 +169,24 @@ public class UserService {
         if (in.noticeMail() != null) {
             u.noticeMail = in.noticeMail().name();
         }
-        audit.record(AuditEntity.USER, u.id, "UPDATE", u.orgId, before, (java.util.function.Supplier<UserDto>) () -> toDto(u));
+        audit.record(AuditEntity.USER, u.id, "UPDATE", u.orgId, before, (java.util.function.Supplier<UserDto>)
+                () -> toDto(u));
         return toDto(u);
     }
 
     public PageResult<UserDto> list(Paging paging) {
         var q = users.inScope(caller.orgPath());
-        return new PageResult<>(q.page(paging.panache()).list(), paging.page(), paging.size(), q.count()).map(this::toDto);
+        return new PageResult<>(q.page(paging.panache()).list(), paging.page(), paging.size(), q.count())
+                .map(this::toDto);
     }
 
     @Transactional
     public AppUser create(UserInput in) {
         if (users.findByUsername(in.username()).isPresent()) {
-            throw new ApiException(409, "Trùng tên đăng nhập", "Tên đăng nhập '" + in.username() + "' đã tồn tại",
+            throw new ApiException(
+                    409,
+                    "Trùng tên đăng nhập",
+                    "Tên đăng nhập '" + in.username() + "' đã tồn tại",
                     List.of(new FieldError("username", "đã tồn tại")));
         }
         Organization org = manageableOrg(in.orgId());
@@ -180,13 +199,15 @@ public class UserService {
         u.roles = in.roles().stream().distinct().map(Role::name).toArray(String[]::new);
         u.email = in.email() == null || in.email().isBlank() ? null : in.email().strip();
         users.persist(u);
-        audit.record(AuditEntity.USER, u.id, "CREATE", u.orgId, null, (java.util.function.Supplier<UserDto>) () -> toDto(u));
+        audit.record(
+                AuditEntity.USER, u.id, "CREATE", u.orgId, null, (java.util.function.Supplier<UserDto>) () -> toDto(u));
         return u;
     }
 
     @Transactional
     public AppUser patch(long id, UserPatch in, String ifMatch) {
-        AppUser u = users.findByIdOptional(id).filter(this::inScope)
+        AppUser u = users.findByIdOptional(id)
+                .filter(this::inScope)
                 .orElseThrow(() -> ApiException.notFound("người dùng " + id));
         ETags.check(ifMatch, u.version);
         var before = audit.before(toDto(u));
@@ -212,15 +233,23 @@ public class UserService {
             }
             u.active = in.active();
         }
-        String action = in.password() != null && in.fullName() == null && in.orgId() == null && in.roles() == null && in.active() == null
-                && in.email() == null
-                ? "CHANGE_PASSWORD" : "UPDATE";
-        audit.record(AuditEntity.USER, u.id, action, u.orgId, before, (java.util.function.Supplier<UserDto>) () -> toDto(u));
+        String action = in.password() != null
+                        && in.fullName() == null
+                        && in.orgId() == null
+                        && in.roles() == null
+                        && in.active() == null
+                        && in.email() == null
+                ? "CHANGE_PASSWORD"
+                : "UPDATE";
+        audit.record(
+                AuditEntity.USER, u.id, action, u.orgId, before, (java.util.function.Supplier<UserDto>) () -> toDto(u));
         return u;
     }
 
     public AppUser require(long id) {
-        return users.findByIdOptional(id).filter(this::inScope).orElseThrow(() -> ApiException.notFound("người dùng " + id));
+        return users.findByIdOptional(id)
+                .filter(this::inScope)
+                .orElseThrow(() -> ApiException.notFound("người dùng " + id));
     }
 
     private boolean inScope(AppUser u) {
@@ -232,13 +261,26 @@ public class UserService {
     }
 
     private Organization manageableOrg(long orgId) {
-        return orgs.findByIdOptional(orgId).filter(o -> caller.canManage(o.path))
-                .orElseThrow(() -> ApiException.unprocessable("orgId", "không tìm thấy tổ chức " + orgId + " trong phạm vi của bạn"));
+        return orgs.findByIdOptional(orgId)
+                .filter(o -> caller.canManage(o.path))
+                .orElseThrow(() -> ApiException.unprocessable(
+                        "orgId", "không tìm thấy tổ chức " + orgId + " trong phạm vi của bạn"));
     }
 
     public UserDto toDto(AppUser u) {
         Organization o = u.orgId == null ? null : orgs.findById(u.orgId);
-        return new UserDto(u.id, u.username, u.fullName, u.orgId, o == null ? null : o.code, o == null ? null : o.name,
-                Arrays.asList(u.roles), u.active, u.version, u.mustChangePassword, u.email, MyPreferences.NoticeMail.valueOf(u.noticeMail));
+        return new UserDto(
+                u.id,
+                u.username,
+                u.fullName,
+                u.orgId,
+                o == null ? null : o.code,
+                o == null ? null : o.name,
+                Arrays.asList(u.roles),
+                u.active,
+                u.version,
+                u.mustChangePassword,
+                u.email,
+                MyPreferences.NoticeMail.valueOf(u.noticeMail));
     }
 }

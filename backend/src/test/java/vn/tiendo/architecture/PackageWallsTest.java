@@ -26,13 +26,17 @@ class PackageWallsTest {
 
     @Test
     void commonNamesNoFeaturePackage() {
-        assertEquals(List.of(), references("common", name -> !name.equals("common")),
+        assertEquals(
+                List.of(),
+                references("common", name -> !name.equals("common")),
                 "common/ is shared by every feature and must not depend on one; move the type into common/");
     }
 
     @Test
     void planDoesNotNameAssignment() {
-        assertEquals(List.of(), references("plan", name -> name.equals("assignment")),
+        assertEquals(
+                List.of(),
+                references("plan", name -> name.equals("assignment")),
                 "plan/ must not depend on assignment/ (assignment/ depends on plan/); fire an event instead");
     }
 
@@ -41,8 +45,11 @@ class PackageWallsTest {
         // guards against a wrong working directory turning the walls above into empty checks
         assertTrue(javaFiles("common").size() > 10, "common/ sources not found under " + SOURCES.toAbsolutePath());
         assertTrue(javaFiles("plan").size() > 5, "plan/ sources not found under " + SOURCES.toAbsolutePath());
-        assertEquals(List.of("assignment/AssignmentFactory.java -> vn.tiendo.plan"),
-                references("assignment", name -> name.equals("plan")).stream().filter(r -> r.startsWith("assignment/AssignmentFactory")).toList(),
+        assertEquals(
+                List.of("assignment/AssignmentFactory.java -> vn.tiendo.plan"),
+                references("assignment", name -> name.equals("plan")).stream()
+                        .filter(r -> r.startsWith("assignment/AssignmentFactory"))
+                        .toList(),
                 "the scan must find the one reference the other way (the PlanPublishing observer)");
     }
 

@@ -1,6 +1,5 @@
 package vn.tiendo.assignment;
 
-import vn.tiendo.deadline.DeadlineRules;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -16,6 +15,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 import vn.tiendo.common.AppClock;
+import vn.tiendo.deadline.DeadlineRules;
 
 /** The deadline rules of the design, at their edges, in Asia/Ho_Chi_Minh (UTC+7). */
 class DeadlineRulesTest {
@@ -41,7 +41,8 @@ class DeadlineRulesTest {
         // 17:30 UTC on the 10th is 00:30 on the 11th in Hà Nội: late
         assertFalse(DeadlineRules.onTime(LocalDateTime.of(2020, 12, 10, 17, 30).toInstant(ZoneOffset.UTC), D));
         // 16:59:59 UTC on the 10th is 23:59:59 local: on time
-        assertTrue(DeadlineRules.onTime(LocalDateTime.of(2020, 12, 10, 16, 59, 59).toInstant(ZoneOffset.UTC), D));
+        assertTrue(
+                DeadlineRules.onTime(LocalDateTime.of(2020, 12, 10, 16, 59, 59).toInstant(ZoneOffset.UTC), D));
         assertEquals(LocalDateTime.of(2020, 12, 10, 17, 0).toInstant(ZoneOffset.UTC), DeadlineRules.lateFrom(D));
     }
 
@@ -53,14 +54,18 @@ class DeadlineRulesTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = AssignmentStatus.class, names = { "PENDING", "SCHEDULED", "HELD", "RETURNED" })
+    @EnumSource(
+            value = AssignmentStatus.class,
+            names = {"PENDING", "SCHEDULED", "HELD", "RETURNED"})
     void openAssignmentsAreOverdueTheDayAfterTheDeadline(AssignmentStatus status) {
         assertFalse(DeadlineRules.overdue(status.open(), D, D));
         assertTrue(DeadlineRules.overdue(status.open(), D, D.plusDays(1)));
     }
 
     @ParameterizedTest
-    @EnumSource(value = AssignmentStatus.class, names = { "REPORTED", "ACCEPTED", "EXEMPT" })
+    @EnumSource(
+            value = AssignmentStatus.class,
+            names = {"REPORTED", "ACCEPTED", "EXEMPT"})
     void completedOrExemptAreNeverOverdue(AssignmentStatus status) {
         assertFalse(DeadlineRules.overdue(status.open(), D, D.plusDays(30)));
     }

@@ -17,7 +17,8 @@ class ComposeFileTest {
     @Test
     @SuppressWarnings("unchecked")
     void composeRunsPostgresAndTheBackendWithHealthChecks() throws Exception {
-        Map<String, Object> compose = new Yaml().load(Files.readString(Path.of(System.getProperty("compose.file", "../docker-compose.yml"))));
+        Map<String, Object> compose =
+                new Yaml().load(Files.readString(Path.of(System.getProperty("compose.file", "../docker-compose.yml"))));
         Map<String, Map<String, Object>> services = (Map<String, Map<String, Object>>) compose.get("services");
         assertTrue(services.keySet().containsAll(List.of("db", "backend")), "services: " + services.keySet());
 
@@ -36,6 +37,7 @@ class ComposeFileTest {
         Map<String, Map<String, String>> dependsOn = (Map<String, Map<String, String>>) backend.get("depends_on");
         assertEquals("service_healthy", dependsOn.get("db").get("condition"));
         assertTrue(((Map<String, Object>) compose.get("volumes")).containsKey("pgdata"));
-        assertTrue(Files.exists(Path.of(System.getProperty("compose.file", "../docker-compose.yml")).resolveSibling("backend/Dockerfile")));
+        assertTrue(Files.exists(Path.of(System.getProperty("compose.file", "../docker-compose.yml"))
+                .resolveSibling("backend/Dockerfile")));
     }
 }

@@ -6,11 +6,11 @@ import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import org.junit.jupiter.api.Test;
-
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import org.junit.jupiter.api.Test;
+
 import vn.tiendo.support.Api;
 import vn.tiendo.support.EmbeddedPostgresResource;
 
@@ -22,8 +22,11 @@ class RequestIdTest {
 
     @Test
     void clientIdIsKeptInHeaderAndProblem() {
-        Api.admin().header("X-Request-Id", "portal-42.retry:1").get("/api/v1/plans/987654321")
-                .then().statusCode(404)
+        Api.admin()
+                .header("X-Request-Id", "portal-42.retry:1")
+                .get("/api/v1/plans/987654321")
+                .then()
+                .statusCode(404)
                 .header("X-Request-Id", "portal-42.retry:1")
                 .body("requestId", equalTo("portal-42.retry:1"));
     }
@@ -31,9 +34,11 @@ class RequestIdTest {
     @Test
     void madeIdIsInHeaderAndProblemOnEveryKindOfError() {
         Response unauthenticated = given().get("/api/v1/plans");
-        Response malformed = Api.admin().contentType("application/json").body("{nope").post("/api/v1/plans");
-        Response invalid = Api.admin().contentType("application/json").body("{}").post("/api/v1/plans");
-        for (Response r : new Response[] { unauthenticated, malformed, invalid }) {
+        Response malformed =
+                Api.admin().contentType("application/json").body("{nope").post("/api/v1/plans");
+        Response invalid =
+                Api.admin().contentType("application/json").body("{}").post("/api/v1/plans");
+        for (Response r : new Response[] {unauthenticated, malformed, invalid}) {
             String id = r.header("X-Request-Id");
             r.then().header("X-Request-Id", matchesPattern(UUID));
             assertEquals(id, r.jsonPath().getString("requestId"), r.asString());
@@ -46,9 +51,16 @@ class RequestIdTest {
     @Test
     void insaneClientIdIsReplaced() {
         String hostile = "x".repeat(300);
-        given().header("X-Request-Id", hostile).get("/q/health/ready")
-                .then().header("X-Request-Id", matchesPattern(UUID)).header("X-Request-Id", not(equalTo(hostile)));
-        given().header("X-Request-Id", "a b<script>").get("/api/v1/me")
-                .then().statusCode(401).header("X-Request-Id", matchesPattern(UUID)).body("requestId", matchesPattern(UUID));
+        given().header("X-Request-Id", hostile)
+                .get("/q/health/ready")
+                .then()
+                .header("X-Request-Id", matchesPattern(UUID))
+                .header("X-Request-Id", not(equalTo(hostile)));
+        given().header("X-Request-Id", "a b<script>")
+                .get("/api/v1/me")
+                .then()
+                .statusCode(401)
+                .header("X-Request-Id", matchesPattern(UUID))
+                .body("requestId", matchesPattern(UUID));
     }
 }

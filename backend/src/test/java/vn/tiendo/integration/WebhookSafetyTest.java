@@ -21,12 +21,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
-import org.junit.jupiter.api.Test;
-
 import com.sun.net.httpserver.HttpServer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
 import vn.tiendo.support.Api;
 import vn.tiendo.support.EmbeddedPostgresResource;
 
@@ -36,21 +36,35 @@ import vn.tiendo.support.EmbeddedPostgresResource;
 class WebhookSafetyTest {
     @Inject
     WebhookDeliverer deliverer;
+
     @Inject
     WebhookTargets targets;
+
     @Inject
     WebhookSecrets secrets;
+
     @Inject
     EntityManager em;
+
     @Inject
     vn.tiendo.common.AppClock clock;
 
     static Map<String, Object> hook(String url, long orgId) {
-        return Map.of("url", url, "secret", "bi-mat-du-dai-0123456789", "events", List.of("report.submitted"), "orgId", orgId);
+        return Map.of(
+                "url",
+                url,
+                "secret",
+                "bi-mat-du-dai-0123456789",
+                "events",
+                List.of("report.submitted"),
+                "orgId",
+                orgId);
     }
 
     long webhookCount() {
-        return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery("SELECT count(*) FROM webhook").getSingleResult()).longValue());
+        return QuarkusTransaction.requiringNew().call(() -> ((Number)
+                        em.createNativeQuery("SELECT count(*) FROM webhook").getSingleResult())
+                .longValue());
     }
 
     @Test
@@ -60,22 +74,53 @@ class WebhookSafetyTest {
         targets.allowPrivate(false);
         try {
             long before = webhookCount();
-            for (String url : List.of("http://169.254.169.254/latest/meta-data", "http://127.0.0.1:8080/hook", "http://localhost/hook",
-                    "http://10.1.2.3/", "http://172.16.0.9/", "http://172.31.255.1/", "http://192.168.1.1/", "http://100.64.0.1/",
-                    "http://0.0.0.0/", "http://224.0.0.1/", "http://255.255.255.255/", "http://[::1]/", "http://[fe80::1]/",
-                    "http://[fd12:3456::1]/", "http://[::ffff:127.0.0.1]/", "http://[ff02::1]/", "http://[::]/",
+            for (String url : List.of(
+                    "http://169.254.169.254/latest/meta-data",
+                    "http://127.0.0.1:8080/hook",
+                    "http://localhost/hook",
+                    "http://10.1.2.3/",
+                    "http://172.16.0.9/",
+                    "http://172.31.255.1/",
+                    "http://192.168.1.1/",
+                    "http://100.64.0.1/",
+                    "http://0.0.0.0/",
+                    "http://224.0.0.1/",
+                    "http://255.255.255.255/",
+                    "http://[::1]/",
+                    "http://[fe80::1]/",
+                    "http://[fd12:3456::1]/",
+                    "http://[::ffff:127.0.0.1]/",
+                    "http://[ff02::1]/",
+                    "http://[::]/",
                     "http://user@example.org/")) {
-                admin().body(hook(url, root)).post("/api/v1/webhooks").then().statusCode(422)
-                        .contentType("application/problem+json").body("errors[0].field", equalTo("url"));
+                admin().body(hook(url, root))
+                        .post("/api/v1/webhooks")
+                        .then()
+                        .statusCode(422)
+                        .contentType("application/problem+json")
+                        .body("errors[0].field", equalTo("url"));
             }
-            admin().body(hook("ftp://example.org/", root)).post("/api/v1/webhooks").then().statusCode(400).body("errors[0].field", equalTo("url"));
+            admin().body(hook("ftp://example.org/", root))
+                    .post("/api/v1/webhooks")
+                    .then()
+                    .statusCode(400)
+                    .body("errors[0].field", equalTo("url"));
             assertEquals(before, webhookCount(), "nothing registered");
-            admin().body(hook("https://93.184.216.34/hooks/tiendo", root)).post("/api/v1/webhooks").then().statusCode(201);
-            admin().body(hook("https://cong-thong-tin.invalid/hooks", root)).post("/api/v1/webhooks").then().statusCode(201); // DNS later
+            admin().body(hook("https://93.184.216.34/hooks/tiendo", root))
+                    .post("/api/v1/webhooks")
+                    .then()
+                    .statusCode(201);
+            admin().body(hook("https://cong-thong-tin.invalid/hooks", root))
+                    .post("/api/v1/webhooks")
+                    .then()
+                    .statusCode(201); // DNS later
         } finally {
             targets.allowPrivate(true);
         }
-        admin().body(hook("http://127.0.0.1:9/hook", root)).post("/api/v1/webhooks").then().statusCode(201);
+        admin().body(hook("http://127.0.0.1:9/hook", root))
+                .post("/api/v1/webhooks")
+                .then()
+                .statusCode(201);
     }
 
     @Test
@@ -91,13 +136,25 @@ class WebhookSafetyTest {
         });
         server.start();
         try {
-            Number blocked = admin().body(hook("http://localhost:" + server.getAddress().getPort() + "/h", root)).post("/api/v1/webhooks")
-                    .then().statusCode(201).extract().path("id");
-            Number refused = admin().body(hook("http://127.0.0.1:9/closed", root)).post("/api/v1/webhooks").then().statusCode(201)
-                    .extract().path("id");
+            Number blocked = admin().body(
+                            hook("http://localhost:" + server.getAddress().getPort() + "/h", root))
+                    .post("/api/v1/webhooks")
+                    .then()
+                    .statusCode(201)
+                    .extract()
+                    .path("id");
+            Number refused = admin().body(hook("http://127.0.0.1:9/closed", root))
+                    .post("/api/v1/webhooks")
+                    .then()
+                    .statusCode(201)
+                    .extract()
+                    .path("id");
             String reporter = Api.user("pin", t.ids().get(t.p() + "-A"), "REPORTER");
-            as(reporter).body(IntegrationTest.report(10)).post("/api/v1/assignments/" + t.assignments().get(t.p() + "-A") + "/reports")
-                    .then().statusCode(201);
+            as(reporter)
+                    .body(IntegrationTest.report(10))
+                    .post("/api/v1/assignments/" + t.assignments().get(t.p() + "-A") + "/reports")
+                    .then()
+                    .statusCode(201);
             targets.allowPrivate(false); // e.g. the name now resolves to 127.0.0.1
             try {
                 deliverer.deliverDue(100);
@@ -105,18 +162,29 @@ class WebhookSafetyTest {
                 targets.allowPrivate(true);
             }
             assertEquals(0, calls.get(), "nothing sent to the internal address");
-            admin().get("/api/v1/webhooks/" + blocked + "/deliveries").then().statusCode(200).body("items[0].state", equalTo("PENDING"))
-                    .body("items[0].lastError", equalTo("BLOCKED_ADDRESS")).body("items[0].log[0].error", equalTo("BLOCKED_ADDRESS"))
+            admin().get("/api/v1/webhooks/" + blocked + "/deliveries")
+                    .then()
+                    .statusCode(200)
+                    .body("items[0].state", equalTo("PENDING"))
+                    .body("items[0].lastError", equalTo("BLOCKED_ADDRESS"))
+                    .body("items[0].log[0].error", equalTo("BLOCKED_ADDRESS"))
                     .body("items[0].log[0].status", nullValue());
             // allowed again (an on-premise receiver): the retry reaches it, and each failure is logged as a category
-            clock.use(java.time.Clock.fixed(java.time.Instant.now().plus(java.time.Duration.ofMinutes(5)), vn.tiendo.common.AppClock.ZONE));
+            clock.use(java.time.Clock.fixed(
+                    java.time.Instant.now().plus(java.time.Duration.ofMinutes(5)), vn.tiendo.common.AppClock.ZONE));
             deliverer.deliverDue(100);
             assertEquals(1, calls.get());
-            admin().get("/api/v1/webhooks/" + blocked + "/deliveries").then().statusCode(200).body("items[0].lastError", equalTo("HTTP_5XX"))
+            admin().get("/api/v1/webhooks/" + blocked + "/deliveries")
+                    .then()
+                    .statusCode(200)
+                    .body("items[0].lastError", equalTo("HTTP_5XX"))
                     .body("items[0].log[1].status", equalTo(500));
-            admin().get("/api/v1/webhooks/" + refused + "/deliveries").then().statusCode(200)
+            admin().get("/api/v1/webhooks/" + refused + "/deliveries")
+                    .then()
+                    .statusCode(200)
                     .body("items[0].lastError", equalTo("CONNECTION_REFUSED"));
-            String log = admin().get("/api/v1/webhooks/" + refused + "/deliveries").asString();
+            String log =
+                    admin().get("/api/v1/webhooks/" + refused + "/deliveries").asString();
             assertFalse(log.contains("Exception") || log.contains("127.0.0.1") || log.contains("refused:"), log);
         } finally {
             clock.reset();
@@ -154,11 +222,22 @@ class WebhookSafetyTest {
         server.start();
         try {
             String base = "http://127.0.0.1:" + server.getAddress().getPort();
-            admin().body(hook(base + "/slow", root)).post("/api/v1/webhooks").then().statusCode(201); // registered first: claimed first
-            Number fast = admin().body(hook(base + "/fast", root)).post("/api/v1/webhooks").then().statusCode(201).extract().path("id");
+            admin().body(hook(base + "/slow", root))
+                    .post("/api/v1/webhooks")
+                    .then()
+                    .statusCode(201); // registered first: claimed first
+            Number fast = admin().body(hook(base + "/fast", root))
+                    .post("/api/v1/webhooks")
+                    .then()
+                    .statusCode(201)
+                    .extract()
+                    .path("id");
             String reporter = Api.user("slow", t.ids().get(t.p() + "-A"), "REPORTER");
-            as(reporter).body(IntegrationTest.report(10)).post("/api/v1/assignments/" + t.assignments().get(t.p() + "-A") + "/reports")
-                    .then().statusCode(201);
+            as(reporter)
+                    .body(IntegrationTest.report(10))
+                    .post("/api/v1/assignments/" + t.assignments().get(t.p() + "-A") + "/reports")
+                    .then()
+                    .statusCode(201);
             long t0 = System.nanoTime();
             deliverer.poll(); // the scheduled worker: starts each webhook's lane and returns
             assertTrue(fastGot.await(5, TimeUnit.SECONDS), "the fast receiver was served");
@@ -166,9 +245,13 @@ class WebhookSafetyTest {
             // the lanes start together, so the slow one may be reached just after the fast one answered
             assertTrue(slowGot.await(5, TimeUnit.SECONDS), "the slow receiver was reached");
             assertEquals(1, slowCalls.get(), "the slow receiver is still holding its one request");
-            assertTrue(release.getCount() == 1 && ms < 5000, "fast delivery took " + ms + " ms while the slow one waits");
+            assertTrue(
+                    release.getCount() == 1 && ms < 5000, "fast delivery took " + ms + " ms while the slow one waits");
             for (int i = 0; i < 50; i++) { // its outcome is written as soon as it answers
-                String state = admin().get("/api/v1/webhooks/" + fast + "/deliveries").then().extract().path("items[0].state");
+                String state = admin().get("/api/v1/webhooks/" + fast + "/deliveries")
+                        .then()
+                        .extract()
+                        .path("items[0].state");
                 if ("DELIVERED".equals(state)) {
                     break;
                 }
@@ -186,21 +269,39 @@ class WebhookSafetyTest {
     void secretsAreSealedAtRestAndPlainRowsAreSealedAtStart() {
         IntegrationTest.Tree t = IntegrationTest.tree("SEAL");
         String secret = "bi-mat-khong-duoc-luu-tho-" + System.nanoTime();
-        Number id = admin().body(Map.of("url", "http://127.0.0.1:9/h", "secret", secret, "events", List.of("report.submitted"), "orgId",
-                t.ids().get(t.p() + "-R"))).post("/api/v1/webhooks").then().statusCode(201).extract().path("id");
-        Object[] row = QuarkusTransaction.requiringNew().call(() -> (Object[]) em.createNativeQuery(
-                "SELECT secret, secret_sealed FROM webhook WHERE id = ?1").setParameter(1, id.longValue()).getSingleResult());
+        Number id = admin().body(Map.of(
+                        "url",
+                        "http://127.0.0.1:9/h",
+                        "secret",
+                        secret,
+                        "events",
+                        List.of("report.submitted"),
+                        "orgId",
+                        t.ids().get(t.p() + "-R")))
+                .post("/api/v1/webhooks")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        Object[] row = QuarkusTransaction.requiringNew()
+                .call(() -> (Object[]) em.createNativeQuery("SELECT secret, secret_sealed FROM webhook WHERE id = ?1")
+                        .setParameter(1, id.longValue())
+                        .getSingleResult());
         assertNull(row[0]);
         assertTrue(((String) row[1]).startsWith("v1."));
         assertFalse(((String) row[1]).contains(secret));
         assertEquals(secret, secrets.open((String) row[1]));
         // a row as V9 left it: plain text, sealed at the next start
-        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
-                "UPDATE webhook SET secret = ?1, secret_sealed = NULL WHERE id = ?2").setParameter(1, secret).setParameter(2, id.longValue())
-                .executeUpdate());
+        QuarkusTransaction.requiringNew()
+                .run(() -> em.createNativeQuery("UPDATE webhook SET secret = ?1, secret_sealed = NULL WHERE id = ?2")
+                        .setParameter(1, secret)
+                        .setParameter(2, id.longValue())
+                        .executeUpdate());
         secrets.sealPlainRows(null);
-        Object[] after = QuarkusTransaction.requiringNew().call(() -> (Object[]) em.createNativeQuery(
-                "SELECT secret, secret_sealed FROM webhook WHERE id = ?1").setParameter(1, id.longValue()).getSingleResult());
+        Object[] after = QuarkusTransaction.requiringNew()
+                .call(() -> (Object[]) em.createNativeQuery("SELECT secret, secret_sealed FROM webhook WHERE id = ?1")
+                        .setParameter(1, id.longValue())
+                        .getSingleResult());
         assertNull(after[0]);
         assertEquals(secret, secrets.open((String) after[1]));
     }
@@ -208,13 +309,28 @@ class WebhookSafetyTest {
     @Test
     void aNewApiKeyNeverLandsInTheIdempotencyStore() {
         IntegrationTest.Tree t = IntegrationTest.tree("KEYIDEM");
-        Map<String, Object> body = Map.of("name", "Cổng", "orgId", t.ids().get(t.p() + "-R"), "roles", List.of("VIEWER"));
-        String key = admin().header("Idempotency-Key", "key-" + t.p()).body(body).post("/api/v1/api-keys").then().statusCode(201)
-                .body("key", startsWith("td_")).extract().path("key");
-        admin().header("Idempotency-Key", "key-" + t.p()).body(body).post("/api/v1/api-keys").then().statusCode(201)
-                .header("Idempotent-Replayed", "true").body("key", nullValue()).body("apiKey.prefix", equalTo(key.substring(0, 11)));
-        long stored = QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
-                "SELECT count(*) FROM idempotency_record WHERE response_body LIKE ?1").setParameter(1, "%" + key + "%").getSingleResult())
+        Map<String, Object> body =
+                Map.of("name", "Cổng", "orgId", t.ids().get(t.p() + "-R"), "roles", List.of("VIEWER"));
+        String key = admin().header("Idempotency-Key", "key-" + t.p())
+                .body(body)
+                .post("/api/v1/api-keys")
+                .then()
+                .statusCode(201)
+                .body("key", startsWith("td_"))
+                .extract()
+                .path("key");
+        admin().header("Idempotency-Key", "key-" + t.p())
+                .body(body)
+                .post("/api/v1/api-keys")
+                .then()
+                .statusCode(201)
+                .header("Idempotent-Replayed", "true")
+                .body("key", nullValue())
+                .body("apiKey.prefix", equalTo(key.substring(0, 11)));
+        long stored = QuarkusTransaction.requiringNew().call(() -> ((Number)
+                        em.createNativeQuery("SELECT count(*) FROM idempotency_record WHERE response_body LIKE ?1")
+                                .setParameter(1, "%" + key + "%")
+                                .getSingleResult())
                 .longValue());
         assertEquals(0, stored);
         IntegrationTest.withKey(key).get("/api/v1/me").then().statusCode(200);

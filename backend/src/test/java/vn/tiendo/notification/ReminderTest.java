@@ -19,13 +19,13 @@ import java.util.concurrent.Executors;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.MockMailbox;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
 import vn.tiendo.common.AppClock;
 import vn.tiendo.support.EmbeddedPostgresResource;
 import vn.tiendo.support.SmallTree;
@@ -43,10 +43,13 @@ class ReminderTest {
 
     @Inject
     ReminderService reminders;
+
     @Inject
     MockMailbox mailbox;
+
     @Inject
     AppClock clock;
+
     @Inject
     EntityManager em;
 
@@ -70,26 +73,54 @@ class ReminderTest {
         List<Mail> cb = mailbox.getMailsSentTo(t.email("CB"));
         assertEquals(1, cb.size());
         String text = cb.get(0).getText();
-        assertTrue(cb.get(0).getSubject().startsWith("[Tiến độ] Sắp đến hạn: Chi bộ — " + t.planNumber), cb.get(0).getSubject());
+        assertTrue(
+                cb.get(0).getSubject().startsWith("[Tiến độ] Sắp đến hạn: Chi bộ — " + t.planNumber),
+                cb.get(0).getSubject());
         assertTrue(text.contains("Chi bộ khối phố 3 còn 3 ngày đến hạn (ngày " + vn(B) + ")"), text);
         assertTrue(text.contains("Kế hoạch số " + t.planNumber + " (Học tập, quán triệt Nghị quyết"), text);
-        as(t.user("repCB")).get("/api/v1/notifications").then().statusCode(200).body("total", equalTo(1)).body("unread", equalTo(1))
-                .body("items[0].kind", equalTo("DUE_SOON")).body("items[0].planId", equalTo((int) t.planId))
+        as(t.user("repCB"))
+                .get("/api/v1/notifications")
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(1))
+                .body("unread", equalTo(1))
+                .body("items[0].kind", equalTo("DUE_SOON"))
+                .body("items[0].planId", equalTo((int) t.planId))
                 .body("items[0].assignmentId", equalTo(t.assignmentOf.get("CB").intValue()));
 
         // C2 reports early: it is never reminded
         clock.use(Clock.fixed(B.minusDays(2).atTime(9, 0).toInstant(ZoneOffset.ofHours(7)), AppClock.ZONE));
-        as(t.user("repC2")).body(SmallTree.report(B.minusDays(2), 18, 18, true))
-                .post("/api/v1/assignments/" + t.assignmentOf.get("C2") + "/reports").then().statusCode(201);
+        as(t.user("repC2"))
+                .body(SmallTree.report(B.minusDays(2), 18, 18, true))
+                .post("/api/v1/assignments/" + t.assignmentOf.get("C2") + "/reports")
+                .then()
+                .statusCode(201);
         clock.reset();
         dropStepNotices(t);
 
-        int noticeId = as(t.user("repCB")).get("/api/v1/notifications").then().extract().path("items[0].id");
-        as(t.user("repOther")).post("/api/v1/notifications/" + noticeId + "/read").then().statusCode(404); // not theirs
-        as(t.user("deptRoot")).post("/api/v1/notifications/" + noticeId + "/read").then().statusCode(404); // not even from above
-        as(t.user("repCB")).post("/api/v1/notifications/" + noticeId + "/read").then().statusCode(200)
+        int noticeId = as(t.user("repCB"))
+                .get("/api/v1/notifications")
+                .then()
+                .extract()
+                .path("items[0].id");
+        as(t.user("repOther"))
+                .post("/api/v1/notifications/" + noticeId + "/read")
+                .then()
+                .statusCode(404); // not theirs
+        as(t.user("deptRoot"))
+                .post("/api/v1/notifications/" + noticeId + "/read")
+                .then()
+                .statusCode(404); // not even from above
+        as(t.user("repCB"))
+                .post("/api/v1/notifications/" + noticeId + "/read")
+                .then()
+                .statusCode(200)
                 .body("readAt", org.hamcrest.Matchers.notNullValue());
-        as(t.user("repCB")).get("/api/v1/notifications").then().body("unread", equalTo(0)).body("total", equalTo(1));
+        as(t.user("repCB"))
+                .get("/api/v1/notifications")
+                .then()
+                .body("unread", equalTo(0))
+                .body("total", equalTo(1));
         as(t.user("repCB")).get("/api/v1/notifications?unread=true").then().body("total", equalTo(0));
 
         reminders.run(B.minusDays(3)); // again: nothing new
@@ -100,7 +131,10 @@ class ReminderTest {
         assertEquals(1, unread(t, "repC1"));
         assertEquals(1, unread(t, "deptC1"));
         assertEquals(0, unread(t, "repC2"));
-        assertTrue(mailbox.getMailsSentTo(t.email("C1")).get(0).getText().contains("còn 3 ngày đến hạn (ngày " + vn(B.plusDays(2)) + ")"));
+        assertTrue(mailbox.getMailsSentTo(t.email("C1"))
+                .get(0)
+                .getText()
+                .contains("còn 3 ngày đến hạn (ngày " + vn(B.plusDays(2)) + ")"));
         reminders.run(B); // C1 still due soon: already told
         assertEquals(1, unread(t, "repC1"));
 
@@ -117,8 +151,10 @@ class ReminderTest {
         assertEquals(3, unread(t, "deptC1")); // due soon + CB escalation + C1 overdue
         assertEquals(2, unread(t, "repC1")); // due soon + C1 overdue, never the escalation
         List<Mail> toC1 = mailbox.getMailsSentTo(t.email("C1"));
-        assertTrue(toC1.stream().anyMatch(m -> m.getSubject().contains("Tổ chức trực thuộc quá hạn: Chi bộ khối phố 3")
-                && m.getText().contains("đã trễ 4 ngày") && m.getText().contains("Đề nghị Đảng ủy phường An Mỹ theo dõi, đôn đốc")));
+        assertTrue(toC1.stream()
+                .anyMatch(m -> m.getSubject().contains("Tổ chức trực thuộc quá hạn: Chi bộ khối phố 3")
+                        && m.getText().contains("đã trễ 4 ngày")
+                        && m.getText().contains("Đề nghị Đảng ủy phường An Mỹ theo dõi, đôn đốc")));
         assertEquals(0, unread(t, "deptH"));
 
         reminders.run(B.plusDays(7)); // CB 7 days late → grandparent (H); C1 5 days late → its parent (H)
@@ -150,14 +186,16 @@ class ReminderTest {
                 CyclicBarrier start = new CyclicBarrier(2);
                 List<CompletableFuture<Map<Stage, ReminderService.Sent>>> runs = new ArrayList<>();
                 for (int i = 0; i < 2; i++) {
-                    runs.add(CompletableFuture.supplyAsync(() -> {
-                        try {
-                            start.await();
-                        } catch (Exception e) {
-                            throw new IllegalStateException(e);
-                        }
-                        return reminders.run(B);
-                    }, pool));
+                    runs.add(CompletableFuture.supplyAsync(
+                            () -> {
+                                try {
+                                    start.await();
+                                } catch (Exception e) {
+                                    throw new IllegalStateException(e);
+                                }
+                                return reminders.run(B);
+                            },
+                            pool));
                 }
                 for (var r : runs) {
                     r.get();
@@ -168,8 +206,14 @@ class ReminderTest {
         }
         // 30 days late: overdue for all three, parent and grandparent escalation for all three
         assertEquals(List.of(), duplicatedNotices(t));
-        assertEquals(9L, ((Number) em.createNativeQuery("SELECT count(*) FROM notice n JOIN assignment a ON a.id = n.assignment_id "
-                + "WHERE a.plan_id = ?1").setParameter(1, t.planId).getSingleResult()).longValue());
+        assertEquals(
+                9L,
+                ((Number) em.createNativeQuery(
+                                        "SELECT count(*) FROM notice n JOIN assignment a ON a.id = n.assignment_id "
+                                                + "WHERE a.plan_id = ?1")
+                                .setParameter(1, t.planId)
+                                .getSingleResult())
+                        .longValue());
         assertEquals(1, unread(t, "repCB")); // CB overdue
         assertEquals(1, unread(t, "repC2")); // C2 overdue
         assertEquals(1, unread(t, "repC1")); // C1 overdue; CB's escalation goes to C1's department only
@@ -186,25 +230,36 @@ class ReminderTest {
     }
 
     static int unread(SmallTree t, String user) {
-        return as(t.user(user)).get("/api/v1/notifications").then().statusCode(200).extract().path("unread");
+        return as(t.user(user))
+                .get("/api/v1/notifications")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("unread");
     }
 
     /** The notices of the steps (plan published, report submitted) are not reminders: out of this test's counts. */
     void dropStepNotices(SmallTree t) {
-        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
-                "DELETE FROM notification WHERE notice_id IS NULL AND plan_id = ?1").setParameter(1, t.planId).executeUpdate());
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
+                .run(() -> em.createNativeQuery("DELETE FROM notification WHERE notice_id IS NULL AND plan_id = ?1")
+                        .setParameter(1, t.planId)
+                        .executeUpdate());
     }
 
     int countNotifications(SmallTree t) {
-        return ((Number) em.createNativeQuery("SELECT count(*) FROM notification WHERE plan_id = ?1").setParameter(1, t.planId)
-                .getSingleResult()).intValue();
+        return ((Number) em.createNativeQuery("SELECT count(*) FROM notification WHERE plan_id = ?1")
+                        .setParameter(1, t.planId)
+                        .getSingleResult())
+                .intValue();
     }
 
     @SuppressWarnings("unchecked")
     List<Object> duplicatedNotices(SmallTree t) {
-        return em.createNativeQuery("""
+        return em.createNativeQuery(
+                        """
                 SELECT n.assignment_id FROM notice n JOIN assignment a ON a.id = n.assignment_id
                 WHERE a.plan_id = ?1 AND n.stage <> 'MANUAL' GROUP BY n.assignment_id, n.stage, n.deadline HAVING count(*) > 1""")
-                .setParameter(1, t.planId).getResultList();
+                .setParameter(1, t.planId)
+                .getResultList();
     }
 }

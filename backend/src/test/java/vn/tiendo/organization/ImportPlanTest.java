@@ -93,12 +93,18 @@ class ImportPlanTest {
         return new ImportPlan.Known(id, code, code, parentId, level, 0, true, path);
     }
 
-    static ImportPlan plan(List<ImportRow> rows, Map<String, ImportPlan.Known> known, ImportPlan.Authority who,
+    static ImportPlan plan(
+            List<ImportRow> rows,
+            Map<String, ImportPlan.Known> known,
+            ImportPlan.Authority who,
             ToIntFunction<String> heights) {
         return ImportPlan.check(ImportPlan.read(rows, LEVELS, RETIRED), known, who, heights);
     }
 
-    static List<FieldError> refused(List<ImportRow> rows, Map<String, ImportPlan.Known> known, ImportPlan.Authority who,
+    static List<FieldError> refused(
+            List<ImportRow> rows,
+            Map<String, ImportPlan.Known> known,
+            ImportPlan.Authority who,
             ToIntFunction<String> heights) {
         ApiException e = assertThrows(ApiException.class, () -> plan(rows, known, who, heights));
         assertEquals(422, e.status());
@@ -108,15 +114,25 @@ class ImportPlanTest {
 
     @Test
     void childrenListedBeforeTheirParentsGetTheirParentsPaths() {
-        ImportPlan p = plan(file("C1,Chi bộ 1,X,chi-bo,12", "ROOT,Tỉnh ủy,,tinh,0", "X,Đảng ủy xã,ROOT,co-so,140"), Map.of(),
-                SYSTEM_ADMIN, LEAVES);
-        assertEquals(List.of("C1", "ROOT", "X"), p.fresh().stream().map(ImportPlan.Row::code).toList());
+        ImportPlan p = plan(
+                file("C1,Chi bộ 1,X,chi-bo,12", "ROOT,Tỉnh ủy,,tinh,0", "X,Đảng ủy xã,ROOT,co-so,140"),
+                Map.of(),
+                SYSTEM_ADMIN,
+                LEAVES);
+        assertEquals(
+                List.of("C1", "ROOT", "X"),
+                p.fresh().stream().map(ImportPlan.Row::code).toList());
 
         ImportPlan.Placement placed = p.place(List.of(101L, 102L, 103L));
-        assertEquals(List.of(new ImportPlan.Write(101, "C1", "Chi bộ 1", 103L, "chi-bo", 12, "/102/103/101/"),
-                new ImportPlan.Write(102, "ROOT", "Tỉnh ủy", null, "tinh", 0, "/102/"),
-                new ImportPlan.Write(103, "X", "Đảng ủy xã", 102L, "co-so", 140, "/102/103/")), placed.inserts());
-        assertEquals(List.of(2, 0, 1), placed.inserts().stream().map(ImportPlan.Write::depth).toList());
+        assertEquals(
+                List.of(
+                        new ImportPlan.Write(101, "C1", "Chi bộ 1", 103L, "chi-bo", 12, "/102/103/101/"),
+                        new ImportPlan.Write(102, "ROOT", "Tỉnh ủy", null, "tinh", 0, "/102/"),
+                        new ImportPlan.Write(103, "X", "Đảng ủy xã", 102L, "co-so", 140, "/102/103/")),
+                placed.inserts());
+        assertEquals(
+                List.of(2, 0, 1),
+                placed.inserts().stream().map(ImportPlan.Write::depth).toList());
         assertEquals(new ImportResult(3, 0, 0), placed.result());
         assertEquals(List.of(), placed.moves());
         assertEquals(List.of(), placed.updates());
@@ -128,8 +144,12 @@ class ImportPlanTest {
     @Test
     void movesGoParentsFirstWhateverTheFileOrder() {
         // R(1) → A(2) → X(4) → Y(5), and R → B(3); the file moves Y under a new Z under B, then A under B
-        Map<String, ImportPlan.Known> tree = known(org(1, "R", null, "tinh", "/1/"), org(2, "A", 1L, "co-so", "/1/2/"),
-                org(3, "B", 1L, "co-so", "/1/3/"), org(4, "X", 2L, "chi-bo", "/1/2/4/"), org(5, "Y", 4L, "chi-bo", "/1/2/4/5/"));
+        Map<String, ImportPlan.Known> tree = known(
+                org(1, "R", null, "tinh", "/1/"),
+                org(2, "A", 1L, "co-so", "/1/2/"),
+                org(3, "B", 1L, "co-so", "/1/3/"),
+                org(4, "X", 2L, "chi-bo", "/1/2/4/"),
+                org(5, "Y", 4L, "chi-bo", "/1/2/4/5/"));
         List<String> asked = new ArrayList<>();
         ImportPlan p = plan(file("Y,Y,Z,chi-bo,0", "Z,Z,B,co-so,0", "A,A,B,co-so,0"), tree, SYSTEM_ADMIN, path -> {
             asked.add(path);
@@ -142,15 +162,19 @@ class ImportPlanTest {
         assertEquals(List.of(new ImportPlan.Move(2, "/1/3/2/"), new ImportPlan.Move(5, "/1/3/100/5/")), placed.moves());
         assertEquals(List.of("/1/3/2/", "/1/3/100/5/"), placed.movedPrefixes());
         assertEquals(List.of(new ImportPlan.Write(100, "Z", "Z", 3L, "co-so", 0, "/1/3/100/")), placed.inserts());
-        assertEquals(List.of(new ImportPlan.Write(5, "Y", "Y", 100L, "chi-bo", 0, "/1/3/100/5/"),
-                new ImportPlan.Write(2, "A", "A", 3L, "co-so", 0, "/1/3/2/")), placed.updates());
+        assertEquals(
+                List.of(
+                        new ImportPlan.Write(5, "Y", "Y", 100L, "chi-bo", 0, "/1/3/100/5/"),
+                        new ImportPlan.Write(2, "A", "A", 3L, "co-so", 0, "/1/3/2/")),
+                placed.updates());
         assertEquals(new ImportResult(1, 2, 0), placed.result());
         assertEquals(List.of(100L), placed.placedIds(), "moved, not reactivated: only the new one is placed");
         assertEquals(List.of(100L, 5L, 2L), placed.touchedIds());
 
         ImportPlan.Change y = placed.changes().get(0);
         assertEquals(tree.get("Y"), y.before());
-        assertEquals(List.of("id", "code", "name", "parentId", "levelCode", "memberCount", "active", "path"),
+        assertEquals(
+                List.of("id", "code", "name", "parentId", "levelCode", "memberCount", "active", "path"),
                 List.copyOf(y.after().keySet()));
         assertEquals(100L, y.after().get("parentId"));
         assertEquals("/1/3/100/5/", y.after().get("path"));
@@ -160,7 +184,8 @@ class ImportPlanTest {
     void anUnchangedLineIsCountedAndAnInactiveOneIsReactivated() {
         ImportPlan.Known r = org(1, "R", null, "tinh", "/1/");
         ImportPlan.Known old = new ImportPlan.Known(2, "OLD", "OLD", 1L, "co-so", 0, false, "/1/2/");
-        ImportPlan.Placement placed = plan(file("R,R,,tinh,0", "OLD,OLD,R,co-so,0"), known(r, old), SYSTEM_ADMIN, LEAVES)
+        ImportPlan.Placement placed = plan(
+                        file("R,R,,tinh,0", "OLD,OLD,R,co-so,0"), known(r, old), SYSTEM_ADMIN, LEAVES)
                 .place(List.of());
         assertEquals(new ImportResult(0, 1, 1), placed.result());
         assertEquals(List.of(new ImportPlan.Write(2, "OLD", "OLD", 1L, "co-so", 0, "/1/2/")), placed.updates());
@@ -176,7 +201,9 @@ class ImportPlanTest {
 
     @Test
     void movingAnOrganisationUnderItsOwnChildIsACycle() {
-        Map<String, ImportPlan.Known> tree = known(org(1, "R", null, "tinh", "/1/"), org(2, "X", 1L, "co-so", "/1/2/"),
+        Map<String, ImportPlan.Known> tree = known(
+                org(1, "R", null, "tinh", "/1/"),
+                org(2, "X", 1L, "co-so", "/1/2/"),
                 org(3, "CB", 2L, "chi-bo", "/1/2/3/"));
         List<FieldError> errors = refused(file("X,X,CB,co-so,0"), tree, SYSTEM_ADMIN, LEAVES);
         assertEquals(List.of(new FieldError("line 2", "vòng lặp cấp trên: X → CB → X")), errors);
@@ -190,50 +217,69 @@ class ImportPlanTest {
             lines[21 - i] = "L" + i + ",L" + i + "," + (i == 0 ? "" : "L" + (i - 1)) + ",co-so,0";
         }
         List<FieldError> errors = refused(file(lines), Map.of(), SYSTEM_ADMIN, LEAVES);
-        assertEquals(List.of(new FieldError("line 2", "cây quá sâu: tổ chức 'L21' ở cấp thứ 22, tối đa 21 cấp")), errors);
+        assertEquals(
+                List.of(new FieldError("line 2", "cây quá sâu: tổ chức 'L21' ở cấp thứ 22, tối đa 21 cấp")), errors);
 
         // 21 levels are fine
         List<String> fine = new ArrayList<>(List.of(lines));
         fine.remove(0);
-        assertEquals(21, plan(file(fine.toArray(String[]::new)), Map.of(), SYSTEM_ADMIN, LEAVES).fresh().size());
+        assertEquals(
+                21,
+                plan(file(fine.toArray(String[]::new)), Map.of(), SYSTEM_ADMIN, LEAVES)
+                        .fresh()
+                        .size());
     }
 
     @Test
     void aMovedOrganisationCountsTheSubtreeItCarries() {
-        Map<String, ImportPlan.Known> tree = known(org(1, "R", null, "tinh", "/1/"), org(2, "A", 1L, "co-so", "/1/2/"),
-                org(3, "B", 1L, "co-so", "/1/3/"));
+        Map<String, ImportPlan.Known> tree = known(
+                org(1, "R", null, "tinh", "/1/"), org(2, "A", 1L, "co-so", "/1/2/"), org(3, "B", 1L, "co-so", "/1/3/"));
         // B moves under A (level 3) with 19 levels below it: its deepest descendant would be at level 22
-        List<FieldError> errors = refused(file("B,B,A,co-so,0"), tree, SYSTEM_ADMIN, path -> path.equals("/1/3/") ? 19 : 0);
+        List<FieldError> errors =
+                refused(file("B,B,A,co-so,0"), tree, SYSTEM_ADMIN, path -> path.equals("/1/3/") ? 19 : 0);
         assertEquals(List.of(new FieldError("line 2", "cây quá sâu: tổ chức 'B' ở cấp thứ 22, tối đa 21 cấp")), errors);
         // with 18 below it fits exactly
-        assertEquals(new ImportResult(0, 1, 0),
-                plan(file("B,B,A,co-so,0"), tree, SYSTEM_ADMIN, path -> path.equals("/1/3/") ? 18 : 0).place(List.of()).result());
+        assertEquals(
+                new ImportResult(0, 1, 0),
+                plan(file("B,B,A,co-so,0"), tree, SYSTEM_ADMIN, path -> path.equals("/1/3/") ? 18 : 0)
+                        .place(List.of())
+                        .result());
     }
 
     @Test
     void duplicateCodesAndBadLinesAreAllListedInTheFilesOrder() {
-        List<FieldError> errors = refused(file("A,Tên,NOPE,co-so,1", // line 2: unknown parent (found after the line checks)
-                "A,Trùng,,tinh,1", // line 3: duplicate of line 2
-                "B,Tên,,huyen,1", // line 4: retired level
-                "C,,,khong-co,-3", // line 5: three problems on one line
-                "D,Tên,,tinh,abc", // line 6: not a number
-                "E,Tên,E,tinh,1", // line 7: its own parent
-                ",Tên,,tinh,1", // line 8: no code
-                "F G,Tên,,tinh,1"), // line 9: a space in the code
-                Map.of(), SYSTEM_ADMIN, LEAVES);
-        assertEquals(List.of(new FieldError("line 2", "không tìm thấy tổ chức cấp trên 'NOPE'"),
-                new FieldError("line 3", "mã 'A' trùng với line 2"),
-                new FieldError("line 4", "cấp 'huyen' đã ngừng sử dụng"),
-                new FieldError("line 5", "thiếu tên (name); cấp 'khong-co' không tồn tại; số đảng viên (memberCount) không được âm"),
-                new FieldError("line 6", "số đảng viên (memberCount) 'abc' không phải số nguyên"),
-                new FieldError("line 7", "tổ chức không thể là cấp trên của chính nó"),
-                new FieldError("line 8", "thiếu mã (code)"),
-                new FieldError("line 9", "mã 'F G' không hợp lệ (tối đa 64 ký tự: chữ, số, '.', '_', '-')")), errors);
+        List<FieldError> errors = refused(
+                file(
+                        "A,Tên,NOPE,co-so,1", // line 2: unknown parent (found after the line checks)
+                        "A,Trùng,,tinh,1", // line 3: duplicate of line 2
+                        "B,Tên,,huyen,1", // line 4: retired level
+                        "C,,,khong-co,-3", // line 5: three problems on one line
+                        "D,Tên,,tinh,abc", // line 6: not a number
+                        "E,Tên,E,tinh,1", // line 7: its own parent
+                        ",Tên,,tinh,1", // line 8: no code
+                        "F G,Tên,,tinh,1"), // line 9: a space in the code
+                Map.of(),
+                SYSTEM_ADMIN,
+                LEAVES);
+        assertEquals(
+                List.of(
+                        new FieldError("line 2", "không tìm thấy tổ chức cấp trên 'NOPE'"),
+                        new FieldError("line 3", "mã 'A' trùng với line 2"),
+                        new FieldError("line 4", "cấp 'huyen' đã ngừng sử dụng"),
+                        new FieldError(
+                                "line 5",
+                                "thiếu tên (name); cấp 'khong-co' không tồn tại; số đảng viên (memberCount) không được âm"),
+                        new FieldError("line 6", "số đảng viên (memberCount) 'abc' không phải số nguyên"),
+                        new FieldError("line 7", "tổ chức không thể là cấp trên của chính nó"),
+                        new FieldError("line 8", "thiếu mã (code)"),
+                        new FieldError("line 9", "mã 'F G' không hợp lệ (tối đa 64 ký tự: chữ, số, '.', '_', '-')")),
+                errors);
     }
 
     @Test
     void theFirstLineOfADuplicatedCodeIsTheOneKept() {
-        ImportPlan.Lines lines = ImportPlan.read(file("A,Một,,tinh,1", "A,Hai,,tinh,2", "B,Ba,A,co-so,3"), LEVELS, RETIRED);
+        ImportPlan.Lines lines =
+                ImportPlan.read(file("A,Một,,tinh,1", "A,Hai,,tinh,2", "B,Ba,A,co-so,3"), LEVELS, RETIRED);
         assertEquals(List.of("A", "B"), List.copyOf(lines.rows().keySet()));
         assertEquals("Một", lines.rows().get("A").name());
         assertEquals(Set.of("A", "B"), lines.referencedCodes());
@@ -250,21 +296,34 @@ class ImportPlanTest {
     @Test
     void aDepartmentStaysInItsSubtreeAndDoesNotEditItself() {
         // the caller's organisation is R (/1/); O (/9/) and P (/9/8/) are another tree
-        Map<String, ImportPlan.Known> tree = known(org(1, "R", null, "tinh", "/1/"), org(2, "X", 1L, "co-so", "/1/2/"),
-                org(9, "O", null, "tinh", "/9/"), org(8, "P", 9L, "co-so", "/9/8/"));
-        List<FieldError> errors = refused(file("R,Tên mới,,tinh,0", // its own organisation: only the level above edits it
-                "O,O,,tinh,0", // outside its subtree
-                "N,Mới,P,co-so,0", // under an organisation outside its subtree
-                "TOP,Gốc,,tinh,0", // a root
-                "X,X,R,co-so,0", // unchanged, its parent on a line of its own: fine
-                "Y,Y,X,chi-bo,0"), // new in its subtree: fine
-                tree, department("/1/"), LEAVES);
-        assertEquals(List.of(new FieldError("line 2", "Quy tắc cấp trên giám sát: chỉ cấp trên được sửa tổ chức 'R'"),
-                new FieldError("line 3", "tổ chức 'O' nằm ngoài phạm vi quản lý của bạn"),
-                new FieldError("line 4", "tổ chức cấp trên 'P' nằm ngoài phạm vi quản lý của bạn"),
-                new FieldError("line 5", "thiếu mã cấp trên (parentCode); chỉ quản trị hệ thống được tạo tổ chức gốc")), errors);
+        Map<String, ImportPlan.Known> tree = known(
+                org(1, "R", null, "tinh", "/1/"),
+                org(2, "X", 1L, "co-so", "/1/2/"),
+                org(9, "O", null, "tinh", "/9/"),
+                org(8, "P", 9L, "co-so", "/9/8/"));
+        List<FieldError> errors = refused(
+                file(
+                        "R,Tên mới,,tinh,0", // its own organisation: only the level above edits it
+                        "O,O,,tinh,0", // outside its subtree
+                        "N,Mới,P,co-so,0", // under an organisation outside its subtree
+                        "TOP,Gốc,,tinh,0", // a root
+                        "X,X,R,co-so,0", // unchanged, its parent on a line of its own: fine
+                        "Y,Y,X,chi-bo,0"), // new in its subtree: fine
+                tree,
+                department("/1/"),
+                LEAVES);
+        assertEquals(
+                List.of(
+                        new FieldError("line 2", "Quy tắc cấp trên giám sát: chỉ cấp trên được sửa tổ chức 'R'"),
+                        new FieldError("line 3", "tổ chức 'O' nằm ngoài phạm vi quản lý của bạn"),
+                        new FieldError("line 4", "tổ chức cấp trên 'P' nằm ngoài phạm vi quản lý của bạn"),
+                        new FieldError(
+                                "line 5",
+                                "thiếu mã cấp trên (parentCode); chỉ quản trị hệ thống được tạo tổ chức gốc")),
+                errors);
 
-        ImportPlan.Placement placed = plan(file("X,X,R,co-so,0", "Y,Y,X,chi-bo,0"), tree, department("/1/"), LEAVES).place(List.of(50L));
+        ImportPlan.Placement placed = plan(file("X,X,R,co-so,0", "Y,Y,X,chi-bo,0"), tree, department("/1/"), LEAVES)
+                .place(List.of(50L));
         assertEquals(new ImportResult(1, 0, 1), placed.result());
         assertEquals(List.of(new ImportPlan.Write(50, "Y", "Y", 2L, "chi-bo", 0, "/1/2/50/")), placed.inserts());
         assertTrue(placed.changes().isEmpty());

@@ -6,10 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.junit.jupiter.api.Test;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
 
 import vn.tiendo.assignment.AssignmentStatus;
 import vn.tiendo.common.SpreadsheetText;
@@ -21,7 +20,8 @@ class ExportWordsTest {
 
     static JsonNode read() {
         try {
-            return new ObjectMapper().readTree(Path.of("../frontend/src/locales/vi.json").toFile());
+            return new ObjectMapper()
+                    .readTree(Path.of("../frontend/src/locales/vi.json").toFile());
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -45,16 +45,26 @@ class ExportWordsTest {
 
     @Test
     void progressHeadersAreTheDashboardsColumns() {
-        for (String key : List.of("dashboard.org", "dashboard.assignments", "dashboard.overdue", "dashboard.completion",
-                "dashboard.onTime", "dashboard.deadline", "dashboard.attendance", "dashboard.status")) {
-            assertTrue(ProgressExport.HEADERS.contains(vi(key)), key + " = " + vi(key) + " not in " + ProgressExport.HEADERS);
+        for (String key : List.of(
+                "dashboard.org",
+                "dashboard.assignments",
+                "dashboard.overdue",
+                "dashboard.completion",
+                "dashboard.onTime",
+                "dashboard.deadline",
+                "dashboard.attendance",
+                "dashboard.status")) {
+            assertTrue(
+                    ProgressExport.HEADERS.contains(vi(key)),
+                    key + " = " + vi(key) + " not in " + ProgressExport.HEADERS);
         }
         assertEquals("STT", ProgressExport.HEADERS.get(0));
     }
 
     @Test
     void chaseHeadersAreTheChaseListsColumns() {
-        for (String key : List.of("dashboard.org", "dashboard.tier", "dashboard.deadline", "chase.daysLate", "chase.lastReminder")) {
+        for (String key : List.of(
+                "dashboard.org", "dashboard.tier", "dashboard.deadline", "chase.daysLate", "chase.lastReminder")) {
             assertTrue(LateExport.HEADERS.contains(vi(key)), key + " = " + vi(key) + " not in " + LateExport.HEADERS);
         }
     }

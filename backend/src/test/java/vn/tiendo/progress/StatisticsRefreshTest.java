@@ -8,11 +8,11 @@ import java.time.LocalDate;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
-import org.junit.jupiter.api.Test;
-
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
 import vn.tiendo.common.AppClock;
 import vn.tiendo.common.SqlValues;
 import vn.tiendo.support.EmbeddedPostgresResource;
@@ -27,7 +27,8 @@ class StatisticsRefreshTest {
 
     Instant lastAnalyze(String table) {
         return QuarkusTransaction.requiringNew().call(() -> {
-            Object at = em.createNativeQuery("SELECT last_analyze FROM pg_stat_user_tables WHERE relname = ?1").setParameter(1, table)
+            Object at = em.createNativeQuery("SELECT last_analyze FROM pg_stat_user_tables WHERE relname = ?1")
+                    .setParameter(1, table)
                     .getSingleResult();
             return at == null ? Instant.EPOCH : SqlValues.instant(at);
         });
@@ -40,7 +41,8 @@ class StatisticsRefreshTest {
         new SmallTree(today, today.plusDays(5), today.plusDays(10)); // imports a tree and publishes a plan
         long deadline = System.currentTimeMillis() + 15_000;
         while (System.currentTimeMillis() < deadline
-                && (lastAnalyze("assignment").isBefore(before) || lastAnalyze("progress_count").isBefore(before)
+                && (lastAnalyze("assignment").isBefore(before)
+                        || lastAnalyze("progress_count").isBefore(before)
                         || lastAnalyze("organization").isBefore(before))) {
             Thread.sleep(100);
         }

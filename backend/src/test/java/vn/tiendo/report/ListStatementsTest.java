@@ -18,15 +18,15 @@ import java.util.Map;
 
 import jakarta.inject.Inject;
 
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.specification.RequestSpecification;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
-import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.specification.RequestSpecification;
 import vn.tiendo.common.AppClock;
 import vn.tiendo.support.Api;
 import vn.tiendo.support.EmbeddedPostgresResource;
@@ -71,36 +71,73 @@ class ListStatementsTest {
             Map<String, Long> ids = Api.importTree(rows);
             rootId = ids.get(p + "-ROOT");
             dept = Api.user("nq-dept", rootId, "DEPARTMENT");
-            Map<String, Object> tier = new HashMap<>(Map.of("name", "Cấp cơ sở", "levelCodes", List.of("co-so"), "deadline",
+            Map<String, Object> tier = new HashMap<>(Map.of(
+                    "name",
+                    "Cấp cơ sở",
+                    "levelCodes",
+                    List.of("co-so"),
+                    "deadline",
                     TODAY.plusDays(5).toString()));
-            Number plan = as(dept).body(Map.of("number", p + "-KH/TU", "title", "Kế hoạch " + p, "issuedOn", TODAY.minusDays(1).toString(),
-                    "tiers", List.of(tier))).post("/api/v1/plans").then().statusCode(201).extract().path("id");
+            Number plan = as(dept).body(Map.of(
+                            "number",
+                            p + "-KH/TU",
+                            "title",
+                            "Kế hoạch " + p,
+                            "issuedOn",
+                            TODAY.minusDays(1).toString(),
+                            "tiers",
+                            List.of(tier)))
+                    .post("/api/v1/plans")
+                    .then()
+                    .statusCode(201)
+                    .extract()
+                    .path("id");
             planId = plan.longValue();
-            as(dept).post("/api/v1/plans/" + planId + "/publish").then().statusCode(200).body("assignmentsCreated", equalTo(n));
+            as(dept).post("/api/v1/plans/" + planId + "/publish")
+                    .then()
+                    .statusCode(200)
+                    .body("assignmentsCreated", equalTo(n));
             Map<String, Long> assignmentOf = new HashMap<>();
-            List<Map<String, Object>> items = as(dept).get("/api/v1/plans/" + planId + "/assignments?size=100").then().statusCode(200)
-                    .extract().path("items");
+            List<Map<String, Object>> items = as(dept).get("/api/v1/plans/" + planId + "/assignments?size=100")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .path("items");
             items.forEach(a -> assignmentOf.put((String) a.get("orgCode"), ((Number) a.get("id")).longValue()));
-            String startsAt = OffsetDateTime.now(ZoneOffset.ofHours(7)).minusHours(2).toString();
+            String startsAt =
+                    OffsetDateTime.now(ZoneOffset.ofHours(7)).minusHours(2).toString();
             for (int i = 0; i < n; i++) {
                 long assignment = assignmentOf.get(p + "-X" + i);
                 String reporter = Api.user("nq-rep", ids.get(p + "-X" + i), "REPORTER");
-                as(reporter).body(Map.of("startsAt", startsAt, "venue", "Hội trường " + i)).post("/api/v1/assignments/" + assignment + "/sessions")
-                        .then().statusCode(201);
+                as(reporter)
+                        .body(Map.of("startsAt", startsAt, "venue", "Hội trường " + i))
+                        .post("/api/v1/assignments/" + assignment + "/sessions")
+                        .then()
+                        .statusCode(201);
                 file(reporter, assignment);
             }
             firstAssignment = assignmentOf.get(p + "-X0");
             for (int v = 2; v <= n; v++) {
-                long report = ((Number) as(dept).get("/api/v1/assignments/" + firstAssignment + "/reports").then().statusCode(200)
-                        .extract().path("[0].id")).longValue();
-                as(dept).body(Map.of("decision", "RETURN", "comment", "Bổ sung lần " + v)).post("/api/v1/reports/" + report + "/review")
-                        .then().statusCode(200);
+                long report = ((Number) as(dept).get("/api/v1/assignments/" + firstAssignment + "/reports")
+                                .then()
+                                .statusCode(200)
+                                .extract()
+                                .path("[0].id"))
+                        .longValue();
+                as(dept).body(Map.of("decision", "RETURN", "comment", "Bổ sung lần " + v))
+                        .post("/api/v1/reports/" + report + "/review")
+                        .then()
+                        .statusCode(200);
                 file(Api.user("nq-rep", ids.get(p + "-X0"), "REPORTER"), firstAssignment);
             }
         }
 
         private static void file(String reporter, long assignment) {
-            as(reporter).body(SmallTree.report(TODAY, 8, 6, true)).post("/api/v1/assignments/" + assignment + "/reports").then().statusCode(201);
+            as(reporter)
+                    .body(SmallTree.report(TODAY, 8, 6, true))
+                    .post("/api/v1/assignments/" + assignment + "/reports")
+                    .then()
+                    .statusCode(201);
         }
 
         RequestSpecification asDept() {
@@ -133,33 +170,63 @@ class ListStatementsTest {
     @Test
     void theReviewQueueCostsTheSameForTwentyReportsAsForTwo() {
         for (String filter : List.of("state=SUBMITTED", "state=SUBMITTED&decider=MINE", "")) {
-            long small = statements(() -> two.asDept().get("/api/v1/reports?size=100&planId=" + two.planId + "&" + filter).then()
-                    .statusCode(200).body("total", equalTo(filter.isEmpty() ? 3 : 2)));
-            long large = statements(() -> twenty.asDept().get("/api/v1/reports?size=100&planId=" + twenty.planId + "&" + filter).then()
-                    .statusCode(200).body("total", equalTo(filter.isEmpty() ? 39 : 20)).body("items.orgName", everyItem(startsWith("Đảng ủy xã ")))
-                    .body("items.tierName", everyItem(equalTo("Cấp cơ sở"))).body("items.submittedByName", everyItem(equalTo("Người dùng nq-rep"))));
+            long small = statements(() -> two.asDept()
+                    .get("/api/v1/reports?size=100&planId=" + two.planId + "&" + filter)
+                    .then()
+                    .statusCode(200)
+                    .body("total", equalTo(filter.isEmpty() ? 3 : 2)));
+            long large = statements(() -> twenty.asDept()
+                    .get("/api/v1/reports?size=100&planId=" + twenty.planId + "&" + filter)
+                    .then()
+                    .statusCode(200)
+                    .body("total", equalTo(filter.isEmpty() ? 39 : 20))
+                    .body("items.orgName", everyItem(startsWith("Đảng ủy xã ")))
+                    .body("items.tierName", everyItem(equalTo("Cấp cơ sở")))
+                    .body("items.submittedByName", everyItem(equalTo("Người dùng nq-rep"))));
             assertEquals(small, large, "statements for 2 and 20 reports (" + filter + ")");
         }
     }
 
     @Test
     void anAssignmentsHistoryCostsTheSameForTwentyVersionsAsForTwo() {
-        long small = statements(() -> two.asDept().get("/api/v1/assignments/" + two.firstAssignment + "/reports").then().statusCode(200)
+        long small = statements(() -> two.asDept()
+                .get("/api/v1/assignments/" + two.firstAssignment + "/reports")
+                .then()
+                .statusCode(200)
                 .body("size()", equalTo(2)));
-        long large = statements(() -> twenty.asDept().get("/api/v1/assignments/" + twenty.firstAssignment + "/reports").then().statusCode(200)
-                .body("size()", equalTo(20)).body("version", equalTo(java.util.stream.IntStream.rangeClosed(1, 20).map(v -> 21 - v).boxed().toList()))
-                .body("[0].current", equalTo(true)).body("[1].current", equalTo(false)).body("[1].state", equalTo("RETURNED"))
+        long large = statements(() -> twenty.asDept()
+                .get("/api/v1/assignments/" + twenty.firstAssignment + "/reports")
+                .then()
+                .statusCode(200)
+                .body("size()", equalTo(20))
+                .body(
+                        "version",
+                        equalTo(java.util.stream.IntStream.rangeClosed(1, 20)
+                                .map(v -> 21 - v)
+                                .boxed()
+                                .toList()))
+                .body("[0].current", equalTo(true))
+                .body("[1].current", equalTo(false))
+                .body("[1].state", equalTo("RETURNED"))
                 .body("[1].reviewedByName", equalTo("Người dùng nq-dept")));
         assertEquals(small, large, "statements for 2 and 20 versions");
     }
 
     @Test
     void theSessionListCostsTheSameForTwentySessionsAsForTwo() {
-        long small = statements(() -> two.asDept().get("/api/v1/sessions?size=100&orgId=" + two.rootId).then().statusCode(200)
+        long small = statements(() -> two.asDept()
+                .get("/api/v1/sessions?size=100&orgId=" + two.rootId)
+                .then()
+                .statusCode(200)
                 .body("total", equalTo(2)));
-        long large = statements(() -> twenty.asDept().get("/api/v1/sessions?size=100&orgId=" + twenty.rootId).then().statusCode(200)
-                .body("total", equalTo(20)).body("items.tierName", everyItem(equalTo("Cấp cơ sở")))
-                .body("items.orgName", everyItem(startsWith("Đảng ủy xã "))).body("items.bridgePoints", everyItem(equalTo(0))));
+        long large = statements(() -> twenty.asDept()
+                .get("/api/v1/sessions?size=100&orgId=" + twenty.rootId)
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(20))
+                .body("items.tierName", everyItem(equalTo("Cấp cơ sở")))
+                .body("items.orgName", everyItem(startsWith("Đảng ủy xã ")))
+                .body("items.bridgePoints", everyItem(equalTo(0))));
         assertEquals(small, large, "statements for 2 and 20 sessions");
     }
 }

@@ -15,12 +15,12 @@ import java.util.Map;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
-import org.junit.jupiter.api.Test;
-
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import org.junit.jupiter.api.Test;
+
 import vn.tiendo.common.AppClock;
 import vn.tiendo.progress.ProgressRepository;
 import vn.tiendo.support.Api;
@@ -35,6 +35,7 @@ class RestructuringTest {
 
     @Inject
     ProgressRepository figures;
+
     @Inject
     EntityManager em;
 
@@ -49,34 +50,71 @@ class RestructuringTest {
             if (known != null) {
                 return known;
             }
-            Number made = admin().get("/api/v1/organizations?includeInactive=true&q=" + code(k)).then().statusCode(200).extract().path("items[0].id");
+            Number made = admin().get("/api/v1/organizations?includeInactive=true&q=" + code(k))
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .path("items[0].id");
             return made.longValue();
         }
     }
 
     private City city() {
         String p = Api.unique("RS");
-        Map<String, Long> ids = Api.importTree(List.of(org(p + "-CITY", "Thành ủy Thử nghiệm " + p, null, "tinh", 0),
-                org(p + "-W1", "Đảng ủy phường Một", p + "-CITY", "co-so", 30), org(p + "-W2", "Đảng ủy phường Hai", p + "-CITY", "co-so", 20),
+        Map<String, Long> ids = Api.importTree(List.of(
+                org(p + "-CITY", "Thành ủy Thử nghiệm " + p, null, "tinh", 0),
+                org(p + "-W1", "Đảng ủy phường Một", p + "-CITY", "co-so", 30),
+                org(p + "-W2", "Đảng ủy phường Hai", p + "-CITY", "co-so", 20),
                 org(p + "-W3", "Đảng ủy phường Ba", p + "-CITY", "co-so", 10),
-                org(p + "-C1", "Chi bộ tổ dân phố 1", p + "-W1", "chi-bo", 12), org(p + "-C2", "Chi bộ tổ dân phố 2", p + "-W1", "chi-bo", 9),
-                org(p + "-C3", "Chi bộ tổ dân phố 3", p + "-W2", "chi-bo", 11), org(p + "-OTHER", "Tỉnh ủy Khác", null, "tinh", 0)));
+                org(p + "-C1", "Chi bộ tổ dân phố 1", p + "-W1", "chi-bo", 12),
+                org(p + "-C2", "Chi bộ tổ dân phố 2", p + "-W1", "chi-bo", 9),
+                org(p + "-C3", "Chi bộ tổ dân phố 3", p + "-W2", "chi-bo", 11),
+                org(p + "-OTHER", "Tỉnh ủy Khác", null, "tinh", 0)));
         String dept = Api.user("rs-dept", ids.get(p + "-CITY"), "DEPARTMENT");
         return new City(p, ids, dept);
     }
 
     private long plan(City c, String number, LocalDate wardDeadline, LocalDate cellDeadline) {
-        Map<String, Object> plan = Map.of("number", number, "title", "Học tập, quán triệt Nghị quyết Đại hội XIV của Đảng", "issuerOrgId",
-                c.id("CITY"), "tiers", List.of(
-                        Map.of("name", "Cấp cơ sở", "levelCodes", List.of("co-so"), "deadline", wardDeadline.toString()),
-                        Map.of("name", "Chi bộ", "levelCodes", List.of("chi-bo"), "deadline", cellDeadline.toString())));
-        Number id = as(c.dept()).body(plan).post("/api/v1/plans").then().statusCode(201).extract().path("id");
+        Map<String, Object> plan = Map.of(
+                "number",
+                number,
+                "title",
+                "Học tập, quán triệt Nghị quyết Đại hội XIV của Đảng",
+                "issuerOrgId",
+                c.id("CITY"),
+                "tiers",
+                List.of(
+                        Map.of(
+                                "name",
+                                "Cấp cơ sở",
+                                "levelCodes",
+                                List.of("co-so"),
+                                "deadline",
+                                wardDeadline.toString()),
+                        Map.of(
+                                "name",
+                                "Chi bộ",
+                                "levelCodes",
+                                List.of("chi-bo"),
+                                "deadline",
+                                cellDeadline.toString())));
+        Number id = as(c.dept())
+                .body(plan)
+                .post("/api/v1/plans")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
         as(c.dept()).post("/api/v1/plans/" + id + "/publish").then().statusCode(200);
         return id.longValue();
     }
 
     private Map<String, Long> assignments(City c, long planId) {
-        List<Map<String, Object>> items = admin().get("/api/v1/plans/" + planId + "/assignments?size=100").then().statusCode(200).extract().path("items");
+        List<Map<String, Object>> items = admin().get("/api/v1/plans/" + planId + "/assignments?size=100")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("items");
         Map<String, Long> out = new HashMap<>();
         for (Map<String, Object> a : items) {
             out.put(((String) a.get("orgCode")).substring(c.p().length() + 1), ((Number) a.get("id")).longValue());
@@ -85,12 +123,18 @@ class RestructuringTest {
     }
 
     private static void report(long assignmentId, int attendees) {
-        admin().body(Map.of("heldOn", TODAY.toString(), "attendees", attendees, "expected", 30)).post("/api/v1/assignments/" + assignmentId + "/reports")
-                .then().statusCode(201);
+        admin().body(Map.of("heldOn", TODAY.toString(), "attendees", attendees, "expected", 30))
+                .post("/api/v1/assignments/" + assignmentId + "/reports")
+                .then()
+                .statusCode(201);
     }
 
     private static long currentReport(long assignmentId) {
-        Number id = admin().get("/api/v1/assignments/" + assignmentId + "/reports").then().statusCode(200).extract().path("[0].id");
+        Number id = admin().get("/api/v1/assignments/" + assignmentId + "/reports")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("[0].id");
         return id.longValue();
     }
 
@@ -104,25 +148,41 @@ class RestructuringTest {
     }
 
     private Map<String, Object> newWard(City c, String key) {
-        return Map.of("code", c.code(key), "name", "Đảng ủy phường Mới " + key, "parentCode", c.code("CITY"), "levelCode", "co-so");
+        return Map.of(
+                "code",
+                c.code(key),
+                "name",
+                "Đảng ủy phường Mới " + key,
+                "parentCode",
+                c.code("CITY"),
+                "levelCode",
+                "co-so");
     }
 
     private String status(long assignmentId) {
-        return admin().get("/api/v1/assignments/" + assignmentId).then().statusCode(200).extract().path("status");
+        return admin().get("/api/v1/assignments/" + assignmentId)
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("status");
     }
 
     /** The maintained counts equal a recount, and no rate exceeds 100 %, at every organisation given. */
     private void countsExact(long planId, City c, String... keys) {
         for (String k : keys) {
             long orgId = c.id(k);
-            String path = QuarkusTransaction.requiringNew().call(() -> (String) em.createNativeQuery("SELECT path FROM organization WHERE id = " + orgId)
-                    .getSingleResult());
+            String path = QuarkusTransaction.requiringNew()
+                    .call(() -> (String) em.createNativeQuery("SELECT path FROM organization WHERE id = " + orgId)
+                            .getSingleResult());
             var counted = QuarkusTransaction.requiringNew().call(() -> figures.grouped(planId, orgId, TODAY));
             var recounted = QuarkusTransaction.requiringNew().call(() -> figures.recount(planId, path, TODAY));
             assertEquals(recounted.total(), counted.total(), "totals of " + k);
             assertEquals(recounted.byTier(), counted.byTier(), "by tier of " + k);
             assertEquals(recounted.byChild(), counted.byChild(), "children of " + k);
-            Map<String, Object> totals = admin().get("/api/v1/plans/" + planId + "/progress?orgId=" + orgId).then().statusCode(200).extract()
+            Map<String, Object> totals = admin().get("/api/v1/plans/" + planId + "/progress?orgId=" + orgId)
+                    .then()
+                    .statusCode(200)
+                    .extract()
                     .path("totals");
             for (String rate : List.of("completionRate", "onTimeRate", "attendanceRate")) {
                 Object v = totals.get(rate);
@@ -135,40 +195,94 @@ class RestructuringTest {
     void theIssueScenarioAsANewUserTriesIt() {
         // levels: a central level at rank 0, the district level renamed (and restored, the database is shared)
         String central = Api.unique("tw").toLowerCase();
-        admin().body(Map.of("code", central, "name", "Trung ương (thử)", "rank", 0)).post("/api/v1/levels").then().statusCode(201)
+        admin().body(Map.of("code", central, "name", "Trung ương (thử)", "rank", 0))
+                .post("/api/v1/levels")
+                .then()
+                .statusCode(201)
                 .body("rank", org.hamcrest.Matchers.is(0));
         String districtName = admin().get("/api/v1/levels").then().extract().path("find { it.code == 'huyen' }.name");
-        admin().body(Map.of("name", "Cấp huyện (đã bỏ từ 1/7/2025)", "rank", 2, "usedUntil", "2025-06-30")).put("/api/v1/levels/huyen").then()
-                .statusCode(200).body("name", org.hamcrest.Matchers.is("Cấp huyện (đã bỏ từ 1/7/2025)"));
-        admin().body(Map.of("name", districtName, "rank", 2, "usedUntil", "2025-06-30")).put("/api/v1/levels/huyen").then().statusCode(200);
+        admin().body(Map.of("name", "Cấp huyện (đã bỏ từ 1/7/2025)", "rank", 2, "usedUntil", "2025-06-30"))
+                .put("/api/v1/levels/huyen")
+                .then()
+                .statusCode(200)
+                .body("name", org.hamcrest.Matchers.is("Cấp huyện (đã bỏ từ 1/7/2025)"));
+        admin().body(Map.of("name", districtName, "rank", 2, "usedUntil", "2025-06-30"))
+                .put("/api/v1/levels/huyen")
+                .then()
+                .statusCode(200);
 
         City c = city();
         // a roster in the wards and their cells, so the closed plan's member coverage must stay frozen too
         StringBuilder roster = new StringBuilder("code,fullName,orgCode,status\n");
-        String[] where = { "W1", "C1", "C1", "C2", "C3", "W2" };
+        String[] where = {"W1", "C1", "C1", "C2", "C3", "W2"};
         for (int i = 0; i < where.length; i++) {
-            roster.append(c.p()).append("-M").append(i).append(",Đảng viên ").append(i).append(',').append(c.code(where[i])).append(",CHINH_THUC\n");
+            roster.append(c.p())
+                    .append("-M")
+                    .append(i)
+                    .append(",Đảng viên ")
+                    .append(i)
+                    .append(',')
+                    .append(c.code(where[i]))
+                    .append(",CHINH_THUC\n");
         }
-        as(c.dept()).contentType("text/csv; charset=UTF-8").body(roster.toString()).post("/api/v1/members/import").then().statusCode(200)
+        as(c.dept())
+                .contentType("text/csv; charset=UTF-8")
+                .body(roster.toString())
+                .post("/api/v1/members/import")
+                .then()
+                .statusCode(200)
                 .body("created", org.hamcrest.Matchers.is(6));
         // a plan run and closed: W1 reported
         long closed = plan(c, "1-KH", TODAY.minusDays(2), TODAY.plusDays(3));
         report(assignments(c, closed).get("W1"), 25);
         as(c.dept()).post("/api/v1/plans/" + closed + "/close").then().statusCode(200);
-        String closedProgress = admin().get("/api/v1/plans/" + closed + "/progress?orgId=" + c.id("CITY")).then().statusCode(200)
-                .body("totals.members", org.hamcrest.Matchers.is(6)).body("byTier[0].totals.members", org.hamcrest.Matchers.is(6))
-                .extract().asString();
-        String closedW1 = admin().get("/api/v1/plans/" + closed + "/progress?orgId=" + c.id("W1")).then().statusCode(200).extract().asString();
+        String closedProgress = admin().get("/api/v1/plans/" + closed + "/progress?orgId=" + c.id("CITY"))
+                .then()
+                .statusCode(200)
+                .body("totals.members", org.hamcrest.Matchers.is(6))
+                .body("byTier[0].totals.members", org.hamcrest.Matchers.is(6))
+                .extract()
+                .asString();
+        String closedW1 = admin().get("/api/v1/plans/" + closed + "/progress?orgId=" + c.id("W1"))
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
         // and one that asked the wards only: their cells' members counted through them, then closed
-        Number wardsOnly = as(c.dept()).body(Map.of("number", "1b-KH", "title", "Sơ kết", "issuerOrgId", c.id("CITY"), "tiers",
-                List.of(Map.of("name", "Cấp cơ sở", "levelCodes", List.of("co-so"), "deadline", TODAY.plusDays(3).toString()))))
-                .post("/api/v1/plans").then().statusCode(201).extract().path("id");
+        Number wardsOnly = as(c.dept())
+                .body(Map.of(
+                        "number",
+                        "1b-KH",
+                        "title",
+                        "Sơ kết",
+                        "issuerOrgId",
+                        c.id("CITY"),
+                        "tiers",
+                        List.of(Map.of(
+                                "name",
+                                "Cấp cơ sở",
+                                "levelCodes",
+                                List.of("co-so"),
+                                "deadline",
+                                TODAY.plusDays(3).toString()))))
+                .post("/api/v1/plans")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
         as(c.dept()).post("/api/v1/plans/" + wardsOnly + "/publish").then().statusCode(200);
         as(c.dept()).post("/api/v1/plans/" + wardsOnly + "/close").then().statusCode(200);
-        String closedWardsOnly = admin().get("/api/v1/plans/" + wardsOnly + "/progress?orgId=" + c.id("CITY")).then().statusCode(200)
-                .body("totals.members", org.hamcrest.Matchers.is(6)).extract().asString();
-        String closedCsv = admin().get("/api/v1/plans/" + closed + "/progress/export?format=csv&orgId=" + c.id("CITY")).then().statusCode(200)
-                .extract().asString();
+        String closedWardsOnly = admin().get("/api/v1/plans/" + wardsOnly + "/progress?orgId=" + c.id("CITY"))
+                .then()
+                .statusCode(200)
+                .body("totals.members", org.hamcrest.Matchers.is(6))
+                .extract()
+                .asString();
+        String closedCsv = admin().get("/api/v1/plans/" + closed + "/progress/export?format=csv&orgId=" + c.id("CITY"))
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
         // a second plan with a ward tier and a cell tier; one ward reports
         long open = plan(c, "2-KH", TODAY.plusDays(5), TODAY.plusDays(10));
         Map<String, Long> a = assignments(c, open);
@@ -176,50 +290,117 @@ class RestructuringTest {
 
         // dry run: the effect, and nothing changed
         Map<String, Object> body = merge(List.of(c.code("W1"), c.code("W2")), newWard(c, "W12"));
-        Map<String, Object> dry = as(c.dept()).body(body).post("/api/v1/organizations/merge?dryRun=true").then().statusCode(200)
-                .body("dryRun", org.hamcrest.Matchers.is(true)).extract().path("effects");
+        Map<String, Object> dry = as(c.dept())
+                .body(body)
+                .post("/api/v1/organizations/merge?dryRun=true")
+                .then()
+                .statusCode(200)
+                .body("dryRun", org.hamcrest.Matchers.is(true))
+                .extract()
+                .path("effects");
         assertEquals(2, ((Number) dry.get("sourcesDeactivated")).intValue());
         assertEquals(3, ((Number) dry.get("childrenMoved")).intValue());
-        assertEquals(2, ((Number) dry.get("assignmentsMerged")).intValue(), "the two wards' assignments of the open plan");
+        assertEquals(
+                2, ((Number) dry.get("assignmentsMerged")).intValue(), "the two wards' assignments of the open plan");
         assertEquals(1, ((Number) dry.get("openPlans")).intValue());
         admin().get("/api/v1/organizations/" + c.id("W1")).then().body("active", org.hamcrest.Matchers.is(true));
         admin().get("/api/v1/organizations?q=" + c.code("W12")).then().body("total", org.hamcrest.Matchers.is(0));
         assertEquals("REPORTED", status(a.get("W1")));
-        assertEquals(c.id("W1"), ((Number) admin().get("/api/v1/organizations/" + c.id("C1")).then().extract().path("parentId")).longValue());
+        assertEquals(
+                c.id("W1"),
+                ((Number) admin().get("/api/v1/organizations/" + c.id("C1"))
+                                .then()
+                                .extract()
+                                .path("parentId"))
+                        .longValue());
 
         // the merger
-        Map<String, Object> done = as(c.dept()).body(body).post("/api/v1/organizations/merge").then().statusCode(200)
-                .body("dryRun", org.hamcrest.Matchers.is(false)).extract().path("");
+        Map<String, Object> done = as(c.dept())
+                .body(body)
+                .post("/api/v1/organizations/merge")
+                .then()
+                .statusCode(200)
+                .body("dryRun", org.hamcrest.Matchers.is(false))
+                .extract()
+                .path("");
         assertEquals(dry, done.get("effects"), "the dry run answered the same effect counts");
-        long target = ((Number) ((List<Map<String, Object>>) done.get("successors")).get(0).get("id")).longValue();
+        long target = ((Number) ((List<Map<String, Object>>) done.get("successors"))
+                        .get(0)
+                        .get("id"))
+                .longValue();
         for (String w : List.of("W1", "W2")) {
-            admin().get("/api/v1/organizations/" + c.id(w)).then().body("active", org.hamcrest.Matchers.is(false))
+            admin().get("/api/v1/organizations/" + c.id(w))
+                    .then()
+                    .body("active", org.hamcrest.Matchers.is(false))
                     .body("successorId", org.hamcrest.Matchers.is((int) target));
         }
         for (String cell : List.of("C1", "C2", "C3")) {
-            admin().get("/api/v1/organizations/" + c.id(cell)).then().body("parentId", org.hamcrest.Matchers.is((int) target));
+            admin().get("/api/v1/organizations/" + c.id(cell)).then().body("parentId", org.hamcrest.Matchers.is((int)
+                    target));
         }
-        List<String> predecessors = admin().get("/api/v1/organizations/" + target + "/lineage").then().statusCode(200).extract().path("predecessors.code");
+        List<String> predecessors = admin().get("/api/v1/organizations/" + target + "/lineage")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("predecessors.code");
         assertEquals(List.of(c.code("W1"), c.code("W2")), predecessors);
 
         // the closed plan's figures are identical to before
-        assertEquals(closedProgress, admin().get("/api/v1/plans/" + closed + "/progress?orgId=" + c.id("CITY")).then().extract().asString());
-        assertEquals(closedW1, admin().get("/api/v1/plans/" + closed + "/progress?orgId=" + c.id("W1")).then().extract().asString());
-        assertEquals(closedWardsOnly, admin().get("/api/v1/plans/" + wardsOnly + "/progress?orgId=" + c.id("CITY")).then().extract().asString());
-        assertEquals(closedCsv, admin().get("/api/v1/plans/" + closed + "/progress/export?format=csv&orgId=" + c.id("CITY")).then().extract().asString());
+        assertEquals(
+                closedProgress,
+                admin().get("/api/v1/plans/" + closed + "/progress?orgId=" + c.id("CITY"))
+                        .then()
+                        .extract()
+                        .asString());
+        assertEquals(
+                closedW1,
+                admin().get("/api/v1/plans/" + closed + "/progress?orgId=" + c.id("W1"))
+                        .then()
+                        .extract()
+                        .asString());
+        assertEquals(
+                closedWardsOnly,
+                admin().get("/api/v1/plans/" + wardsOnly + "/progress?orgId=" + c.id("CITY"))
+                        .then()
+                        .extract()
+                        .asString());
+        assertEquals(
+                closedCsv,
+                admin().get("/api/v1/plans/" + closed + "/progress/export?format=csv&orgId=" + c.id("CITY"))
+                        .then()
+                        .extract()
+                        .asString());
 
         // the open plan counts one ward assignment per merged pair (W12, plus the untouched W3) and the three cells
-        Map<String, Object> progress = admin().get("/api/v1/plans/" + open + "/progress?orgId=" + c.id("CITY")).then().statusCode(200).extract().path("");
+        Map<String, Object> progress = admin().get("/api/v1/plans/" + open + "/progress?orgId=" + c.id("CITY"))
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("");
         List<Map<String, Object>> byTier = (List<Map<String, Object>>) progress.get("byTier");
-        assertEquals(2, ((Number) ((Map<String, Object>) byTier.get(0).get("totals")).get("assignments")).intValue(), "wards: W12 and W3");
-        assertEquals(3, ((Number) ((Map<String, Object>) byTier.get(1).get("totals")).get("assignments")).intValue(), "the three cells");
-        assertEquals(0, ((Number) ((Map<String, Object>) progress.get("totals")).get("completed")).intValue(),
+        assertEquals(
+                2,
+                ((Number) ((Map<String, Object>) byTier.get(0).get("totals")).get("assignments")).intValue(),
+                "wards: W12 and W3");
+        assertEquals(
+                3,
+                ((Number) ((Map<String, Object>) byTier.get(1).get("totals")).get("assignments")).intValue(),
+                "the three cells");
+        assertEquals(
+                0,
+                ((Number) ((Map<String, Object>) progress.get("totals")).get("completed")).intValue(),
                 "W2 had not reported, so the successor is open");
         assertEquals("MERGED", status(a.get("W1")));
         assertEquals("MERGED", status(a.get("W2")));
         countsExact(open, c, "CITY", "W1", "W2", "W3");
-        assertEquals(4, ((Number) admin().get("/api/v1/plans/" + open + "/progress?orgId=" + target).then().extract().path("totals.assignments"))
-                .intValue(), "the successor's subtree: its ward assignment and the three cells");
+        assertEquals(
+                4,
+                ((Number) admin().get("/api/v1/plans/" + open + "/progress?orgId=" + target)
+                                .then()
+                                .extract()
+                                .path("totals.assignments"))
+                        .intValue(),
+                "the successor's subtree: its ward assignment and the three cells");
     }
 
     @Test
@@ -227,26 +408,82 @@ class RestructuringTest {
         City c = city();
         StringBuilder roster = new StringBuilder("code,fullName,orgCode,status\n");
         for (int i = 0; i < 5; i++) {
-            roster.append(c.p()).append("-K").append(i).append(",Đảng viên ").append(i).append(',').append(c.code(i < 3 ? "C1" : "C2"))
+            roster.append(c.p())
+                    .append("-K")
+                    .append(i)
+                    .append(",Đảng viên ")
+                    .append(i)
+                    .append(',')
+                    .append(c.code(i < 3 ? "C1" : "C2"))
                     .append(",CHINH_THUC\n");
         }
-        as(c.dept()).contentType("text/csv; charset=UTF-8").body(roster.toString()).post("/api/v1/members/import").then().statusCode(200);
+        as(c.dept())
+                .contentType("text/csv; charset=UTF-8")
+                .body(roster.toString())
+                .post("/api/v1/members/import")
+                .then()
+                .statusCode(200);
         // asked of the wards only: the cells' members count through their ward
-        Number closed = as(c.dept()).body(Map.of("number", "9-KH", "title", "Sơ kết", "issuerOrgId", c.id("CITY"), "tiers",
-                List.of(Map.of("name", "Cấp cơ sở", "levelCodes", List.of("co-so"), "deadline", TODAY.plusDays(3).toString()))))
-                .post("/api/v1/plans").then().statusCode(201).extract().path("id");
+        Number closed = as(c.dept())
+                .body(Map.of(
+                        "number",
+                        "9-KH",
+                        "title",
+                        "Sơ kết",
+                        "issuerOrgId",
+                        c.id("CITY"),
+                        "tiers",
+                        List.of(Map.of(
+                                "name",
+                                "Cấp cơ sở",
+                                "levelCodes",
+                                List.of("co-so"),
+                                "deadline",
+                                TODAY.plusDays(3).toString()))))
+                .post("/api/v1/plans")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
         as(c.dept()).post("/api/v1/plans/" + closed + "/publish").then().statusCode(200);
         long w2 = assignments(c, closed.longValue()).get("W2");
         report(w2, 20);
-        as(c.dept()).body(Map.of("decision", "ACCEPT")).post("/api/v1/reports/" + currentReport(w2) + "/review").then().statusCode(200);
+        as(c.dept())
+                .body(Map.of("decision", "ACCEPT"))
+                .post("/api/v1/reports/" + currentReport(w2) + "/review")
+                .then()
+                .statusCode(200);
         as(c.dept()).post("/api/v1/plans/" + closed + "/close").then().statusCode(200);
-        String before = as(c.dept()).get("/api/v1/plans/" + closed + "/progress").then().statusCode(200).body("totals.members", org.hamcrest.Matchers.is(5))
-                .body("children.find { it.org.code == '" + c.code("W1") + "' }.totals.members", org.hamcrest.Matchers.is(5)).extract().asString();
+        String before = as(c.dept())
+                .get("/api/v1/plans/" + closed + "/progress")
+                .then()
+                .statusCode(200)
+                .body("totals.members", org.hamcrest.Matchers.is(5))
+                .body(
+                        "children.find { it.org.code == '" + c.code("W1") + "' }.totals.members",
+                        org.hamcrest.Matchers.is(5))
+                .extract()
+                .asString();
 
         long open = plan(c, "10-KH", TODAY.plusDays(20), TODAY.plusDays(10));
-        as(c.dept()).body(merge(List.of(c.code("W1"), c.code("W2")), newWard(c, "W9"))).post("/api/v1/organizations/merge").then().statusCode(200);
-        assertEquals(before, as(c.dept()).get("/api/v1/plans/" + closed + "/progress").then().statusCode(200).extract().asString());
-        as(c.dept()).get("/api/v1/plans/" + open + "/progress").then().statusCode(200).body("totals.members", org.hamcrest.Matchers.is(5));
+        as(c.dept())
+                .body(merge(List.of(c.code("W1"), c.code("W2")), newWard(c, "W9")))
+                .post("/api/v1/organizations/merge")
+                .then()
+                .statusCode(200);
+        assertEquals(
+                before,
+                as(c.dept())
+                        .get("/api/v1/plans/" + closed + "/progress")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .asString());
+        as(c.dept())
+                .get("/api/v1/plans/" + open + "/progress")
+                .then()
+                .statusCode(200)
+                .body("totals.members", org.hamcrest.Matchers.is(5));
     }
 
     @Test
@@ -256,22 +493,38 @@ class RestructuringTest {
         Map<String, Long> a = assignments(c, open);
         report(a.get("W1"), 20);
         report(a.get("W2"), 15);
-        admin().body(Map.of("decision", "ACCEPT")).post("/api/v1/reports/" + currentReport(a.get("W1")) + "/review").then().statusCode(200);
+        admin().body(Map.of("decision", "ACCEPT"))
+                .post("/api/v1/reports/" + currentReport(a.get("W1")) + "/review")
+                .then()
+                .statusCode(200);
         // W3 is exempt: it owes nothing, so it does not hold the successor back
-        admin().body(Map.of("reason", "Đang kiện toàn")).post("/api/v1/assignments/" + a.get("W3") + "/exempt").then().statusCode(200);
-        Map<String, Object> done = as(c.dept()).body(merge(List.of(c.code("W1"), c.code("W2"), c.code("W3")), newWard(c, "ALL")))
-                .post("/api/v1/organizations/merge").then().statusCode(200).extract().path("effects");
+        admin().body(Map.of("reason", "Đang kiện toàn"))
+                .post("/api/v1/assignments/" + a.get("W3") + "/exempt")
+                .then()
+                .statusCode(200);
+        Map<String, Object> done = as(c.dept())
+                .body(merge(List.of(c.code("W1"), c.code("W2"), c.code("W3")), newWard(c, "ALL")))
+                .post("/api/v1/organizations/merge")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("effects");
         assertEquals(3, ((Number) done.get("assignmentsMerged")).intValue());
         assertEquals(1, ((Number) done.get("successorAssignmentsCompleted")).intValue());
-        List<Map<String, Object>> mine = admin().get("/api/v1/plans/" + open + "/assignments?orgId=" + c.id("CITY") + "&size=100").then().extract()
+        List<Map<String, Object>> mine = admin().get(
+                        "/api/v1/plans/" + open + "/assignments?orgId=" + c.id("CITY") + "&size=100")
+                .then()
+                .extract()
                 .path("items.findAll { it.orgCode == '" + c.code("ALL") + "' }");
         assertEquals(1, mine.size());
         assertEquals("REPORTED", mine.get(0).get("status"), "completed, not all accepted");
         assertEquals(true, mine.get(0).get("onTime"));
         countsExact(open, c, "CITY", "ALL");
         // a merged source takes no more work
-        admin().body(Map.of("heldOn", TODAY.toString(), "attendees", 1, "expected", 2)).post("/api/v1/assignments/" + a.get("W2") + "/reports")
-                .then().statusCode(409);
+        admin().body(Map.of("heldOn", TODAY.toString(), "attendees", 1, "expected", 2))
+                .post("/api/v1/assignments/" + a.get("W2") + "/reports")
+                .then()
+                .statusCode(409);
     }
 
     @Test
@@ -282,17 +535,29 @@ class RestructuringTest {
         report(a.get("W1"), 20);
         report(a.get("W2"), 15);
         report(a.get("C1"), 10);
-        admin().body(Map.of("decision", "RETURN", "comment", "Bổ sung")).post("/api/v1/reports/" + currentReport(a.get("W2")) + "/review").then()
+        admin().body(Map.of("decision", "RETURN", "comment", "Bổ sung"))
+                .post("/api/v1/reports/" + currentReport(a.get("W2")) + "/review")
+                .then()
                 .statusCode(200);
         // into an existing ward: W3 keeps its own assignment as it is
-        as(c.dept()).body(merge(List.of(c.code("W1"), c.code("W2")), Map.of("code", c.code("W3")))).post("/api/v1/organizations/merge").then()
-                .statusCode(200).body("effects.successorAssignments", org.hamcrest.Matchers.is(0))
+        as(c.dept())
+                .body(merge(List.of(c.code("W1"), c.code("W2")), Map.of("code", c.code("W3"))))
+                .post("/api/v1/organizations/merge")
+                .then()
+                .statusCode(200)
+                .body("effects.successorAssignments", org.hamcrest.Matchers.is(0))
                 .body("effects.assignmentsMerged", org.hamcrest.Matchers.is(2));
         assertEquals("PENDING", status(a.get("W3")));
         assertEquals("REPORTED", status(a.get("C1")), "a cell that moved keeps its own assignment");
         assertEquals("PENDING", status(a.get("C3")));
         countsExact(open, c, "CITY", "W3", "W1");
-        assertEquals(60, ((Number) admin().get("/api/v1/organizations/" + c.id("W3")).then().extract().path("memberCount")).intValue(),
+        assertEquals(
+                60,
+                ((Number) admin().get("/api/v1/organizations/" + c.id("W3"))
+                                .then()
+                                .extract()
+                                .path("memberCount"))
+                        .intValue(),
                 "members follow into the existing ward");
     }
 
@@ -302,28 +567,68 @@ class RestructuringTest {
         long closed = plan(c, "5-KH", TODAY.plusDays(2), TODAY.plusDays(3));
         report(assignments(c, closed).get("C1"), 9);
         as(c.dept()).post("/api/v1/plans/" + closed + "/close").then().statusCode(200);
-        String before = admin().get("/api/v1/plans/" + closed + "/progress?orgId=" + c.id("W1")).then().extract().asString();
+        String before = admin().get("/api/v1/plans/" + closed + "/progress?orgId=" + c.id("W1"))
+                .then()
+                .extract()
+                .asString();
         long open = plan(c, "6-KH", TODAY.plusDays(5), TODAY.plusDays(10));
         Map<String, Long> a = assignments(c, open);
         report(a.get("W1"), 20);
         Map<String, Object> split = new LinkedHashMap<>();
         split.put("sourceCode", c.code("W1"));
-        split.put("successors", List.of(
-                Map.of("code", c.code("W1N"), "name", "Đảng ủy phường Một Bắc", "parentCode", c.code("CITY"), "levelCode", "co-so", "primary", true),
-                Map.of("code", c.code("W1S"), "name", "Đảng ủy phường Một Nam", "parentCode", c.code("CITY"), "levelCode", "co-so",
-                        "childCodes", List.of(c.code("C2")))));
+        split.put(
+                "successors",
+                List.of(
+                        Map.of(
+                                "code",
+                                c.code("W1N"),
+                                "name",
+                                "Đảng ủy phường Một Bắc",
+                                "parentCode",
+                                c.code("CITY"),
+                                "levelCode",
+                                "co-so",
+                                "primary",
+                                true),
+                        Map.of(
+                                "code",
+                                c.code("W1S"),
+                                "name",
+                                "Đảng ủy phường Một Nam",
+                                "parentCode",
+                                c.code("CITY"),
+                                "levelCode",
+                                "co-so",
+                                "childCodes",
+                                List.of(c.code("C2")))));
         split.put("effectiveOn", TODAY.toString());
         split.put("decision", "Quyết định số 20-QĐ/TU");
-        as(c.dept()).body(split).post("/api/v1/organizations/split?dryRun=true").then().statusCode(200).body("effects.childrenMoved",
-                org.hamcrest.Matchers.is(2));
-        Map<String, Object> r = as(c.dept()).body(split).post("/api/v1/organizations/split").then().statusCode(200).extract().path("");
+        as(c.dept())
+                .body(split)
+                .post("/api/v1/organizations/split?dryRun=true")
+                .then()
+                .statusCode(200)
+                .body("effects.childrenMoved", org.hamcrest.Matchers.is(2));
+        Map<String, Object> r = as(c.dept())
+                .body(split)
+                .post("/api/v1/organizations/split")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("");
         List<Map<String, Object>> successors = (List<Map<String, Object>>) r.get("successors");
         long north = ((Number) successors.get(0).get("id")).longValue();
         long south = ((Number) successors.get(1).get("id")).longValue();
-        admin().get("/api/v1/organizations/" + c.id("W1")).then().body("successorId", org.hamcrest.Matchers.is((int) north));
-        admin().get("/api/v1/organizations/" + c.id("C2")).then().body("parentId", org.hamcrest.Matchers.is((int) south));
-        admin().get("/api/v1/organizations/" + c.id("C1")).then().body("parentId", org.hamcrest.Matchers.is((int) north));
-        List<Map<String, Object>> items = admin().get("/api/v1/plans/" + open + "/assignments?orgId=" + c.id("CITY") + "&size=100").then().extract()
+        admin().get("/api/v1/organizations/" + c.id("W1")).then().body("successorId", org.hamcrest.Matchers.is((int)
+                north));
+        admin().get("/api/v1/organizations/" + c.id("C2")).then().body("parentId", org.hamcrest.Matchers.is((int)
+                south));
+        admin().get("/api/v1/organizations/" + c.id("C1")).then().body("parentId", org.hamcrest.Matchers.is((int)
+                north));
+        List<Map<String, Object>> items = admin().get(
+                        "/api/v1/plans/" + open + "/assignments?orgId=" + c.id("CITY") + "&size=100")
+                .then()
+                .extract()
                 .path("items");
         Map<String, String> byOrg = new HashMap<>();
         items.forEach(i -> byOrg.put((String) i.get("orgCode"), (String) i.get("status")));
@@ -331,15 +636,40 @@ class RestructuringTest {
         assertEquals("PENDING", byOrg.get(c.code("W1S")), "the other successor owes its own");
         countsExact(open, c, "CITY", "W1");
         // a move by decision shifts the open plan's counts, not the closed plan's
-        as(c.dept()).body(Map.of("code", c.code("C3"), "parentCode", c.code("W3"), "effectiveOn", TODAY.toString(), "decision", "QĐ 21"))
-                .post("/api/v1/organizations/move").then().statusCode(200);
+        as(c.dept())
+                .body(Map.of(
+                        "code",
+                        c.code("C3"),
+                        "parentCode",
+                        c.code("W3"),
+                        "effectiveOn",
+                        TODAY.toString(),
+                        "decision",
+                        "QĐ 21"))
+                .post("/api/v1/organizations/move")
+                .then()
+                .statusCode(200);
         countsExact(open, c, "CITY", "W2", "W3");
-        assertEquals(before, admin().get("/api/v1/plans/" + closed + "/progress?orgId=" + c.id("W1")).then().extract().asString());
-        admin().get("/api/v1/organizations/" + north + "/lineage").then().body("predecessors.code", org.hamcrest.Matchers.contains(c.code("W1")));
-        admin().get("/api/v1/organizations/" + c.id("W1") + "/lineage").then().body("successor.id", org.hamcrest.Matchers.is((int) north));
+        assertEquals(
+                before,
+                admin().get("/api/v1/plans/" + closed + "/progress?orgId=" + c.id("W1"))
+                        .then()
+                        .extract()
+                        .asString());
+        admin().get("/api/v1/organizations/" + north + "/lineage")
+                .then()
+                .body("predecessors.code", org.hamcrest.Matchers.contains(c.code("W1")));
+        admin().get("/api/v1/organizations/" + c.id("W1") + "/lineage")
+                .then()
+                .body("successor.id", org.hamcrest.Matchers.is((int) north));
         // deactivating after close leaves the closed plan alone too
         admin().delete("/api/v1/organizations/" + c.id("C2")).then().statusCode(200);
-        assertEquals(before, admin().get("/api/v1/plans/" + closed + "/progress?orgId=" + c.id("W1")).then().extract().asString());
+        assertEquals(
+                before,
+                admin().get("/api/v1/plans/" + closed + "/progress?orgId=" + c.id("W1"))
+                        .then()
+                        .extract()
+                        .asString());
     }
 
     @Test
@@ -352,70 +682,168 @@ class RestructuringTest {
         Map<String, Object> body = merge(List.of(c.code("W1"), c.code("W2")), newWard(c, "X"));
         as(otherDept).body(body).post("/api/v1/organizations/merge").then().statusCode(404);
         as(reporter).body(body).post("/api/v1/organizations/merge").then().statusCode(403);
-        as(viewer).body(body).post("/api/v1/organizations/merge?dryRun=true").then().statusCode(403);
-        as(wardDept).body(body).post("/api/v1/organizations/merge").then().statusCode(403); // W1 may not merge itself away
-        as(otherDept).get("/api/v1/organizations/" + c.id("W1") + "/lineage").then().statusCode(404);
+        as(viewer)
+                .body(body)
+                .post("/api/v1/organizations/merge?dryRun=true")
+                .then()
+                .statusCode(403);
+        as(wardDept)
+                .body(body)
+                .post("/api/v1/organizations/merge")
+                .then()
+                .statusCode(403); // W1 may not merge itself away
+        as(otherDept)
+                .get("/api/v1/organizations/" + c.id("W1") + "/lineage")
+                .then()
+                .statusCode(404);
         // levels: only the system administrator
-        as(c.dept()).body(Map.of("name", "x", "rank", 1)).put("/api/v1/levels/co-so").then().statusCode(403);
+        as(c.dept())
+                .body(Map.of("name", "x", "rank", 1))
+                .put("/api/v1/levels/co-so")
+                .then()
+                .statusCode(403);
         String cityAdmin = Api.user("rs-admin", c.id("CITY"), "ADMIN");
-        as(cityAdmin).body(Map.of("name", "x", "rank", 1)).put("/api/v1/levels/co-so").then().statusCode(403);
+        as(cityAdmin)
+                .body(Map.of("name", "x", "rank", 1))
+                .put("/api/v1/levels/co-so")
+                .then()
+                .statusCode(403);
         as(cityAdmin).delete("/api/v1/levels/co-so").then().statusCode(403);
-        admin().body(Map.of("name", "x", "rank", 1)).put("/api/v1/levels/khong-co").then().statusCode(404);
-        admin().body(Map.of("name", "x", "rank", -1)).put("/api/v1/levels/co-so").then().statusCode(400);
+        admin().body(Map.of("name", "x", "rank", 1))
+                .put("/api/v1/levels/khong-co")
+                .then()
+                .statusCode(404);
+        admin().body(Map.of("name", "x", "rank", -1))
+                .put("/api/v1/levels/co-so")
+                .then()
+                .statusCode(400);
 
         Map<String, Object> future = merge(List.of(c.code("W1")), newWard(c, "F"));
         future.put("effectiveOn", TODAY.plusDays(3).toString());
-        as(c.dept()).body(future).post("/api/v1/organizations/merge").then().statusCode(422)
+        as(c.dept())
+                .body(future)
+                .post("/api/v1/organizations/merge")
+                .then()
+                .statusCode(422)
                 .body("errors[0].field", org.hamcrest.Matchers.is("effectiveOn"));
-        as(c.dept()).body(merge(List.of(c.code("W1"), c.code("W1")), newWard(c, "D"))).post("/api/v1/organizations/merge").then().statusCode(422)
+        as(c.dept())
+                .body(merge(List.of(c.code("W1"), c.code("W1")), newWard(c, "D")))
+                .post("/api/v1/organizations/merge")
+                .then()
+                .statusCode(422)
                 .body("errors[0].field", org.hamcrest.Matchers.is("sourceCodes"));
-        as(c.dept()).body(merge(List.of(c.code("W1"), c.code("C1")), newWard(c, "N"))).post("/api/v1/organizations/merge").then().statusCode(422);
-        as(c.dept()).body(merge(List.of(c.code("W1")), Map.of("code", c.code("NEW")))).post("/api/v1/organizations/merge").then().statusCode(422)
+        as(c.dept())
+                .body(merge(List.of(c.code("W1"), c.code("C1")), newWard(c, "N")))
+                .post("/api/v1/organizations/merge")
+                .then()
+                .statusCode(422);
+        as(c.dept())
+                .body(merge(List.of(c.code("W1")), Map.of("code", c.code("NEW"))))
+                .post("/api/v1/organizations/merge")
+                .then()
+                .statusCode(422)
                 .body("errors[0].field", org.hamcrest.Matchers.is("target.name"));
-        Map<String, Object> intoChild = merge(List.of(c.code("W1")), Map.of("code", c.code("NC"), "name", "x", "parentCode", c.code("C1"),
-                "levelCode", "chi-bo"));
-        as(c.dept()).body(intoChild).post("/api/v1/organizations/merge").then().statusCode(422)
+        Map<String, Object> intoChild = merge(
+                List.of(c.code("W1")),
+                Map.of("code", c.code("NC"), "name", "x", "parentCode", c.code("C1"), "levelCode", "chi-bo"));
+        as(c.dept())
+                .body(intoChild)
+                .post("/api/v1/organizations/merge")
+                .then()
+                .statusCode(422)
                 .body("errors[0].field", org.hamcrest.Matchers.is("target.parentCode"));
         // a retired level takes no new organisations
         String retired = Api.unique("cu").toLowerCase();
-        admin().body(Map.of("code", retired, "name", "Cấp cũ", "rank", 7)).post("/api/v1/levels").then().statusCode(201);
-        admin().delete("/api/v1/levels/" + retired).then().statusCode(200).body("active", org.hamcrest.Matchers.is(false));
-        as(c.dept()).body(merge(List.of(c.code("W1")), Map.of("code", c.code("R"), "name", "x", "parentCode", c.code("CITY"), "levelCode", retired)))
-                .post("/api/v1/organizations/merge").then().statusCode(422).body("errors[0].field", org.hamcrest.Matchers.is("target.levelCode"));
-        admin().body(Map.of("code", c.code("R2"), "name", "x", "parentId", c.id("CITY"), "levelCode", retired)).post("/api/v1/organizations").then()
-                .statusCode(422).body("errors[0].field", org.hamcrest.Matchers.is("levelCode"));
+        admin().body(Map.of("code", retired, "name", "Cấp cũ", "rank", 7))
+                .post("/api/v1/levels")
+                .then()
+                .statusCode(201);
+        admin().delete("/api/v1/levels/" + retired)
+                .then()
+                .statusCode(200)
+                .body("active", org.hamcrest.Matchers.is(false));
+        as(c.dept())
+                .body(merge(
+                        List.of(c.code("W1")),
+                        Map.of("code", c.code("R"), "name", "x", "parentCode", c.code("CITY"), "levelCode", retired)))
+                .post("/api/v1/organizations/merge")
+                .then()
+                .statusCode(422)
+                .body("errors[0].field", org.hamcrest.Matchers.is("target.levelCode"));
+        admin().body(Map.of("code", c.code("R2"), "name", "x", "parentId", c.id("CITY"), "levelCode", retired))
+                .post("/api/v1/organizations")
+                .then()
+                .statusCode(422)
+                .body("errors[0].field", org.hamcrest.Matchers.is("levelCode"));
         // nothing moved
         admin().get("/api/v1/organizations/" + c.id("W1")).then().body("active", org.hamcrest.Matchers.is(true));
-        admin().get("/api/v1/organizations/" + c.id("C1")).then().body("parentId", org.hamcrest.Matchers.is((int) c.id("W1")));
+        admin().get("/api/v1/organizations/" + c.id("C1")).then().body("parentId", org.hamcrest.Matchers.is((int)
+                c.id("W1")));
     }
 
     @Test
     void aCsvOfManyRestructuringsRunsAllOrNothingAndIsInTheFeed() {
         City c = city();
-        String good = "kind,sourceCodes,targetCode,targetName,parentCode,levelCode,effectiveOn,decision,primary,childCodes\n"
-                + "MERGE," + c.code("W1") + ";" + c.code("W2") + "," + c.code("W12") + ",Đảng ủy phường Mười hai," + c.code("CITY") + ",co-so," + TODAY
-                + ",QĐ 30,,\n"
-                + "RENAME," + c.code("W3") + ",,Đảng ủy phường Ba Mới,,," + TODAY + ",QĐ 30,,\n";
+        String good =
+                "kind,sourceCodes,targetCode,targetName,parentCode,levelCode,effectiveOn,decision,primary,childCodes\n"
+                        + "MERGE," + c.code("W1") + ";" + c.code("W2") + "," + c.code("W12")
+                        + ",Đảng ủy phường Mười hai," + c.code("CITY") + ",co-so," + TODAY
+                        + ",QĐ 30,,\n"
+                        + "RENAME," + c.code("W3") + ",,Đảng ủy phường Ba Mới,,," + TODAY + ",QĐ 30,,\n";
         String bad = good + "MOVE," + c.code("C3") + ",,,,," + "2026-13-01" + ",QĐ 30,,\n";
-        as(c.dept()).contentType("text/csv; charset=UTF-8").body(bad).post("/api/v1/organizations/restructure").then().statusCode(422)
+        as(c.dept())
+                .contentType("text/csv; charset=UTF-8")
+                .body(bad)
+                .post("/api/v1/organizations/restructure")
+                .then()
+                .statusCode(422)
                 .body("errors[0].field", org.hamcrest.Matchers.startsWith("line 4"));
         admin().get("/api/v1/organizations/" + c.id("W1")).then().body("active", org.hamcrest.Matchers.is(true));
         // a rule broken on the second line undoes the first
-        String undone = good.replace("Đảng ủy phường Ba Mới", "x").replace("RENAME," + c.code("W3"), "RENAME," + c.code("W1"));
-        as(c.dept()).contentType("text/csv; charset=UTF-8").body(undone).post("/api/v1/organizations/restructure").then().statusCode(422);
+        String undone =
+                good.replace("Đảng ủy phường Ba Mới", "x").replace("RENAME," + c.code("W3"), "RENAME," + c.code("W1"));
+        as(c.dept())
+                .contentType("text/csv; charset=UTF-8")
+                .body(undone)
+                .post("/api/v1/organizations/restructure")
+                .then()
+                .statusCode(422);
         admin().get("/api/v1/organizations/" + c.id("W1")).then().body("active", org.hamcrest.Matchers.is(true));
-        as(c.dept()).contentType("text/csv; charset=UTF-8").body(good).post("/api/v1/organizations/restructure?dryRun=true").then().statusCode(200)
-                .body("restructurings", org.hamcrest.Matchers.is(2)).body("effects.sourcesDeactivated", org.hamcrest.Matchers.is(2));
+        as(c.dept())
+                .contentType("text/csv; charset=UTF-8")
+                .body(good)
+                .post("/api/v1/organizations/restructure?dryRun=true")
+                .then()
+                .statusCode(200)
+                .body("restructurings", org.hamcrest.Matchers.is(2))
+                .body("effects.sourcesDeactivated", org.hamcrest.Matchers.is(2));
         admin().get("/api/v1/organizations/" + c.id("W1")).then().body("active", org.hamcrest.Matchers.is(true));
-        as(c.dept()).contentType("text/csv; charset=UTF-8").body(good).post("/api/v1/organizations/restructure").then().statusCode(200)
+        as(c.dept())
+                .contentType("text/csv; charset=UTF-8")
+                .body(good)
+                .post("/api/v1/organizations/restructure")
+                .then()
+                .statusCode(200)
                 .body("effects.childrenMoved", org.hamcrest.Matchers.is(3));
-        admin().get("/api/v1/organizations/" + c.id("W3")).then().body("name", org.hamcrest.Matchers.is("Đảng ủy phường Ba Mới"));
+        admin().get("/api/v1/organizations/" + c.id("W3"))
+                .then()
+                .body("name", org.hamcrest.Matchers.is("Đảng ủy phường Ba Mới"));
         // the merger is in the change feed, scoped to the city
-        List<String> types = as(c.dept()).get("/api/v1/events?limit=1000").then().statusCode(200).extract().path("items.type");
-        String next = as(c.dept()).get("/api/v1/events?limit=1000").then().extract().path("next");
+        List<String> types = as(c.dept())
+                .get("/api/v1/events?limit=1000")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("items.type");
+        String next =
+                as(c.dept()).get("/api/v1/events?limit=1000").then().extract().path("next");
         boolean found = types.contains("organization.merged");
         for (int i = 0; i < 50 && !found; i++) {
-            var page = as(c.dept()).get("/api/v1/events?limit=1000&after=" + next).then().statusCode(200).extract();
+            var page = as(c.dept())
+                    .get("/api/v1/events?limit=1000&after=" + next)
+                    .then()
+                    .statusCode(200)
+                    .extract();
             List<String> more = page.path("items.type");
             found = more.contains("organization.merged");
             next = page.path("next");
@@ -424,8 +852,18 @@ class RestructuringTest {
             }
         }
         assertTrue(found, "organization.merged in the feed");
-        admin().body(Map.of("url", "https://portal.example/hooks", "secret", "a-long-shared-secret-1234", "events",
-                List.of("organization.merged", "organization.split"), "orgId", c.id("CITY"))).contentType(ContentType.JSON).post("/api/v1/webhooks")
-                .then().statusCode(201);
+        admin().body(Map.of(
+                        "url",
+                        "https://portal.example/hooks",
+                        "secret",
+                        "a-long-shared-secret-1234",
+                        "events",
+                        List.of("organization.merged", "organization.split"),
+                        "orgId",
+                        c.id("CITY")))
+                .contentType(ContentType.JSON)
+                .post("/api/v1/webhooks")
+                .then()
+                .statusCode(201);
     }
 }

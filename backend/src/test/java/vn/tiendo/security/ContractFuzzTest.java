@@ -16,13 +16,13 @@ import java.util.Map;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
-import org.junit.jupiter.api.Test;
-import org.yaml.snakeyaml.Yaml;
-
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import org.junit.jupiter.api.Test;
+import org.yaml.snakeyaml.Yaml;
+
 import vn.tiendo.common.AppClock;
 import vn.tiendo.support.Api;
 import vn.tiendo.support.EmbeddedPostgresResource;
@@ -40,7 +40,8 @@ import vn.tiendo.support.SmallTree;
 @QuarkusTest
 @QuarkusTestResource(EmbeddedPostgresResource.class)
 class ContractFuzzTest {
-    static final String COUNT_ROWS = """
+    static final String COUNT_ROWS =
+            """
             SELECT (SELECT count(*) FROM organization) || '/' || (SELECT count(*) FROM plan) || '/' || (SELECT count(*) FROM tier)
                 || '/' || (SELECT count(*) FROM assignment) || '/' || (SELECT count(*) FROM report) || '/' || (SELECT count(*) FROM session)
                 || '/' || (SELECT count(*) FROM app_user) || '/' || (SELECT count(*) FROM api_key) || '/' || (SELECT count(*) FROM webhook)
@@ -51,7 +52,8 @@ class ContractFuzzTest {
     EntityManager em;
 
     String rows() {
-        return QuarkusTransaction.requiringNew().call(() -> (String) em.createNativeQuery(COUNT_ROWS).getSingleResult());
+        return QuarkusTransaction.requiringNew()
+                .call(() -> (String) em.createNativeQuery(COUNT_ROWS).getSingleResult());
     }
 
     static List<Object> badValues() {
@@ -81,21 +83,52 @@ class ContractFuzzTest {
     @SuppressWarnings("unchecked")
     void malformedAndBoundaryInputsNeverAnswer5xxNorChangeAnything() throws Exception {
         String p = Api.unique("FZ");
-        Map<String, Long> ids = Api.importTree(List.of(Api.org(p + "-R", "Gốc", null, "tinh", 0), Api.org(p + "-X", "Xã", p + "-R", "co-so", 5)));
-        Number plan = admin().body(Map.of("number", "FZ-1", "title", "Kế hoạch", "issuerOrgId", ids.get(p + "-R"), "tiers",
-                List.of(Map.of("name", "Xã", "levelCodes", List.of("co-so"), "deadline", LocalDate.now(AppClock.ZONE).plusDays(5).toString()))))
-                .post("/api/v1/plans").then().statusCode(201).extract().path("id");
+        Map<String, Long> ids = Api.importTree(
+                List.of(Api.org(p + "-R", "Gốc", null, "tinh", 0), Api.org(p + "-X", "Xã", p + "-R", "co-so", 5)));
+        Number plan = admin().body(Map.of(
+                        "number",
+                        "FZ-1",
+                        "title",
+                        "Kế hoạch",
+                        "issuerOrgId",
+                        ids.get(p + "-R"),
+                        "tiers",
+                        List.of(Map.of(
+                                "name",
+                                "Xã",
+                                "levelCodes",
+                                List.of("co-so"),
+                                "deadline",
+                                LocalDate.now(AppClock.ZONE).plusDays(5).toString()))))
+                .post("/api/v1/plans")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
         admin().post("/api/v1/plans/" + plan + "/publish").then().statusCode(200);
-        Number assignment = admin().get("/api/v1/plans/" + plan + "/assignments").then().extract().path("items[0].id");
+        Number assignment = admin().get("/api/v1/plans/" + plan + "/assignments")
+                .then()
+                .extract()
+                .path("items[0].id");
         // patches with one valid field are accepted: aim them at things this test owns, never at the admin
         String owned = Api.user("fz", ids.get(p + "-R"), "VIEWER");
-        Number user = admin().get("/api/v1/users?size=1000").then().extract().path("items.find { it.username == '" + owned + "' }.id");
-        Number session = admin().body(Map.of("startsAt", java.time.OffsetDateTime.now().plusDays(1).toString()))
-                .post("/api/v1/assignments/" + assignment + "/sessions").then().statusCode(201).extract().path("id");
+        Number user = admin().get("/api/v1/users?size=1000")
+                .then()
+                .extract()
+                .path("items.find { it.username == '" + owned + "' }.id");
+        Number session = admin().body(Map.of(
+                        "startsAt", java.time.OffsetDateTime.now().plusDays(1).toString()))
+                .post("/api/v1/assignments/" + assignment + "/sessions")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
 
-        Map<String, Object> spec = new Yaml().load(Files.readString(Path.of(System.getProperty("openapi.file", "../openapi.yaml"))));
+        Map<String, Object> spec =
+                new Yaml().load(Files.readString(Path.of(System.getProperty("openapi.file", "../openapi.yaml"))));
         Map<String, Map<String, Object>> paths = (Map<String, Map<String, Object>>) spec.get("paths");
-        Map<String, Object> schemas = (Map<String, Object>) ((Map<String, Object>) spec.get("components")).get("schemas");
+        Map<String, Object> schemas =
+                (Map<String, Object>) ((Map<String, Object>) spec.get("components")).get("schemas");
         List<String> failures = new ArrayList<>();
         int sent = 0;
         for (var entry : paths.entrySet()) {
@@ -122,13 +155,19 @@ class ContractFuzzTest {
                 if (body == null || !((Map<String, Object>) body.get("content")).containsKey("application/json")) {
                     continue;
                 }
-                String path = template.replace("/plans/{id}", "/plans/" + plan).replace("/organizations/{id}", "/organizations/" + ids.get(p + "-X"))
-                        .replace("/assignments/{id}", "/assignments/" + assignment).replace("/users/{id}", "/users/" + user)
-                        .replace("/sessions/{id}", "/sessions/" + session).replace("{code}", p + "-NEW").replaceAll("\\{[^}]+}", "987654321");
-                Map<String, Object> schema = (Map<String, Object>) ((Map<String, Object>) ((Map<String, Object>) body.get("content"))
-                        .get("application/json")).get("schema");
+                String path = template.replace("/plans/{id}", "/plans/" + plan)
+                        .replace("/organizations/{id}", "/organizations/" + ids.get(p + "-X"))
+                        .replace("/assignments/{id}", "/assignments/" + assignment)
+                        .replace("/users/{id}", "/users/" + user)
+                        .replace("/sessions/{id}", "/sessions/" + session)
+                        .replace("{code}", p + "-NEW")
+                        .replaceAll("\\{[^}]+}", "987654321");
+                Map<String, Object> schema = (Map<String, Object>)
+                        ((Map<String, Object>) ((Map<String, Object>) body.get("content")).get("application/json"))
+                                .get("schema");
                 List<String> fields = fieldsOf(schema, schemas);
-                List<String> bodies = new ArrayList<>(List.of("", "null", "[]", "{", "\"text\"", "{\"unknown\":1}", "{}"));
+                List<String> bodies =
+                        new ArrayList<>(List.of("", "null", "[]", "{", "\"text\"", "{\"unknown\":1}", "{}"));
                 Object complete = example(schema, schemas);
                 for (String field : complete instanceof Map ? requiredOf(schema, schemas) : List.<String>of()) {
                     Map<String, Object> missing = new LinkedHashMap<>((Map<String, Object>) complete);
@@ -137,7 +176,8 @@ class ContractFuzzTest {
                     sent++;
                     Response r = admin().body(Api.json(missing)).request(method.toUpperCase(), path);
                     if (r.statusCode() < 400) {
-                        failures.add("accepted without required '" + field + "': " + r.statusCode() + " " + method + " " + path);
+                        failures.add("accepted without required '" + field + "': " + r.statusCode() + " " + method + " "
+                                + path);
                     }
                     check(failures, method, path + " without " + field, r, before);
                 }
@@ -169,29 +209,79 @@ class ContractFuzzTest {
         LocalDate today = LocalDate.now(AppClock.ZONE);
         SmallTree t = new SmallTree(today.minusDays(3), today.plusDays(5), today.plusDays(10));
         long cb = t.assignmentOf.get("CB");
-        Number session = as(t.user("repCB")).body(Map.of("startsAt", java.time.OffsetDateTime.now().plusDays(1).toString()))
-                .post("/api/v1/assignments/" + cb + "/sessions").then().statusCode(201).extract().path("id");
-        Number report = as(t.user("repCB")).body(SmallTree.report(today, 10, 10, true)).post("/api/v1/assignments/" + cb + "/reports")
-                .then().statusCode(201).extract().path("id");
-        Number user = admin().get("/api/v1/users?size=1000").then().extract().path("items.find { it.username == '" + t.user("repCB") + "' }.id");
-        Number key = admin().body(Map.of("name", "Cổng", "orgId", t.id("ROOT"), "roles", List.of("VIEWER"))).post("/api/v1/api-keys")
-                .then().statusCode(201).extract().path("apiKey.id");
-        Number hook = admin().body(Map.of("url", "http://127.0.0.1:9/h", "secret", "0123456789abcdef", "events", List.of("plan.published"),
-                "orgId", t.id("ROOT"))).post("/api/v1/webhooks").then().statusCode(201).extract().path("id");
-        Map<String, String> targets = Map.of("/plans/{id}", "/plans/" + t.planId, "/organizations/{id}", "/organizations/" + t.id("C1"),
-                "/assignments/{id}", "/assignments/" + cb, "/sessions/{id}", "/sessions/" + session, "/reports/{id}", "/reports/" + report,
-                "/users/{id}", "/users/" + user, "/api-keys/{id}", "/api-keys/" + key, "/webhooks/{id}", "/webhooks/" + hook,
-                "/by-code/{code}", "/by-code/" + t.code("C1"));
+        Number session = as(t.user("repCB"))
+                .body(Map.of(
+                        "startsAt", java.time.OffsetDateTime.now().plusDays(1).toString()))
+                .post("/api/v1/assignments/" + cb + "/sessions")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        Number report = as(t.user("repCB"))
+                .body(SmallTree.report(today, 10, 10, true))
+                .post("/api/v1/assignments/" + cb + "/reports")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        Number user = admin().get("/api/v1/users?size=1000")
+                .then()
+                .extract()
+                .path("items.find { it.username == '" + t.user("repCB") + "' }.id");
+        Number key = admin().body(Map.of("name", "Cổng", "orgId", t.id("ROOT"), "roles", List.of("VIEWER")))
+                .post("/api/v1/api-keys")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("apiKey.id");
+        Number hook = admin().body(Map.of(
+                        "url",
+                        "http://127.0.0.1:9/h",
+                        "secret",
+                        "0123456789abcdef",
+                        "events",
+                        List.of("plan.published"),
+                        "orgId",
+                        t.id("ROOT")))
+                .post("/api/v1/webhooks")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        Map<String, String> targets = Map.of(
+                "/plans/{id}",
+                "/plans/" + t.planId,
+                "/organizations/{id}",
+                "/organizations/" + t.id("C1"),
+                "/assignments/{id}",
+                "/assignments/" + cb,
+                "/sessions/{id}",
+                "/sessions/" + session,
+                "/reports/{id}",
+                "/reports/" + report,
+                "/users/{id}",
+                "/users/" + user,
+                "/api-keys/{id}",
+                "/api-keys/" + key,
+                "/webhooks/{id}",
+                "/webhooks/" + hook,
+                "/by-code/{code}",
+                "/by-code/" + t.code("C1"));
 
-        Map<String, Object> spec = new Yaml().load(Files.readString(Path.of(System.getProperty("openapi.file", "../openapi.yaml"))));
+        Map<String, Object> spec =
+                new Yaml().load(Files.readString(Path.of(System.getProperty("openapi.file", "../openapi.yaml"))));
         Map<String, Map<String, Object>> paths = (Map<String, Map<String, Object>>) spec.get("paths");
-        Map<String, Object> schemas = (Map<String, Object>) ((Map<String, Object>) spec.get("components")).get("schemas");
+        Map<String, Object> schemas =
+                (Map<String, Object>) ((Map<String, Object>) spec.get("components")).get("schemas");
         List<String> failures = new ArrayList<>();
         int sent = 0;
         int notFound = 0;
         for (var entry : paths.entrySet()) {
             String template = entry.getKey();
-            String prefix = targets.keySet().stream().filter(template::contains).findFirst().orElse(null);
+            String prefix = targets.keySet().stream()
+                    .filter(template::contains)
+                    .findFirst()
+                    .orElse(null);
             if (!template.startsWith("/api/v1") || prefix == null) {
                 continue;
             }
@@ -201,27 +291,36 @@ class ContractFuzzTest {
                 if (!List.of("get", "post", "put", "patch", "delete").contains(method)) {
                     continue;
                 }
-                Map<String, Object> body = (Map<String, Object>) ((Map<String, Object>) op.getValue()).get("requestBody");
+                Map<String, Object> body =
+                        (Map<String, Object>) ((Map<String, Object>) op.getValue()).get("requestBody");
                 Object example = Map.of();
                 if (body != null && ((Map<String, Object>) body.get("content")).containsKey("application/json")) {
-                    example = example((Map<String, Object>) ((Map<String, Object>) ((Map<String, Object>) body.get("content"))
-                            .get("application/json")).get("schema"), schemas);
+                    example = example(
+                            (Map<String, Object>) ((Map<String, Object>)
+                                            ((Map<String, Object>) body.get("content")).get("application/json"))
+                                    .get("schema"),
+                            schemas);
                 }
                 for (String attacker : List.of(t.user("deptOther"), t.user("repOther"))) {
                     String before = rows();
                     sent++;
                     Response r = as(attacker).body(Api.json(example)).request(method.toUpperCase(), path);
                     notFound += r.statusCode() == 404 ? 1 : 0;
-                    if (!List.of(400, 403, 404, 415).contains(r.statusCode())) { // 400/403/415: refused before any lookup
-                        failures.add(r.statusCode() + " for another tree: " + method + " " + template + " " + r.asString());
+                    if (!List.of(400, 403, 404, 415)
+                            .contains(r.statusCode())) { // 400/403/415: refused before any lookup
+                        failures.add(
+                                r.statusCode() + " for another tree: " + method + " " + template + " " + r.asString());
                     }
                     check(failures, method, path + " as another tree's user", r, before);
                 }
             }
         }
-        System.out.println("contract fuzzing, another tree's ids: " + sent + " requests, " + notFound + " answered 404");
+        System.out.println(
+                "contract fuzzing, another tree's ids: " + sent + " requests, " + notFound + " answered 404");
         assertTrue(sent > 40, "sent " + sent);
-        assertTrue(notFound > sent / 2, "most requests must reach the lookup and be refused there: " + notFound + " of " + sent);
+        assertTrue(
+                notFound > sent / 2,
+                "most requests must reach the lookup and be refused there: " + notFound + " of " + sent);
         assertEquals(List.of(), failures);
     }
 
@@ -239,7 +338,9 @@ class ContractFuzzTest {
         }
         Object ref = schema.get("$ref");
         if (ref != null) {
-            return example((Map<String, Object>) schemas.get(((String) ref).substring("#/components/schemas/".length())), schemas);
+            return example(
+                    (Map<String, Object>) schemas.get(((String) ref).substring("#/components/schemas/".length())),
+                    schemas);
         }
         if (schema.get("properties") instanceof Map<?, ?> props) {
             Map<String, Object> out = new LinkedHashMap<>();

@@ -10,12 +10,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.Test;
-import org.yaml.snakeyaml.Yaml;
-
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import org.junit.jupiter.api.Test;
+import org.yaml.snakeyaml.Yaml;
+
 import vn.tiendo.support.EmbeddedPostgresResource;
 
 /**
@@ -27,12 +27,14 @@ import vn.tiendo.support.EmbeddedPostgresResource;
 @QuarkusTest
 @QuarkusTestResource(EmbeddedPostgresResource.class)
 class UnauthenticatedWalkTest {
-    static final String FORGED = "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIiwidXBuIjoiYWRtaW4iLCJncm91cHMiOlsiQURNSU4iXX0.c2lnbmF0dXJl";
+    static final String FORGED =
+            "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIiwidXBuIjoiYWRtaW4iLCJncm91cHMiOlsiQURNSU4iXX0.c2lnbmF0dXJl";
 
     @Test
     @SuppressWarnings("unchecked")
     void noOperationAnswersWithoutCredentials() throws Exception {
-        Map<String, Object> spec = new Yaml().load(Files.readString(Path.of(System.getProperty("openapi.file", "../openapi.yaml"))));
+        Map<String, Object> spec =
+                new Yaml().load(Files.readString(Path.of(System.getProperty("openapi.file", "../openapi.yaml"))));
         Map<String, Map<String, Object>> paths = (Map<String, Map<String, Object>>) spec.get("paths");
         List<String> failures = new ArrayList<>();
         int calls = 0;
@@ -46,10 +48,15 @@ class UnauthenticatedWalkTest {
                 boolean logout = entry.getKey().equals("/api/v1/auth/logout");
                 Map<String, Object> op = (Map<String, Object>) entry.getValue().get(method);
                 Map<String, Object> body = (Map<String, Object>) op.get("requestBody");
-                String type = body == null ? "application/json"
-                        : ((Map<String, Object>) body.get("content")).keySet().iterator().next(); // send what it declares
-                for (String token : new String[] { null, FORGED }) {
-                    var req = type.startsWith("multipart") ? given().multiPart("file", "x.bin", new byte[] { 1 })
+                String type = body == null
+                        ? "application/json"
+                        : ((Map<String, Object>) body.get("content"))
+                                .keySet()
+                                .iterator()
+                                .next(); // send what it declares
+                for (String token : new String[] {null, FORGED}) {
+                    var req = type.startsWith("multipart")
+                            ? given().multiPart("file", "x.bin", new byte[] {1})
                             : given().contentType(type).body("{}");
                     if (token != null) {
                         req = req.auth().oauth2(token);
@@ -65,7 +72,8 @@ class UnauthenticatedWalkTest {
                             failures.add(method + " " + path + " → " + r.statusCode());
                         }
                     } else if (r.statusCode() != 401 || !r.contentType().startsWith("application/problem+json")) {
-                        failures.add(method + " " + path + (token == null ? "" : " (forged token)") + " → " + r.statusCode());
+                        failures.add(method + " " + path + (token == null ? "" : " (forged token)") + " → "
+                                + r.statusCode());
                     }
                 }
             }
@@ -81,7 +89,11 @@ class UnauthenticatedWalkTest {
         for (String path : List.of("/api/v1/me", "/")) {
             var r = given().get(path);
             String csp = r.header("Content-Security-Policy");
-            assertTrue(csp != null && csp.contains("script-src 'self'") && !csp.contains("script-src 'self' 'unsafe-inline'"), path + ": " + csp);
+            assertTrue(
+                    csp != null
+                            && csp.contains("script-src 'self'")
+                            && !csp.contains("script-src 'self' 'unsafe-inline'"),
+                    path + ": " + csp);
             assertEquals("nosniff", r.header("X-Content-Type-Options"));
             assertEquals("DENY", r.header("X-Frame-Options"));
             assertEquals("no-referrer", r.header("Referrer-Policy"));

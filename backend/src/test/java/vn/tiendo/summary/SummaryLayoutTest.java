@@ -8,10 +8,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.junit.jupiter.api.Test;
-
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import org.junit.jupiter.api.Test;
 
 /** National-size figures fit their cells: the PDF's text keeps "10.204/10.225" and "TT" whole on one line. */
 class SummaryLayoutTest {
@@ -21,12 +20,27 @@ class SummaryLayoutTest {
         List<String> headers = new ArrayList<>(List.of("TT", "Tổ chức"));
         headers.addAll(SummaryService.FIGURE_HEADERS);
         List<String> row = new ArrayList<>(List.of("1", "Đảng ủy phường Hòa Hương"));
-        row.addAll(List.of(Figures.number(f.owed()), Figures.number(f.held()), Figures.number(f.reported()), Figures.number(f.onTime()),
-                Figures.number(f.attendees()) + "/" + Figures.number(f.expected()), Figures.percent(f.attendees(), f.expected()),
-                Figures.number(f.writeUps()), Figures.number(f.actionProgrammes())));
-        SummaryDocument.Table table = new SummaryDocument.Table(headers, List.of(row), SummaryService.CHILD_WIDTHS, false);
-        SummaryDocument d = new SummaryDocument(List.of("ĐẢNG BỘ TỈNH QUẢNG NAM", "THÀNH ỦY TAM KỲ"), "Số 15-BC/TU", "ĐẢNG CỘNG SẢN VIỆT NAM",
-                "Tam Kỳ, ngày 05 tháng 12 năm 2026", "BÁO CÁO", "Kết quả", List.of(table), List.of("Nơi nhận:"), List.of("T/M BAN THƯỜNG VỤ"));
+        row.addAll(List.of(
+                Figures.number(f.owed()),
+                Figures.number(f.held()),
+                Figures.number(f.reported()),
+                Figures.number(f.onTime()),
+                Figures.number(f.attendees()) + "/" + Figures.number(f.expected()),
+                Figures.percent(f.attendees(), f.expected()),
+                Figures.number(f.writeUps()),
+                Figures.number(f.actionProgrammes())));
+        SummaryDocument.Table table =
+                new SummaryDocument.Table(headers, List.of(row), SummaryService.CHILD_WIDTHS, false);
+        SummaryDocument d = new SummaryDocument(
+                List.of("ĐẢNG BỘ TỈNH QUẢNG NAM", "THÀNH ỦY TAM KỲ"),
+                "Số 15-BC/TU",
+                "ĐẢNG CỘNG SẢN VIỆT NAM",
+                "Tam Kỳ, ngày 05 tháng 12 năm 2026",
+                "BÁO CÁO",
+                "Kết quả",
+                List.of(table),
+                List.of("Nơi nhận:"),
+                List.of("T/M BAN THƯỜNG VỤ"));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         SummaryPdf.write(d, out);
         Files.createDirectories(Path.of("target"));

@@ -23,8 +23,7 @@ public final class Api {
     public static final RestAssuredConfig EXACT_NUMBERS = RestAssuredConfig.config()
             .jsonConfig(JsonConfig.jsonConfig().numberReturnType(JsonPathConfig.NumberReturnType.DOUBLE));
 
-    private Api() {
-    }
+    private Api() {}
 
     /** A prefix no other test uses, so tests sharing one database never collide. */
     public static String unique(String base) {
@@ -33,13 +32,20 @@ public final class Api {
 
     public static String token(String username, String password) {
         return TOKENS.computeIfAbsent(username + ":" + password, k -> given().contentType(ContentType.JSON)
-                .body(Map.of("username", username, "password", password)).post("/api/v1/auth/login")
-                .then().statusCode(200).extract().path("accessToken"));
+                .body(Map.of("username", username, "password", password))
+                .post("/api/v1/auth/login")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("accessToken"));
     }
 
     public static RequestSpecification as(String username) {
         String password = username.equals("admin") ? ADMIN_PASSWORD : PASSWORD;
-        return given().config(EXACT_NUMBERS).auth().oauth2(token(username, password)).contentType(ContentType.JSON);
+        return given().config(EXACT_NUMBERS)
+                .auth()
+                .oauth2(token(username, password))
+                .contentType(ContentType.JSON);
     }
 
     public static RequestSpecification admin() {
@@ -52,7 +58,11 @@ public final class Api {
         Map<String, Long> ids = new ConcurrentHashMap<>();
         for (Map<String, Object> r : rows) {
             String code = (String) r.get("code");
-            Number id = admin().get("/api/v1/organizations?q=" + code).then().statusCode(200).extract().path("items[0].id");
+            Number id = admin().get("/api/v1/organizations?q=" + code)
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .path("items[0].id");
             ids.put(code, id.longValue());
         }
         return ids;
@@ -71,8 +81,20 @@ public final class Api {
     /** Creates a user (as admin) and answers its username. */
     public static String user(String base, long orgId, String... roles) {
         String username = unique(base).toLowerCase();
-        admin().body(Map.of("username", username, "password", PASSWORD, "fullName", "Người dùng " + base, "orgId", orgId,
-                "roles", List.of(roles))).post("/api/v1/users").then().statusCode(201);
+        admin().body(Map.of(
+                        "username",
+                        username,
+                        "password",
+                        PASSWORD,
+                        "fullName",
+                        "Người dùng " + base,
+                        "orgId",
+                        orgId,
+                        "roles",
+                        List.of(roles)))
+                .post("/api/v1/users")
+                .then()
+                .statusCode(201);
         return username;
     }
 

@@ -24,11 +24,17 @@ public class ContractNullGuard {
         String violation = violation(response.getEntity(), "body", 0);
         if (violation != null) {
             // printed too: a test that only checks the status still leads to the field
-            System.err.println("CONTRACT VIOLATED: " + request.getMethod() + " " + request.getUriInfo().getPath() + ": " + violation);
+            System.err.println("CONTRACT VIOLATED: " + request.getMethod() + " "
+                    + request.getUriInfo().getPath() + ": " + violation);
             response.setStatus(500);
             response.getHeaders().putSingle("Content-Type", ProblemMapper.PROBLEM_JSON);
-            response.setEntity(ProblemMapper.problem(500, "Contract violated", violation + " is null but not @Nullable in the contract",
-                    List.of(), null).getEntity());
+            response.setEntity(ProblemMapper.problem(
+                            500,
+                            "Contract violated",
+                            violation + " is null but not @Nullable in the contract",
+                            List.of(),
+                            null)
+                    .getEntity());
         }
     }
 

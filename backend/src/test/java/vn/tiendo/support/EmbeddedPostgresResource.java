@@ -10,6 +10,7 @@ import java.util.Map;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
 import vn.tiendo.bootstrap.EmbeddedPg;
 import vn.tiendo.bootstrap.JwtKeys;
 
@@ -24,7 +25,11 @@ public class EmbeddedPostgresResource implements QuarkusTestResourceLifecycleMan
             pg = EmbeddedPg.start(null, 0, new File("target/embedded-pg"));
             Map<String, String> config = new HashMap<>(EmbeddedPg.datasourceConfig(pg));
             config.putAll(JwtKeys.ensure(tmp.resolve("keys")));
-            config.put("tiendo.secrets.key-location", tmp.resolve("keys").resolve(vn.tiendo.bootstrap.SecretsKey.FILE).toString());
+            config.put(
+                    "tiendo.secrets.key-location",
+                    tmp.resolve("keys")
+                            .resolve(vn.tiendo.bootstrap.SecretsKey.FILE)
+                            .toString());
             // whatever the environment says (make run exports its own), the tests log in with this one
             config.put("tiendo.admin-password", Api.ADMIN_PASSWORD);
             config.put("tiendo.demo-data", "false");

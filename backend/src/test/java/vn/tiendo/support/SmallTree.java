@@ -52,13 +52,27 @@ public final class SmallTree {
         plan.put("resolution", "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XXII, nhiệm kỳ 2020-2025");
         plan.put("issuedOn", issuedOn.toString());
         plan.put("tiers", List.of(tier("Chi bộ", "chi-bo", chiBoDeadline), tier("Cấp cơ sở", "co-so", coSoDeadline)));
-        Number id = as(users.get("deptRoot")).body(plan).post("/api/v1/plans").then().statusCode(201).extract().path("id");
+        Number id = as(users.get("deptRoot"))
+                .body(plan)
+                .post("/api/v1/plans")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
         planId = id.longValue();
-        as(users.get("deptRoot")).post("/api/v1/plans/" + planId + "/publish").then().statusCode(200);
-        List<Map<String, Object>> items = as(users.get("deptRoot")).get("/api/v1/plans/" + planId + "/assignments?size=100").then()
-                .statusCode(200).extract().path("items");
+        as(users.get("deptRoot"))
+                .post("/api/v1/plans/" + planId + "/publish")
+                .then()
+                .statusCode(200);
+        List<Map<String, Object>> items = as(users.get("deptRoot"))
+                .get("/api/v1/plans/" + planId + "/assignments?size=100")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("items");
         for (Map<String, Object> a : items) {
-            assignmentOf.put(((String) a.get("orgCode")).substring(prefix.length() + 1), ((Number) a.get("id")).longValue());
+            assignmentOf.put(
+                    ((String) a.get("orgCode")).substring(prefix.length() + 1), ((Number) a.get("id")).longValue());
         }
     }
 
@@ -80,7 +94,9 @@ public final class SmallTree {
 
     private void setContact(String key, String parentKey, String level, int members, String secretary) {
         Map<String, Object> body = new HashMap<>();
-        body.put("name", admin().get("/api/v1/organizations/" + id(key)).then().extract().path("name"));
+        body.put(
+                "name",
+                admin().get("/api/v1/organizations/" + id(key)).then().extract().path("name"));
         body.put("parentId", id(parentKey));
         body.put("levelCode", level);
         body.put("memberCount", members);

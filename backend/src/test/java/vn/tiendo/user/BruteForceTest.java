@@ -12,15 +12,15 @@ import java.util.Map;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
 import vn.tiendo.support.Api;
 import vn.tiendo.support.EmbeddedPostgresResource;
 
@@ -33,6 +33,7 @@ import vn.tiendo.support.EmbeddedPostgresResource;
 class BruteForceTest {
     @Inject
     LoginThrottle throttle;
+
     @Inject
     EntityManager em;
 
@@ -40,13 +41,17 @@ class BruteForceTest {
     @BeforeEach
     @AfterEach
     void forgetAddresses() {
-        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("DELETE FROM login_throttle WHERE throttle_key LIKE 'ip:%'")
-                .executeUpdate());
+        QuarkusTransaction.requiringNew()
+                .run(() -> em.createNativeQuery("DELETE FROM login_throttle WHERE throttle_key LIKE 'ip:%'")
+                        .executeUpdate());
     }
 
     /** With a fixed request id, so two answers can be compared byte for byte. */
     static Response attempt(String username, String password) {
-        return given().header("X-Request-Id", "brute-force-test").contentType(ContentType.JSON).body(Map.of("username", username, "password", password)).post("/api/v1/auth/login");
+        return given().header("X-Request-Id", "brute-force-test")
+                .contentType(ContentType.JSON)
+                .body(Map.of("username", username, "password", password))
+                .post("/api/v1/auth/login");
     }
 
     static String newUser() {
@@ -78,8 +83,10 @@ class BruteForceTest {
         assertNull(wrong.header("Set-Cookie"));
         assertNull(unknown.header("Set-Cookie"));
         // and the dummy costs what a real hash costs
-        String stored = QuarkusTransaction.requiringNew().call(() -> (String) em.createNativeQuery(
-                "SELECT password_hash FROM app_user WHERE username = ?1").setParameter(1, user).getSingleResult());
+        String stored = QuarkusTransaction.requiringNew()
+                .call(() -> (String) em.createNativeQuery("SELECT password_hash FROM app_user WHERE username = ?1")
+                        .setParameter(1, user)
+                        .getSingleResult());
         assertEquals(Passwords.cost(stored), Passwords.cost(Passwords.DUMMY_HASH));
     }
 
@@ -88,14 +95,17 @@ class BruteForceTest {
         String user = newUser();
         attempt(user, "doan-sai-1").then().statusCode(401);
         attempt(user, "doan-sai-2").then().statusCode(401);
-        long[] least = { 250, 500, 1000 };
+        long[] least = {250, 500, 1000};
         for (int i = 0; i < least.length; i++) {
             String guess = "doan-sai-" + (i + 3);
             long took = millis(() -> attempt(user, guess).then().statusCode(401));
             assertTrue(took >= least[i], "attempt " + (i + 3) + " took " + took + " ms, expected at least " + least[i]);
         }
         // five failures: refused, even with the right password, until the lockout ends
-        attempt(user, Api.PASSWORD).then().statusCode(429).header("Retry-After", org.hamcrest.Matchers.notNullValue())
+        attempt(user, Api.PASSWORD)
+                .then()
+                .statusCode(429)
+                .header("Retry-After", org.hamcrest.Matchers.notNullValue())
                 .contentType("application/problem+json");
         long retryAfter = Long.parseLong(attempt(user, Api.PASSWORD).header("Retry-After"));
         assertTrue(retryAfter > 800 && retryAfter <= 901, "Retry-After " + retryAfter);
@@ -109,8 +119,10 @@ class BruteForceTest {
         }
         long took = millis(() -> attempt(user, Api.PASSWORD).then().statusCode(200));
         assertTrue(took >= 500, "the fourth attempt waits, took " + took + " ms");
-        Number left = QuarkusTransaction.requiringNew().call(() -> (Number) em.createNativeQuery(
-                "SELECT count(*) FROM login_throttle WHERE throttle_key = ?1").setParameter(1, LoginThrottle.accountKey(user)).getSingleResult());
+        Number left = QuarkusTransaction.requiringNew()
+                .call(() -> (Number) em.createNativeQuery("SELECT count(*) FROM login_throttle WHERE throttle_key = ?1")
+                        .setParameter(1, LoginThrottle.accountKey(user))
+                        .getSingleResult());
         assertEquals(0, left.intValue());
     }
 
@@ -119,7 +131,8 @@ class BruteForceTest {
         String address = LoginThrottle.addressKey("203.0.113.7");
         for (int i = 1; i <= 30; i++) {
             LoginThrottle.Decision d = throttle.claim(LoginThrottle.accountKey("acct-" + i + "-" + address), address);
-            Duration expected = i <= 10 ? Duration.ZERO : Duration.ofMillis(Math.min(2000, 250L << Math.min(i - 11, 10)));
+            Duration expected =
+                    i <= 10 ? Duration.ZERO : Duration.ofMillis(Math.min(2000, 250L << Math.min(i - 11, 10)));
             assertEquals(new LoginThrottle.Decision(expected, 0), d, "attempt " + i);
             throttle.failed(LoginThrottle.accountKey("acct-" + i + "-" + address), address);
         }

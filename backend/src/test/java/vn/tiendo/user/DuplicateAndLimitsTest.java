@@ -19,11 +19,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Supplier;
 
-import org.junit.jupiter.api.Test;
-
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
+import org.junit.jupiter.api.Test;
+
 import vn.tiendo.support.Api;
 import vn.tiendo.support.EmbeddedPostgresResource;
 
@@ -34,11 +34,22 @@ class DuplicateAndLimitsTest {
 
     long root() {
         String p = Api.unique("DUP");
-        return Api.importTree(List.of(Api.org(p + "-R", "Gốc", null, "tinh", 0))).get(p + "-R");
+        return Api.importTree(List.of(Api.org(p + "-R", "Gốc", null, "tinh", 0)))
+                .get(p + "-R");
     }
 
     Map<String, Object> user(String username, long orgId, String password) {
-        return Map.of("username", username, "password", password, "fullName", "Người dùng", "orgId", orgId, "roles", List.of("VIEWER"));
+        return Map.of(
+                "username",
+                username,
+                "password",
+                password,
+                "fullName",
+                "Người dùng",
+                "orgId",
+                orgId,
+                "roles",
+                List.of("VIEWER"));
     }
 
     static List<Integer> race(int n, Supplier<Integer> call) throws Exception {
@@ -66,12 +77,21 @@ class DuplicateAndLimitsTest {
         long org = root();
         String name = Api.unique("Chi.Bo").toLowerCase();
         admin().body(user(name, org, Api.PASSWORD)).post("/api/v1/users").then().statusCode(201);
-        admin().body(user(name.toUpperCase(), org, Api.PASSWORD)).post("/api/v1/users").then().statusCode(409)
-                .contentType("application/problem+json").body("errors[0].field", equalTo("username"));
+        admin().body(user(name.toUpperCase(), org, Api.PASSWORD))
+                .post("/api/v1/users")
+                .then()
+                .statusCode(409)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("username"));
         String raced = Api.unique("race").toLowerCase();
         String token = Api.token("admin", Api.ADMIN_PASSWORD);
-        List<Integer> codes = race(6, () -> RestAssured.given().auth().oauth2(token).contentType("application/json")
-                .body(user(raced.substring(0, 1).toUpperCase() + raced.substring(1), org, Api.PASSWORD)).post("/api/v1/users").statusCode());
+        List<Integer> codes = race(6, () -> RestAssured.given()
+                .auth()
+                .oauth2(token)
+                .contentType("application/json")
+                .body(user(raced.substring(0, 1).toUpperCase() + raced.substring(1), org, Api.PASSWORD))
+                .post("/api/v1/users")
+                .statusCode());
         assertEquals(List.of(201, 409, 409, 409, 409, 409), codes);
     }
 
@@ -80,8 +100,13 @@ class DuplicateAndLimitsTest {
         long org = root();
         String code = Api.unique("RACE");
         String token = Api.token("admin", Api.ADMIN_PASSWORD);
-        List<Integer> codes = race(6, () -> RestAssured.given().auth().oauth2(token).contentType("application/json")
-                .body(Map.of("code", code, "name", "Xã đua", "parentId", org, "levelCode", "co-so")).post("/api/v1/organizations").statusCode());
+        List<Integer> codes = race(6, () -> RestAssured.given()
+                .auth()
+                .oauth2(token)
+                .contentType("application/json")
+                .body(Map.of("code", code, "name", "Xã đua", "parentId", org, "levelCode", "co-so"))
+                .post("/api/v1/organizations")
+                .statusCode());
         assertEquals(List.of(201, 409, 409, 409, 409, 409), codes);
     }
 
@@ -89,7 +114,10 @@ class DuplicateAndLimitsTest {
     void aPasswordLongerThanBcryptReadsIs422() {
         long org = root();
         String vietnamese = "ệ".repeat(30); // 30 characters, 90 bytes
-        admin().body(user(Api.unique("pw").toLowerCase(), org, vietnamese)).post("/api/v1/users").then().statusCode(422)
+        admin().body(user(Api.unique("pw").toLowerCase(), org, vietnamese))
+                .post("/api/v1/users")
+                .then()
+                .statusCode(422)
                 .body("errors[0].field", equalTo("password"));
         String ok = Api.unique("pw").toLowerCase();
         admin().body(user(ok, org, "ệ".repeat(24))).post("/api/v1/users").then().statusCode(201); // 72 bytes exactly
@@ -103,11 +131,16 @@ class DuplicateAndLimitsTest {
         String tiers = tier.repeat(25_000);
         byte[] big = ("{\"number\":\"1\",\"title\":\"t\",\"tiers\":[" + tiers.substring(0, tiers.length() - 1) + "]}")
                 .getBytes(StandardCharsets.UTF_8);
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + RestAssured.port + "/api/v1/plans"))
-                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(big))).build(); // no length: chunked
+        HttpRequest request = HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + RestAssured.port + "/api/v1/plans"))
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(big)))
+                .build(); // no length: chunked
         HttpResponse<String> r = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
         assertEquals(413, r.statusCode(), r.body());
-        assertEquals("application/problem+json", r.headers().firstValue("Content-Type").orElse("").split(";")[0]);
+        assertEquals(
+                "application/problem+json",
+                r.headers().firstValue("Content-Type").orElse("").split(";")[0]);
     }
 }

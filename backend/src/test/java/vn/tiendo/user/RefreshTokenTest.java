@@ -21,14 +21,14 @@ import java.util.concurrent.Future;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
 import vn.tiendo.common.AppClock;
 import vn.tiendo.common.Sha256;
 import vn.tiendo.support.Api;
@@ -45,6 +45,7 @@ class RefreshTokenTest {
 
     @Inject
     AppClock clock;
+
     @Inject
     EntityManager em;
 
@@ -54,8 +55,13 @@ class RefreshTokenTest {
     }
 
     static Response login(String username) {
-        return given().contentType(ContentType.JSON).body(Map.of("username", username, "password", Api.PASSWORD))
-                .post("/api/v1/auth/login").then().statusCode(200).extract().response();
+        return given().contentType(ContentType.JSON)
+                .body(Map.of("username", username, "password", Api.PASSWORD))
+                .post("/api/v1/auth/login")
+                .then()
+                .statusCode(200)
+                .extract()
+                .response();
     }
 
     static Response refresh(String cookie) {
@@ -69,7 +75,11 @@ class RefreshTokenTest {
     }
 
     static long idOf(String username) {
-        Number id = Api.admin().get("/api/v1/users?size=1000").then().extract().path("items.find { it.username == '" + username + "' }.id");
+        Number id = Api.admin()
+                .get("/api/v1/users?size=1000")
+                .then()
+                .extract()
+                .path("items.find { it.username == '" + username + "' }.id");
         return id.longValue();
     }
 
@@ -79,18 +89,24 @@ class RefreshTokenTest {
         Response r = login(user);
         String header = r.header("Set-Cookie");
         assertTrue(header.startsWith(COOKIE + "="), header);
-        for (String attribute : List.of("Path=/api/v1/auth", "HttpOnly", "Secure", "SameSite=Strict", "Max-Age=14400")) {
+        for (String attribute :
+                List.of("Path=/api/v1/auth", "HttpOnly", "Secure", "SameSite=Strict", "Max-Age=14400")) {
             assertTrue(header.contains(attribute), attribute + " missing in " + header);
         }
         // the body is what API clients already read: nothing added, nothing removed
-        assertEquals(Set.of("accessToken", "expiresIn", "user"), r.jsonPath().getMap("$").keySet());
+        assertEquals(
+                Set.of("accessToken", "expiresIn", "user"),
+                r.jsonPath().getMap("$").keySet());
         assertEquals(3600, r.jsonPath().getInt("expiresIn"));
         String token = r.cookie(COOKIE);
         assertTrue(token.matches("[A-Za-z0-9_-]{43}"), "256 random bits, base64url: " + token);
         // only its hash is stored
         long stored = QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
-                "SELECT count(*) FROM refresh_token WHERE token_hash = ?1 OR token_hash = ?2").setParameter(1, Sha256.hex(token))
-                .setParameter(2, token).getSingleResult()).longValue());
+                                "SELECT count(*) FROM refresh_token WHERE token_hash = ?1 OR token_hash = ?2")
+                        .setParameter(1, Sha256.hex(token))
+                        .setParameter(2, token)
+                        .getSingleResult())
+                .longValue());
         assertEquals(1, stored);
     }
 
@@ -98,14 +114,32 @@ class RefreshTokenTest {
     void refreshRotatesTheCookieAndAnswersLikeLogin() {
         String user = newUser();
         String first = login(user).cookie(COOKIE);
-        Response r = refresh(first).then().statusCode(200).contentType(ContentType.JSON).body("user.username", equalTo(user))
-                .body("expiresIn", equalTo(3600)).extract().response();
-        assertEquals(Set.of("accessToken", "expiresIn", "user"), r.jsonPath().getMap("$").keySet());
+        Response r = refresh(first)
+                .then()
+                .statusCode(200)
+                .contentType(ContentType.JSON)
+                .body("user.username", equalTo(user))
+                .body("expiresIn", equalTo(3600))
+                .extract()
+                .response();
+        assertEquals(
+                Set.of("accessToken", "expiresIn", "user"),
+                r.jsonPath().getMap("$").keySet());
         String second = r.cookie(COOKIE);
         assertNotEquals(first, second);
-        given().auth().oauth2(r.path("accessToken")).get("/api/v1/me").then().statusCode(200).body("username", equalTo(user));
+        given().auth()
+                .oauth2(r.path("accessToken"))
+                .get("/api/v1/me")
+                .then()
+                .statusCode(200)
+                .body("username", equalTo(user));
         // an expired or garbled access token sent along does not get in the way
-        given().auth().oauth2("expired.or.garbled").cookie(COOKIE, second).post("/api/v1/auth/refresh").then().statusCode(200);
+        given().auth()
+                .oauth2("expired.or.garbled")
+                .cookie(COOKIE, second)
+                .post("/api/v1/auth/refresh")
+                .then()
+                .statusCode(200);
     }
 
     @Test
@@ -115,7 +149,10 @@ class RefreshTokenTest {
         String otherDevice = login(user).cookie(COOKIE);
         String next = refresh(stolen).then().statusCode(200).extract().cookie(COOKIE);
         clock.use(Clock.offset(Clock.systemUTC(), Duration.ofSeconds(16))); // past the grace for a lost answer
-        refresh(stolen).then().statusCode(401).contentType("application/problem+json")
+        refresh(stolen)
+                .then()
+                .statusCode(401)
+                .contentType("application/problem+json")
                 .body("title", equalTo("Phiên đăng nhập đã kết thúc"));
         refresh(next).then().statusCode(401); // the legitimate successor dies with its family
         refresh(otherDevice).then().statusCode(200); // another login is another family
@@ -125,7 +162,8 @@ class RefreshTokenTest {
     void aLostAnswerIsForgivenWithinTheGraceButNotOnceTheSuccessorWasUsed() {
         String user = newUser();
         String first = login(user).cookie(COOKIE);
-        String lost = refresh(first).then().statusCode(200).extract().cookie(COOKIE); // the browser reloaded: never stored
+        String lost =
+                refresh(first).then().statusCode(200).extract().cookie(COOKIE); // the browser reloaded: never stored
         String again = refresh(first).then().statusCode(200).extract().cookie(COOKIE);
         refresh(lost).then().statusCode(401); // the successor that never arrived is revoked
         String next = refresh(again).then().statusCode(200).extract().cookie(COOKIE); // the family lives on
@@ -163,10 +201,23 @@ class RefreshTokenTest {
     @Test
     void logoutRevokesTheFamilyClearsTheCookieAndIsIdempotent() {
         String user = newUser();
-        String token = refresh(login(user).cookie(COOKIE)).then().statusCode(200).extract().cookie(COOKIE);
-        Response out = given().cookie(COOKIE, token).post("/api/v1/auth/logout").then().statusCode(204).extract().response();
+        String token = refresh(login(user).cookie(COOKIE))
+                .then()
+                .statusCode(200)
+                .extract()
+                .cookie(COOKIE);
+        Response out = given().cookie(COOKIE, token)
+                .post("/api/v1/auth/logout")
+                .then()
+                .statusCode(204)
+                .extract()
+                .response();
         String cleared = out.header("Set-Cookie");
-        assertTrue(cleared.startsWith(COOKIE + "=;") && cleared.contains("Max-Age=0") && cleared.contains("Path=/api/v1/auth"), cleared);
+        assertTrue(
+                cleared.startsWith(COOKIE + "=;")
+                        && cleared.contains("Max-Age=0")
+                        && cleared.contains("Path=/api/v1/auth"),
+                cleared);
         refresh(token).then().statusCode(401);
         given().cookie(COOKIE, token).post("/api/v1/auth/logout").then().statusCode(204);
         given().post("/api/v1/auth/logout").then().statusCode(204);
@@ -175,8 +226,12 @@ class RefreshTokenTest {
 
     @Test
     void refreshWithoutOrWithAnUnknownCookieIs401AndClearsIt() {
-        given().post("/api/v1/auth/refresh").then().statusCode(401).contentType("application/problem+json")
-                .header("WWW-Authenticate", "Bearer").header("Set-Cookie", org.hamcrest.Matchers.containsString("Max-Age=0"));
+        given().post("/api/v1/auth/refresh")
+                .then()
+                .statusCode(401)
+                .contentType("application/problem+json")
+                .header("WWW-Authenticate", "Bearer")
+                .header("Set-Cookie", org.hamcrest.Matchers.containsString("Max-Age=0"));
         refresh("A".repeat(43)).then().statusCode(401);
         refresh("x".repeat(5000)).then().statusCode(401);
     }
@@ -207,20 +262,33 @@ class RefreshTokenTest {
         String deactivated = newUser();
         String token = login(deactivated).cookie(COOKIE);
         long id = idOf(deactivated);
-        Api.admin().body(Map.of("active", false)).patch("/api/v1/users/" + id).then().statusCode(200);
+        Api.admin()
+                .body(Map.of("active", false))
+                .patch("/api/v1/users/" + id)
+                .then()
+                .statusCode(200);
         refresh(token).then().statusCode(401);
-        Api.admin().body(Map.of("active", true)).patch("/api/v1/users/" + id).then().statusCode(200);
+        Api.admin()
+                .body(Map.of("active", true))
+                .patch("/api/v1/users/" + id)
+                .then()
+                .statusCode(200);
         refresh(token).then().statusCode(401); // revoked, not merely paused
 
         String changed = newUser();
         String before = login(changed).cookie(COOKIE);
-        Api.admin().body(Map.of("password", "mat-khau-moi-hoan-toan")).patch("/api/v1/users/" + idOf(changed)).then().statusCode(200);
+        Api.admin()
+                .body(Map.of("password", "mat-khau-moi-hoan-toan"))
+                .patch("/api/v1/users/" + idOf(changed))
+                .then()
+                .statusCode(200);
         refresh(before).then().statusCode(401);
 
         String deleted = newUser();
         String orphan = login(deleted).cookie(COOKIE);
         long deletedId = idOf(deleted);
-        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("DELETE FROM app_user WHERE id = ?1").setParameter(1, deletedId)
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("DELETE FROM app_user WHERE id = ?1")
+                .setParameter(1, deletedId)
                 .executeUpdate());
         refresh(orphan).then().statusCode(401);
     }

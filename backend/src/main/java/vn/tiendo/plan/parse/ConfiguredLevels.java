@@ -17,96 +17,138 @@ import java.util.regex.Pattern;
  * is a district level named for a deadline after 1/7/2025, when districts no longer exist.
  */
 public final class ConfiguredLevels {
-  /** A configured level: its code, its name, in rank order. */
-  public record Level(String code, String name) {}
+    /** A configured level: its code, its name, in rank order. */
+    public record Level(String code, String name) {}
 
-  private static final Map<String, Pattern> NAME_WORDS = Map.of(
-      "tinh", Pattern.compile("\\btinh\\b|\\bthanh pho truc thuoc trung uong\\b"),
-      "huyen", Pattern.compile("\\bhuyen\\b|\\bquan\\b|\\bthi xa\\b"),
-      "co-so", Pattern.compile("\\bco so\\b|\\bxa\\b|\\bphuong\\b|\\bdac khu\\b"),
-      "chi-bo", Pattern.compile("\\bchi bo\\b"),
-      "doan-the", Pattern.compile("\\bdoan the\\b|\\bmat tran\\b"));
-  private static final Map<String, String> SAID = Map.of("tinh", "cấp tỉnh", "huyen", "cấp huyện",
-      "co-so", "cấp cơ sở", "chi-bo", "chi bộ", "doan-the", "Mặt trận và các đoàn thể");
+    private static final Map<String, Pattern> NAME_WORDS = Map.of(
+            "tinh", Pattern.compile("\\btinh\\b|\\bthanh pho truc thuoc trung uong\\b"),
+            "huyen", Pattern.compile("\\bhuyen\\b|\\bquan\\b|\\bthi xa\\b"),
+            "co-so", Pattern.compile("\\bco so\\b|\\bxa\\b|\\bphuong\\b|\\bdac khu\\b"),
+            "chi-bo", Pattern.compile("\\bchi bo\\b"),
+            "doan-the", Pattern.compile("\\bdoan the\\b|\\bmat tran\\b"));
+    private static final Map<String, String> SAID = Map.of(
+            "tinh",
+            "cấp tỉnh",
+            "huyen",
+            "cấp huyện",
+            "co-so",
+            "cấp cơ sở",
+            "chi-bo",
+            "chi bộ",
+            "doan-the",
+            "Mặt trận và các đoàn thể");
 
-  private final List<Level> levels;
+    private final List<Level> levels;
 
-  public ConfiguredLevels(List<Level> levels) {
-    this.levels = List.copyOf(levels);
-  }
-
-  /** The plan with its tiers' levels in configured codes, and a warning for each doubt. */
-  public ParsedPlan apply(ParsedPlan plan) {
-    List<String> warnings = new ArrayList<>(plan.warnings());
-    Map<String, List<String>> keyed = new LinkedHashMap<>();
-    plan.fieldWarnings().forEach((k, v) -> keyed.put(k, new ArrayList<>(v)));
-    List<ParsedTier> tiers = new ArrayList<>();
-    for (int i = 0; i < plan.tiers().size(); i++) {
-      ParsedTier t = plan.tiers().get(i);
-      String key = "tiers[" + i + "].levelCodes";
-      String label = "đợt " + (i + 1);
-      List<String> codes = new ArrayList<>();
-      for (String c : t.levelCodes()) {
-        List<String> to = candidates(c);
-        if (to.isEmpty()) {
-          warn(warnings, keyed, key, "Cấp “" + SAID.get(c) + "” của " + label
-              + " không khớp cấp nào đang cấu hình; hãy chọn cấp.");
-          continue;
-        }
-        if (to.size() > 1) {
-          warn(warnings, keyed, key, "Cấp “" + SAID.get(c) + "” của " + label + " có thể là "
-              + String.join(" hoặc ", to.stream().map(this::name).toList()) + "; đã chọn "
-              + name(to.get(0)) + ", hãy kiểm tra lại.");
-        }
-        if (c.equals("huyen") && t.deadline() != null
-            && !t.deadline().isBefore(PlanTextParser.REFORM)) {
-          warn(warnings, keyed, key, "Văn bản nói “cấp huyện” cho " + label + " nhưng hạn sau "
-              + "1/7/2025, khi cấp huyện không còn; hãy kiểm tra cấp.");
-        }
-        if (!codes.contains(to.get(0))) {
-          codes.add(to.get(0));
-        }
-      }
-      tiers.add(new ParsedTier(t.name(), t.activity(), codes, t.durationDays(), t.deadline(),
-          t.audience(), t.presenter(), t.format()));
+    public ConfiguredLevels(List<Level> levels) {
+        this.levels = List.copyOf(levels);
     }
-    return new ParsedPlan(plan.number(), plan.title(), plan.resolution(), plan.issuedOn(),
-        plan.purpose(), plan.requirements(), plan.materials(), tiers, plan.spans(), warnings,
-        plan.issuerName(), keyed);
-  }
 
-  /** Configured codes a recognised level may be: the same code, else levels named like it. */
-  private List<String> candidates(String code) {
-    List<String> out = new ArrayList<>();
-    for (Level l : levels) {
-      if (l.code().equals(code)) {
-        return List.of(code);
-      }
+    /** The plan with its tiers' levels in configured codes, and a warning for each doubt. */
+    public ParsedPlan apply(ParsedPlan plan) {
+        List<String> warnings = new ArrayList<>(plan.warnings());
+        Map<String, List<String>> keyed = new LinkedHashMap<>();
+        plan.fieldWarnings().forEach((k, v) -> keyed.put(k, new ArrayList<>(v)));
+        List<ParsedTier> tiers = new ArrayList<>();
+        for (int i = 0; i < plan.tiers().size(); i++) {
+            ParsedTier t = plan.tiers().get(i);
+            String key = "tiers[" + i + "].levelCodes";
+            String label = "đợt " + (i + 1);
+            List<String> codes = new ArrayList<>();
+            for (String c : t.levelCodes()) {
+                List<String> to = candidates(c);
+                if (to.isEmpty()) {
+                    warn(
+                            warnings,
+                            keyed,
+                            key,
+                            "Cấp “" + SAID.get(c) + "” của " + label
+                                    + " không khớp cấp nào đang cấu hình; hãy chọn cấp.");
+                    continue;
+                }
+                if (to.size() > 1) {
+                    warn(
+                            warnings,
+                            keyed,
+                            key,
+                            "Cấp “" + SAID.get(c) + "” của " + label + " có thể là "
+                                    + String.join(
+                                            " hoặc ",
+                                            to.stream().map(this::name).toList()) + "; đã chọn "
+                                    + name(to.get(0)) + ", hãy kiểm tra lại.");
+                }
+                if (c.equals("huyen") && t.deadline() != null && !t.deadline().isBefore(PlanTextParser.REFORM)) {
+                    warn(
+                            warnings,
+                            keyed,
+                            key,
+                            "Văn bản nói “cấp huyện” cho " + label + " nhưng hạn sau "
+                                    + "1/7/2025, khi cấp huyện không còn; hãy kiểm tra cấp.");
+                }
+                if (!codes.contains(to.get(0))) {
+                    codes.add(to.get(0));
+                }
+            }
+            tiers.add(new ParsedTier(
+                    t.name(),
+                    t.activity(),
+                    codes,
+                    t.durationDays(),
+                    t.deadline(),
+                    t.audience(),
+                    t.presenter(),
+                    t.format()));
+        }
+        return new ParsedPlan(
+                plan.number(),
+                plan.title(),
+                plan.resolution(),
+                plan.issuedOn(),
+                plan.purpose(),
+                plan.requirements(),
+                plan.materials(),
+                tiers,
+                plan.spans(),
+                warnings,
+                plan.issuerName(),
+                keyed);
     }
-    Pattern words = NAME_WORDS.get(code);
-    for (Level l : levels) {
-      if (words != null && words.matcher(fold(l.name())).find()) {
-        out.add(l.code());
-      }
+
+    /** Configured codes a recognised level may be: the same code, else levels named like it. */
+    private List<String> candidates(String code) {
+        List<String> out = new ArrayList<>();
+        for (Level l : levels) {
+            if (l.code().equals(code)) {
+                return List.of(code);
+            }
+        }
+        Pattern words = NAME_WORDS.get(code);
+        for (Level l : levels) {
+            if (words != null && words.matcher(fold(l.name())).find()) {
+                out.add(l.code());
+            }
+        }
+        return out;
     }
-    return out;
-  }
 
-  private String name(String code) {
-    return levels.stream().filter(l -> l.code().equals(code)).map(Level::name).findFirst()
-        .orElse(code);
-  }
+    private String name(String code) {
+        return levels.stream()
+                .filter(l -> l.code().equals(code))
+                .map(Level::name)
+                .findFirst()
+                .orElse(code);
+    }
 
-  private static void warn(List<String> warnings, Map<String, List<String>> keyed, String key,
-      String message) {
-    warnings.add(message);
-    keyed.computeIfAbsent(key, k -> new ArrayList<>()).add(message);
-  }
+    private static void warn(List<String> warnings, Map<String, List<String>> keyed, String key, String message) {
+        warnings.add(message);
+        keyed.computeIfAbsent(key, k -> new ArrayList<>()).add(message);
+    }
 
-  static String fold(String s) {
-    String d = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-        .replace('đ', 'd').replace('Đ', 'D');
-    return d.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
-  }
-
+    static String fold(String s) {
+        String d = Normalizer.normalize(s, Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "")
+                .replace('đ', 'd')
+                .replace('Đ', 'D');
+        return d.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    }
 }

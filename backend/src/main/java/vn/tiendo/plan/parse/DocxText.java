@@ -3,6 +3,7 @@ package vn.tiendo.plan.parse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
+
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -23,52 +24,52 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
  * files from users.
  */
 final class DocxText {
-  static final int MIN_INFLATE_RATIO_INVERSE = 100;
-  static final long MAX_ENTRY_BYTES = 64L * 1024 * 1024;
-  static final long MAX_TEXT_CHARS = 4L * PlanTextParser.MAX_CHARS;
+    static final int MIN_INFLATE_RATIO_INVERSE = 100;
+    static final long MAX_ENTRY_BYTES = 64L * 1024 * 1024;
+    static final long MAX_TEXT_CHARS = 4L * PlanTextParser.MAX_CHARS;
 
-  static {
-    ZipSecureFile.setMinInflateRatio(1.0 / MIN_INFLATE_RATIO_INVERSE);
-    ZipSecureFile.setMaxEntrySize(MAX_ENTRY_BYTES);
-    ZipSecureFile.setMaxTextSize(MAX_TEXT_CHARS);
-  }
-
-  private DocxText() {}
-
-  static String extract(InputStream docx) throws IOException {
-    if (docx == null) {
-      throw new InvalidDocxException("Không có tệp .docx.", null);
+    static {
+        ZipSecureFile.setMinInflateRatio(1.0 / MIN_INFLATE_RATIO_INVERSE);
+        ZipSecureFile.setMaxEntrySize(MAX_ENTRY_BYTES);
+        ZipSecureFile.setMaxTextSize(MAX_TEXT_CHARS);
     }
-    try (XWPFDocument doc = new XWPFDocument(docx)) {
-      StringBuilder out = new StringBuilder();
-      append(doc.getBodyElements(), out, new int[1]);
-      return out.toString();
-    } catch (IOException | RuntimeException e) {
-      // POI reports a file that is not OOXML (or a zip bomb) with unchecked exceptions
-      // (NotOfficeXmlFileException, POIXMLException, ...); callers only need to know the upload
-      // was not a readable .docx.
-      throw new InvalidDocxException("Không đọc được tệp .docx: " + e.getMessage(), e);
-    }
-  }
 
-  /** Appends lines joined by {@code \n}; stops once past {@link PlanTextParser#MAX_CHARS}. */
-  private static void append(List<IBodyElement> elements, StringBuilder out, int[] lines) {
-    for (IBodyElement element : elements) {
-      if (out.length() > PlanTextParser.MAX_CHARS) {
-        return;
-      }
-      if (element instanceof XWPFParagraph p) {
-        if (lines[0]++ > 0) {
-          out.append('\n');
+    private DocxText() {}
+
+    static String extract(InputStream docx) throws IOException {
+        if (docx == null) {
+            throw new InvalidDocxException("Không có tệp .docx.", null);
         }
-        out.append(p.getText());
-      } else if (element instanceof XWPFTable t) {
-        for (XWPFTableRow row : t.getRows()) {
-          for (XWPFTableCell cell : row.getTableCells()) {
-            append(cell.getBodyElements(), out, lines);
-          }
+        try (XWPFDocument doc = new XWPFDocument(docx)) {
+            StringBuilder out = new StringBuilder();
+            append(doc.getBodyElements(), out, new int[1]);
+            return out.toString();
+        } catch (IOException | RuntimeException e) {
+            // POI reports a file that is not OOXML (or a zip bomb) with unchecked exceptions
+            // (NotOfficeXmlFileException, POIXMLException, ...); callers only need to know the upload
+            // was not a readable .docx.
+            throw new InvalidDocxException("Không đọc được tệp .docx: " + e.getMessage(), e);
         }
-      }
     }
-  }
+
+    /** Appends lines joined by {@code \n}; stops once past {@link PlanTextParser#MAX_CHARS}. */
+    private static void append(List<IBodyElement> elements, StringBuilder out, int[] lines) {
+        for (IBodyElement element : elements) {
+            if (out.length() > PlanTextParser.MAX_CHARS) {
+                return;
+            }
+            if (element instanceof XWPFParagraph p) {
+                if (lines[0]++ > 0) {
+                    out.append('\n');
+                }
+                out.append(p.getText());
+            } else if (element instanceof XWPFTable t) {
+                for (XWPFTableRow row : t.getRows()) {
+                    for (XWPFTableCell cell : row.getTableCells()) {
+                        append(cell.getBodyElements(), out, lines);
+                    }
+                }
+            }
+        }
+    }
 }

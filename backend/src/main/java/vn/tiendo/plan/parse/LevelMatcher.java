@@ -15,142 +15,161 @@ import java.util.regex.Pattern;
  * only, not also {@code co-so}.
  */
 final class LevelMatcher {
-  static final List<String> RANK = List.of("tinh", "huyen", "co-so", "chi-bo", "doan-the");
+    static final List<String> RANK = List.of("tinh", "huyen", "co-so", "chi-bo", "doan-the");
 
-  record Match(String code, int start, int end, double confidence) {}
+    record Match(String code, int start, int end, double confidence) {}
 
-  private enum Rule {
-    CHI_BO_UNDER_GRASSROOTS("chi-bo", 0.9, "chi bo truc thuoc(?! (?:thanh|huyen|tinh|thi|quan) uy)"
-        + "(?: (?:cac )?(?:dang uy|dang bo)(?: co so| xa| phuong| thi tran)?)?"
-        + "|chi bo (?:thon|khoi pho|khu pho|to dan pho|ap|ban|khom)\\b"),
-    DISTRICT_LIST("huyen", 0.95, "huyen uy,? thi uy,? thanh uy(?:,? (?:va )?(?:cac )?dang uy "
-        + "truc thuoc(?: tinh uy)?)?|huyen,? thi,? thanh uy(?:,? (?:va )?(?:cac )?dang uy "
-        + "truc thuoc(?: tinh uy)?)?"),
-    DISTRICT("huyen", 0.9, "cap huyen(?: va tuong duong)?|cap quan(?! ly)(?: va tuong duong)?"
-        + "|cap thi xa|dang bo khoi\\b|dang uy khoi\\b"),
-    PROVINCE("tinh", 0.9, "cap tinh\\b"),
-    /** Resolved by {@link #issuerLevel}. */
-    CITY(null, 0.6, "cap thanh pho\\b"),
-    /** One level below the issuer, unless the text names the parent committee. */
-    DIRECTLY_UNDER(null, 0.6, "(?:dang uy|dang bo) truc thuoc(?: (tinh|thanh|huyen|thi|quan) uy)?"),
-    GRASSROOTS("co-so", 0.9, "cap co so|to chuc co so dang|tccs(?: dang)?"
-        + "|(?:dang bo|dang uy|chi bo|cap uy|to chuc dang) co so\\b|cap xa\\b"
-        + "|(?:dang uy|dang bo) (?:cac )?(?:xa|phuong|thi tran|dac khu)\\b"
-        + "(?:,? (?:va )?(?:xa|phuong|thi tran|dac khu)\\b)*"
-        + "|\\bxa,? (?:phuong|thi tran)(?:,? (?:va )?(?:thi tran|dac khu))?\\b"
-        + "|dang bo (?:co quan|doanh nghiep)"),
-    FRONT("doan-the", 0.9, "mat tran(?: to quoc)?(?: viet nam)?|ubmttq\\w*|mttq\\w*"
-        + "|(?:cac )?doan the(?: chinh tri ?- ?xa hoi)?|to chuc chinh tri ?- ?xa hoi"),
-    /** Bare "chi bộ": a grassroots party cell when the heading above is about grassroots. */
-    BARE_CELL(null, 0.6, "(?:cac )?chi bo\\b"),
-    BARE_COMMITTEE("co-so", 0.5, "(?<!toan\\s)(?<!dai\\shoi\\s)(?:cac )?dang bo\\b"
-        + "(?! (?:tinh|thanh pho|huyen|quan|thi xa|toan|cac cap|lan|nhiem))");
+    private enum Rule {
+        CHI_BO_UNDER_GRASSROOTS(
+                "chi-bo",
+                0.9,
+                "chi bo truc thuoc(?! (?:thanh|huyen|tinh|thi|quan) uy)"
+                        + "(?: (?:cac )?(?:dang uy|dang bo)(?: co so| xa| phuong| thi tran)?)?"
+                        + "|chi bo (?:thon|khoi pho|khu pho|to dan pho|ap|ban|khom)\\b"),
+        DISTRICT_LIST(
+                "huyen",
+                0.95,
+                "huyen uy,? thi uy,? thanh uy(?:,? (?:va )?(?:cac )?dang uy "
+                        + "truc thuoc(?: tinh uy)?)?|huyen,? thi,? thanh uy(?:,? (?:va )?(?:cac )?dang uy "
+                        + "truc thuoc(?: tinh uy)?)?"),
+        DISTRICT(
+                "huyen",
+                0.9,
+                "cap huyen(?: va tuong duong)?|cap quan(?! ly)(?: va tuong duong)?"
+                        + "|cap thi xa|dang bo khoi\\b|dang uy khoi\\b"),
+        PROVINCE("tinh", 0.9, "cap tinh\\b"),
+        /** Resolved by {@link #issuerLevel}. */
+        CITY(null, 0.6, "cap thanh pho\\b"),
+        /** One level below the issuer, unless the text names the parent committee. */
+        DIRECTLY_UNDER(null, 0.6, "(?:dang uy|dang bo) truc thuoc(?: (tinh|thanh|huyen|thi|quan) uy)?"),
+        GRASSROOTS(
+                "co-so",
+                0.9,
+                "cap co so|to chuc co so dang|tccs(?: dang)?"
+                        + "|(?:dang bo|dang uy|chi bo|cap uy|to chuc dang) co so\\b|cap xa\\b"
+                        + "|(?:dang uy|dang bo) (?:cac )?(?:xa|phuong|thi tran|dac khu)\\b"
+                        + "(?:,? (?:va )?(?:xa|phuong|thi tran|dac khu)\\b)*"
+                        + "|\\bxa,? (?:phuong|thi tran)(?:,? (?:va )?(?:thi tran|dac khu))?\\b"
+                        + "|dang bo (?:co quan|doanh nghiep)"),
+        FRONT(
+                "doan-the",
+                0.9,
+                "mat tran(?: to quoc)?(?: viet nam)?|ubmttq\\w*|mttq\\w*"
+                        + "|(?:cac )?doan the(?: chinh tri ?- ?xa hoi)?|to chuc chinh tri ?- ?xa hoi"),
+        /** Bare "chi bộ": a grassroots party cell when the heading above is about grassroots. */
+        BARE_CELL(null, 0.6, "(?:cac )?chi bo\\b"),
+        BARE_COMMITTEE(
+                "co-so",
+                0.5,
+                "(?<!toan\\s)(?<!dai\\shoi\\s)(?:cac )?dang bo\\b"
+                        + "(?! (?:tinh|thanh pho|huyen|quan|thi xa|toan|cac cap|lan|nhiem))");
 
-    final String code;
-    final double confidence;
-    final Pattern pattern;
+        final String code;
+        final double confidence;
+        final Pattern pattern;
 
-    Rule(String code, double confidence, String regex) {
-      this.code = code;
-      this.confidence = confidence;
-      this.pattern = Pattern.compile("\\b(?:" + regex.replace(" ", "\\s*") + ")");
-    }
-  }
-
-  /** What a matched level is overwritten with so later rules skip it. */
-  private static final char BLANKED = (char) 1;
-
-  private final Issuer issuer;
-  /** Whether the plan dates from after 1/7/2025, when districts were abolished. */
-  private final boolean afterReform;
-  private final Set<String> notes = new LinkedHashSet<>();
-
-  LevelMatcher(Issuer issuer) {
-    this(issuer, false);
-  }
-
-  LevelMatcher(Issuer issuer, boolean afterReform) {
-    this.issuer = issuer;
-    this.afterReform = afterReform;
-  }
-
-  /** Warnings about guesses made so far (each once). */
-  Set<String> notes() {
-    return notes;
-  }
-
-  /**
-   * Levels named in {@code fold[start, end)}, in text order.
-   *
-   * @param grassrootsContext whether a heading above is about grassroots organisations, which
-   *     makes a bare {@code chi bộ} a grassroots cell ({@code co-so})
-   */
-  List<Match> find(String fold, int start, int end, boolean grassrootsContext) {
-    char[] work = fold.substring(start, end).toCharArray();
-    List<Match> out = new ArrayList<>();
-    for (Rule rule : Rule.values()) {
-      Matcher m = rule.pattern.matcher(CharBuffer.wrap(work));
-      while (m.find()) {
-        String code = resolve(rule, m, grassrootsContext);
-        if (code != null) {
-          out.add(new Match(code, start + m.start(), start + m.end(), rule.confidence));
+        Rule(String code, double confidence, String regex) {
+            this.code = code;
+            this.confidence = confidence;
+            this.pattern = Pattern.compile("\\b(?:" + regex.replace(" ", "\\s*") + ")");
         }
-        for (int i = m.start(); i < m.end(); i++) {
-          work[i] = BLANKED; // not a blank: no \\s* may bridge a matched level
+    }
+
+    /** What a matched level is overwritten with so later rules skip it. */
+    private static final char BLANKED = (char) 1;
+
+    private final Issuer issuer;
+    /** Whether the plan dates from after 1/7/2025, when districts were abolished. */
+    private final boolean afterReform;
+
+    private final Set<String> notes = new LinkedHashSet<>();
+
+    LevelMatcher(Issuer issuer) {
+        this(issuer, false);
+    }
+
+    LevelMatcher(Issuer issuer, boolean afterReform) {
+        this.issuer = issuer;
+        this.afterReform = afterReform;
+    }
+
+    /** Warnings about guesses made so far (each once). */
+    Set<String> notes() {
+        return notes;
+    }
+
+    /**
+     * Levels named in {@code fold[start, end)}, in text order.
+     *
+     * @param grassrootsContext whether a heading above is about grassroots organisations, which
+     *     makes a bare {@code chi bộ} a grassroots cell ({@code co-so})
+     */
+    List<Match> find(String fold, int start, int end, boolean grassrootsContext) {
+        char[] work = fold.substring(start, end).toCharArray();
+        List<Match> out = new ArrayList<>();
+        for (Rule rule : Rule.values()) {
+            Matcher m = rule.pattern.matcher(CharBuffer.wrap(work));
+            while (m.find()) {
+                String code = resolve(rule, m, grassrootsContext);
+                if (code != null) {
+                    out.add(new Match(code, start + m.start(), start + m.end(), rule.confidence));
+                }
+                for (int i = m.start(); i < m.end(); i++) {
+                    work[i] = BLANKED; // not a blank: no \\s* may bridge a matched level
+                }
+            }
         }
-      }
+        out.sort(Comparator.comparingInt(Match::start));
+        return out;
     }
-    out.sort(Comparator.comparingInt(Match::start));
-    return out;
-  }
 
-  /** Distinct codes of the matches, in rank order. */
-  static List<String> codes(List<Match> matches) {
-    List<String> codes = new ArrayList<>();
-    for (String code : RANK) {
-      if (matches.stream().anyMatch(m -> m.code().equals(code))) {
-        codes.add(code);
-      }
-    }
-    return codes;
-  }
-
-  private String resolve(Rule rule, Matcher m, boolean grassrootsContext) {
-    switch (rule) {
-      case CITY:
-        return issuerLevel();
-      case DIRECTLY_UNDER:
-        String parent = m.group(1);
-        if (parent != null) {
-          // since 1/7/2025 the committees directly under a province are communes, wards,
-          // special zones and bloc committees: the grassroots level
-          return parent.equals("tinh") && !afterReform ? "huyen" : "co-so";
+    /** Distinct codes of the matches, in rank order. */
+    static List<String> codes(List<Match> matches) {
+        List<String> codes = new ArrayList<>();
+        for (String code : RANK) {
+            if (matches.stream().anyMatch(m -> m.code().equals(code))) {
+                codes.add(code);
+            }
         }
-        return issuer == Issuer.DISTRICT ? "co-so" : below(issuer);
-      case BARE_CELL:
-        return grassrootsContext ? "co-so" : "chi-bo";
-      default:
-        return rule.code;
+        return codes;
     }
-  }
 
-  private String issuerLevel() {
-    if (issuer == Issuer.UNKNOWN) {
-      notes.add("Không rõ văn bản do tỉnh ủy hay thành ủy, huyện ủy ban hành; đã hiểu "
-          + "“cấp thành phố” là cấp huyện và tương đương.");
-      return "huyen";
+    private String resolve(Rule rule, Matcher m, boolean grassrootsContext) {
+        switch (rule) {
+            case CITY:
+                return issuerLevel();
+            case DIRECTLY_UNDER:
+                String parent = m.group(1);
+                if (parent != null) {
+                    // since 1/7/2025 the committees directly under a province are communes, wards,
+                    // special zones and bloc committees: the grassroots level
+                    return parent.equals("tinh") && !afterReform ? "huyen" : "co-so";
+                }
+                return issuer == Issuer.DISTRICT ? "co-so" : below(issuer);
+            case BARE_CELL:
+                return grassrootsContext ? "co-so" : "chi-bo";
+            default:
+                return rule.code;
+        }
     }
-    return issuer == Issuer.PROVINCE ? "tinh" : "huyen";
-  }
 
-  private String below(Issuer i) {
-    if (afterReform) {
-      return "co-so";
+    private String issuerLevel() {
+        if (issuer == Issuer.UNKNOWN) {
+            notes.add("Không rõ văn bản do tỉnh ủy hay thành ủy, huyện ủy ban hành; đã hiểu "
+                    + "“cấp thành phố” là cấp huyện và tương đương.");
+            return "huyen";
+        }
+        return issuer == Issuer.PROVINCE ? "tinh" : "huyen";
     }
-    if (i == Issuer.UNKNOWN) {
-      notes.add("Không rõ cấp của đơn vị ban hành; đã hiểu “đảng bộ trực thuộc” là cấp huyện "
-          + "và tương đương.");
+
+    private String below(Issuer i) {
+        if (afterReform) {
+            return "co-so";
+        }
+        if (i == Issuer.UNKNOWN) {
+            notes.add(
+                    "Không rõ cấp của đơn vị ban hành; đã hiểu “đảng bộ trực thuộc” là cấp huyện " + "và tương đương.");
+        }
+        return "huyen";
     }
-    return "huyen";
-  }
 }

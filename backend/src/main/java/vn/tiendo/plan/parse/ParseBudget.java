@@ -7,26 +7,26 @@ package vn.tiendo.plan.parse;
  * {@link PlanParseTimeoutException} once the budget is spent, so no input holds a worker longer.
  */
 final class ParseBudget {
-  /** The default budget of one parse. */
-  static final long DEFAULT_MILLIS = 5_000;
+    /** The default budget of one parse. */
+    static final long DEFAULT_MILLIS = 5_000;
 
-  private static final ThreadLocal<long[]> DEADLINE = new ThreadLocal<>();
+    private static final ThreadLocal<long[]> DEADLINE = new ThreadLocal<>();
 
-  private ParseBudget() {}
+    private ParseBudget() {}
 
-  static void start(long millis) {
-    DEADLINE.set(new long[] {System.nanoTime() + millis * 1_000_000L, millis});
-  }
-
-  static void end() {
-    DEADLINE.remove();
-  }
-
-  /** Throws when the running parse has used up its budget; free when no parse is running. */
-  static void check() {
-    long[] d = DEADLINE.get();
-    if (d != null && System.nanoTime() - d[0] > 0) {
-      throw new PlanParseTimeoutException(d[1]);
+    static void start(long millis) {
+        DEADLINE.set(new long[] {System.nanoTime() + millis * 1_000_000L, millis});
     }
-  }
+
+    static void end() {
+        DEADLINE.remove();
+    }
+
+    /** Throws when the running parse has used up its budget; free when no parse is running. */
+    static void check() {
+        long[] d = DEADLINE.get();
+        if (d != null && System.nanoTime() - d[0] > 0) {
+            throw new PlanParseTimeoutException(d[1]);
+        }
+    }
 }

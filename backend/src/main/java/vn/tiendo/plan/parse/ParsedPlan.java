@@ -14,22 +14,38 @@ import java.util.Map;
  * that field's key (the same keys as spans); {@code issuerName} is the issuing committee as the
  * text names it ({@code Tỉnh ủy Quảng Ngãi}), or null.
  */
-public record ParsedPlan(String number, String title, String resolution, LocalDate issuedOn,
-    String purpose, String requirements, String materials, List<ParsedTier> tiers,
-    Map<String, Span> spans, List<String> warnings, String issuerName,
-    Map<String, List<String>> fieldWarnings) {
-  public ParsedPlan {
-    tiers = tiers == null ? List.of() : List.copyOf(tiers);
-    spans = spans == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(spans));
-    warnings = warnings == null ? List.of() : List.copyOf(warnings);
-    fieldWarnings = fieldWarnings == null ? Map.of()
-        : Collections.unmodifiableMap(new LinkedHashMap<>(fieldWarnings));
-  }
+public record ParsedPlan(
+        String number,
+        String title,
+        String resolution,
+        LocalDate issuedOn,
+        String purpose,
+        String requirements,
+        String materials,
+        List<ParsedTier> tiers,
+        Map<String, Span> spans,
+        List<String> warnings,
+        String issuerName,
+        Map<String, List<String>> fieldWarnings) {
+    public ParsedPlan {
+        tiers = tiers == null ? List.of() : List.copyOf(tiers);
+        spans = spans == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(spans));
+        warnings = warnings == null ? List.of() : List.copyOf(warnings);
+        fieldWarnings =
+                fieldWarnings == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(fieldWarnings));
+    }
 
-  public ParsedPlan(String number, String title, String resolution, LocalDate issuedOn,
-      String purpose, String requirements, String materials, List<ParsedTier> tiers,
-      Map<String, Span> spans, List<String> warnings) {
-    this(number, title, resolution, issuedOn, purpose, requirements, materials, tiers, spans,
-        warnings, null, null);
-  }
+    public ParsedPlan(
+            String number,
+            String title,
+            String resolution,
+            LocalDate issuedOn,
+            String purpose,
+            String requirements,
+            String materials,
+            List<ParsedTier> tiers,
+            Map<String, Span> spans,
+            List<String> warnings) {
+        this(number, title, resolution, issuedOn, purpose, requirements, materials, tiers, spans, warnings, null, null);
+    }
 }

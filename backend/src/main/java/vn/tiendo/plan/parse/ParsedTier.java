@@ -14,9 +14,16 @@ import java.util.List;
  * @param durationDays length of the session in days; one {@code buổi} is 0.5
  * @param format {@code IN_PERSON}, {@code ONLINE} or {@code HYBRID}
  */
-public record ParsedTier(String name, String activity, List<String> levelCodes,
-    BigDecimal durationDays, LocalDate deadline, String audience, String presenter, String format) {
-  public ParsedTier {
-    levelCodes = levelCodes == null ? List.of() : List.copyOf(levelCodes);
-  }
+public record ParsedTier(
+        String name,
+        String activity,
+        List<String> levelCodes,
+        BigDecimal durationDays,
+        LocalDate deadline,
+        String audience,
+        String presenter,
+        String format) {
+    public ParsedTier {
+        levelCodes = levelCodes == null ? List.of() : List.copyOf(levelCodes);
+    }
 }

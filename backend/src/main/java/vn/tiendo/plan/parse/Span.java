@@ -6,12 +6,12 @@ package vn.tiendo.plan.parse;
  * sure the parser is about the value, from 0 (a guess) to 1 (read verbatim).
  */
 public record Span(int start, int end, double confidence) {
-  public Span {
-    if (start < 0 || end < start) {
-      throw new IllegalArgumentException("bad span [" + start + ", " + end + ")");
+    public Span {
+        if (start < 0 || end < start) {
+            throw new IllegalArgumentException("bad span [" + start + ", " + end + ")");
+        }
+        if (!(confidence >= 0 && confidence <= 1)) {
+            throw new IllegalArgumentException("confidence must be in [0,1]: " + confidence);
+        }
     }
-    if (!(confidence >= 0 && confidence <= 1)) {
-      throw new IllegalArgumentException("confidence must be in [0,1]: " + confidence);
-    }
-  }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.regex.Pattern;
+
 import vn.tiendo.plan.parse.FieldLabels.Field;
 import vn.tiendo.plan.parse.Outline.Node;
 
@@ -22,313 +23,337 @@ import vn.tiendo.plan.parse.Outline.Node;
  * {@code ;}, gives one tier per clause.
  */
 final class TierFinder {
-  /** A stretch of text that is one tier: a node (with what is under it) or one clause of it. */
-  record Unit(Node node, int start, int end, boolean whole) {}
+    /** A stretch of text that is one tier: a node (with what is under it) or one clause of it. */
+    record Unit(Node node, int start, int end, boolean whole) {}
 
-  private enum Zone { PLAN, IMPLEMENTATION, OUTSIDE }
-
-  private static final Pattern HEADING_CUE = Pattern.compile("\\b(?:doi\\s*voi|trong\\s*nhan\\s*dan"
-      + "|tuyen\\s*truyen|hoi\\s*nghi|hoc\\s*tap|quan\\s*triet|chuong\\s*trinh\\s*hanh\\s*dong)\\b");
-  private static final Pattern LINE_CUE = Pattern.compile("\\btrong\\s*(?:cac\\s*tang\\s*lop\\s*)?"
-      + "nhan\\s*dan\\b");
-  private static final Pattern ACTION_CUE = Pattern.compile("\\b(?:chuong\\s*trinh\\s*hanh\\s*dong"
-      + "|ke\\s*hoach\\s*hanh\\s*dong|ke\\s*hoach\\s*thuc\\s*hien)\\b");
-  private static final Pattern IMPLEMENTATION = Pattern.compile("[*_\\s]*to\\s*chuc\\s*thuc\\s*hien");
-  private static final Pattern OUTSIDE =
-      Pattern.compile("[*_\\s]*(?:muc\\s*dich|yeu\\s*cau|tai\\s*lieu)\\b");
-  private static final Pattern CONFERENCE_LINE = Pattern.compile("[*_\\s]*hoi\\s*nghi\\b");
-  private static final Pattern ADDRESSEES = Pattern.compile("[*_\\s]*noi\\s*nhan\\b");
-
-  final SourceText src;
-  final Outline outline;
-  final DateScanner dates;
-  final List<DurationScanner.Duration> durations;
-  final LevelMatcher levels;
-
-  private final FieldLabels.Hit[] label;
-  private final Field[] field;
-  private final Zone[] zone;
-  private final boolean[] timing;
-  private final boolean[] qualifies;
-  private final int[] qualifiedBelow;
-  private final Node[] firstQualifiedBelow;
-  private final List<List<LevelMatcher.Match>> ownLevels;
-
-  TierFinder(SourceText src, Outline outline, DateScanner dates,
-      List<DurationScanner.Duration> durations, LevelMatcher levels) {
-    this.src = src;
-    this.outline = outline;
-    this.dates = dates;
-    this.durations = durations;
-    this.levels = levels;
-    int n = outline.nodes.size();
-    label = new FieldLabels.Hit[n];
-    field = new Field[n];
-    zone = new Zone[n];
-    timing = new boolean[n];
-    qualifies = new boolean[n];
-    qualifiedBelow = new int[n];
-    firstQualifiedBelow = new Node[n];
-    ownLevels = new ArrayList<>(Collections.nCopies(n, null));
-    classify();
-  }
-
-  /** The tiers, in text order. */
-  List<Unit> units() {
-    List<Unit> out = new ArrayList<>();
-    for (Node root : outline.roots) {
-      if (out.size() > TierExtractor.MAX_TIERS) {
-        break;
-      }
-      select(root, out);
+    private enum Zone {
+        PLAN,
+        IMPLEMENTATION,
+        OUTSIDE
     }
-    return out;
-  }
 
-  /** What the line is a detail of ({@code Đối tượng}, ...), also for lines under such a label. */
-  Field field(Node n) {
-    return field[n.index];
-  }
+    private static final Pattern HEADING_CUE = Pattern.compile("\\b(?:doi\\s*voi|trong\\s*nhan\\s*dan"
+            + "|tuyen\\s*truyen|hoi\\s*nghi|hoc\\s*tap|quan\\s*triet|chuong\\s*trinh\\s*hanh\\s*dong)\\b");
+    private static final Pattern LINE_CUE =
+            Pattern.compile("\\btrong\\s*(?:cac\\s*tang\\s*lop\\s*)?" + "nhan\\s*dan\\b");
+    private static final Pattern ACTION_CUE = Pattern.compile(
+            "\\b(?:chuong\\s*trinh\\s*hanh\\s*dong" + "|ke\\s*hoach\\s*hanh\\s*dong|ke\\s*hoach\\s*thuc\\s*hien)\\b");
+    private static final Pattern IMPLEMENTATION = Pattern.compile("[*_\\s]*to\\s*chuc\\s*thuc\\s*hien");
+    private static final Pattern OUTSIDE = Pattern.compile("[*_\\s]*(?:muc\\s*dich|yeu\\s*cau|tai\\s*lieu)\\b");
+    private static final Pattern CONFERENCE_LINE = Pattern.compile("[*_\\s]*hoi\\s*nghi\\b");
+    private static final Pattern ADDRESSEES = Pattern.compile("[*_\\s]*noi\\s*nhan\\b");
 
-  /** The label that opens the line itself, or null. */
-  FieldLabels.Hit label(Node n) {
-    return label[n.index];
-  }
+    final SourceText src;
+    final Outline outline;
+    final DateScanner dates;
+    final List<DurationScanner.Duration> durations;
+    final LevelMatcher levels;
 
-  /** Whether dates and lengths on this line may belong to a tier (not to its audience, ...). */
-  boolean timingAllowed(Node n) {
-    return zone[n.index] != Zone.OUTSIDE && (field(n) == null || field(n) == Field.TIME);
-  }
+    private final FieldLabels.Hit[] label;
+    private final Field[] field;
+    private final Zone[] zone;
+    private final boolean[] timing;
+    private final boolean[] qualifies;
+    private final int[] qualifiedBelow;
+    private final Node[] firstQualifiedBelow;
+    private final List<List<LevelMatcher.Match>> ownLevels;
 
-  /** The line up to its first inline detail label ({@code ...; thành phần: ...}). */
-  int subjectEnd(int start, int end) {
-    FieldLabels.Hit inline = FieldLabels.inline(src.fold, start, end);
-    return inline == null ? end : inline.start();
-  }
-
-  /** Levels named on the line itself (before any inline detail), with the context above it. */
-  List<LevelMatcher.Match> ownLevels(Node n) {
-    List<LevelMatcher.Match> ms = ownLevels.get(n.index);
-    if (ms == null) {
-      ms = field(n) != null ? List.of()
-          : levels.find(src.fold, n.contentStart, subjectEnd(n.contentStart, n.lineEnd),
-              grassrootsAbove(n));
-      ownLevels.set(n.index, ms);
+    TierFinder(
+            SourceText src,
+            Outline outline,
+            DateScanner dates,
+            List<DurationScanner.Duration> durations,
+            LevelMatcher levels) {
+        this.src = src;
+        this.outline = outline;
+        this.dates = dates;
+        this.durations = durations;
+        this.levels = levels;
+        int n = outline.nodes.size();
+        label = new FieldLabels.Hit[n];
+        field = new Field[n];
+        zone = new Zone[n];
+        timing = new boolean[n];
+        qualifies = new boolean[n];
+        qualifiedBelow = new int[n];
+        firstQualifiedBelow = new Node[n];
+        ownLevels = new ArrayList<>(Collections.nCopies(n, null));
+        classify();
     }
-    return ms;
-  }
 
-  /** Whether a line above this one is about grassroots organisations ({@code cấp cơ sở}). */
-  boolean grassrootsAbove(Node n) {
-    for (Node p = n.parent; p != null; p = p.parent) {
-      if (ownLevels(p).stream().anyMatch(m -> m.code().equals("co-so"))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * Whether the line is a row of a table pasted as text: cells separated by a tab or a run of
-   * spaces, at least two such gaps. In a row every date is a time (the column says so).
-   */
-  boolean tableRow(Node n) {
-    int gaps = 0;
-    String fold = src.fold;
-    int i = n.contentStart;
-    while (i < n.lineEnd && gaps < 2) {
-      char c = fold.charAt(i);
-      if (c == '\t') {
-        gaps++;
-        while (i + 1 < n.lineEnd && (fold.charAt(i + 1) == ' ' || fold.charAt(i + 1) == '\t')) {
-          i++;
+    /** The tiers, in text order. */
+    List<Unit> units() {
+        List<Unit> out = new ArrayList<>();
+        for (Node root : outline.roots) {
+            if (out.size() > TierExtractor.MAX_TIERS) {
+                break;
+            }
+            select(root, out);
         }
-      } else if (c == ' ' && i + 1 < n.lineEnd && fold.charAt(i + 1) == ' ') {
-        gaps++;
-        while (i + 1 < n.lineEnd && (fold.charAt(i + 1) == ' ' || fold.charAt(i + 1) == '\t')) {
-          i++;
+        return out;
+    }
+
+    /** What the line is a detail of ({@code Đối tượng}, ...), also for lines under such a label. */
+    Field field(Node n) {
+        return field[n.index];
+    }
+
+    /** The label that opens the line itself, or null. */
+    FieldLabels.Hit label(Node n) {
+        return label[n.index];
+    }
+
+    /** Whether dates and lengths on this line may belong to a tier (not to its audience, ...). */
+    boolean timingAllowed(Node n) {
+        return zone[n.index] != Zone.OUTSIDE && (field(n) == null || field(n) == Field.TIME);
+    }
+
+    /** The line up to its first inline detail label ({@code ...; thành phần: ...}). */
+    int subjectEnd(int start, int end) {
+        FieldLabels.Hit inline = FieldLabels.inline(src.fold, start, end);
+        return inline == null ? end : inline.start();
+    }
+
+    /** Levels named on the line itself (before any inline detail), with the context above it. */
+    List<LevelMatcher.Match> ownLevels(Node n) {
+        List<LevelMatcher.Match> ms = ownLevels.get(n.index);
+        if (ms == null) {
+            ms = field(n) != null
+                    ? List.of()
+                    : levels.find(src.fold, n.contentStart, subjectEnd(n.contentStart, n.lineEnd), grassrootsAbove(n));
+            ownLevels.set(n.index, ms);
         }
-      }
-      i++;
+        return ms;
     }
-    return gaps >= 2;
-  }
 
-  /** Whether {@code fold[start, end)} gives a session length or a date read as a deadline. */
-  boolean hasTiming(int start, int end, boolean timeField) {
-    int i = firstDuration(start);
-    if (i < durations.size() && durations.get(i).start() < end) {
-      return true;
-    }
-    for (DateMention m : dates.within(start, end)) {
-      if (timeField || dates.trigger(m) != DateScanner.Trigger.NONE) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Index of the first duration starting at or after {@code pos}. */
-  int firstDuration(int pos) {
-    int lo = 0;
-    int hi = durations.size();
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (durations.get(mid).start() < pos) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo;
-  }
-
-  private void classify() {
-    List<Node> nodes = outline.nodes;
-    boolean afterAddressees = false;
-    for (Node n : nodes) {
-      ParseBudget.check();
-      int i = n.index;
-      // A top-level heading ("II. THỜI GIAN") is a part of the plan, not a detail of one tier.
-      boolean topLevel = n.kind == Outline.Kind.ROMAN || n.kind == Outline.Kind.CAPS;
-      label[i] = topLevel ? null : FieldLabels.atStart(src.fold, n.contentStart, n.lineEnd);
-      Field inherited = n.parent == null ? null : field[n.parent.index];
-      field[i] = label[i] != null ? label[i].field() : inherited;
-      afterAddressees |= ADDRESSEES.matcher(src.fold).region(n.contentStart, n.lineEnd).lookingAt();
-      zone[i] = afterAddressees ? Zone.OUTSIDE : zoneOf(n);
-    }
-    for (int i = nodes.size() - 1; i >= 0; i--) {
-      Node n = nodes.get(i);
-      timing[i] |= timingAllowed(n)
-          && hasTiming(n.contentStart, n.lineEnd, field(n) == Field.TIME || tableRow(n));
-      qualifies[i] = timing[i] && isCandidate(n);
-      Node p = n.parent;
-      if (p != null) {
-        timing[p.index] |= timing[i];
-        qualifiedBelow[p.index] += (qualifies[i] ? 1 : 0) + qualifiedBelow[i];
-        Node first = qualifies[i] ? n : firstQualifiedBelow[i];
-        if (first != null) {
-          firstQualifiedBelow[p.index] = first;
+    /** Whether a line above this one is about grassroots organisations ({@code cấp cơ sở}). */
+    boolean grassrootsAbove(Node n) {
+        for (Node p = n.parent; p != null; p = p.parent) {
+            if (ownLevels(p).stream().anyMatch(m -> m.code().equals("co-so"))) {
+                return true;
+            }
         }
-      }
+        return false;
     }
-  }
 
-  private Zone zoneOf(Node n) {
-    Zone inherited = n.parent == null ? Zone.PLAN : zone[n.parent.index];
-    if (!n.isHeading() || inherited == Zone.OUTSIDE) {
-      return inherited;
-    }
-    if (IMPLEMENTATION.matcher(src.fold).region(n.contentStart, n.lineEnd).lookingAt()) {
-      return Zone.IMPLEMENTATION;
-    }
-    boolean outside = OUTSIDE.matcher(src.fold).region(n.contentStart, n.lineEnd).lookingAt();
-    return outside ? Zone.OUTSIDE : inherited;
-  }
-
-  private boolean isCandidate(Node n) {
-    if (zone[n.index] == Zone.OUTSIDE) {
-      return false;
-    }
-    if (field(n) != null) {
-      // "Thời gian: cấp tỉnh 01 ngày, trước ...; cấp huyện ..., trước ...": one line, many tiers
-      return label(n) != null && field(n) == Field.TIME && n.children.isEmpty()
-          && clauses(n).size() >= 2;
-    }
-    int subjectEnd = subjectEnd(n.contentStart, n.lineEnd);
-    boolean cue = (n.isHeading() ? HEADING_CUE : LINE_CUE).matcher(src.fold)
-        .region(n.contentStart, subjectEnd).find();
-    // "- Hội nghị thứ hai dành cho ...: 01 buổi, hoàn thành trước ...": a conference of its own
-    cue |= !n.isHeading() && CONFERENCE_LINE.matcher(src.fold).region(n.contentStart, n.lineEnd)
-        .lookingAt() && hasOwnDurationAndDate(n);
-    boolean target = cue || !ownLevels(n).isEmpty();
-    if (zone[n.index] == Zone.IMPLEMENTATION) {
-      return target && ACTION_CUE.matcher(src.fold).region(n.contentStart, n.blockEnd).find()
-          && hasStrongDeadline(n);
-    }
-    return target;
-  }
-
-  private boolean hasOwnDurationAndDate(Node n) {
-    int i = firstDuration(n.contentStart);
-    return i < durations.size() && durations.get(i).start() < n.lineEnd
-        && !dates.within(n.contentStart, n.lineEnd).isEmpty();
-  }
-
-  private boolean hasStrongDeadline(Node n) {
-    for (DateMention m : dates.within(n.contentStart, n.blockEnd)) {
-      if (dates.trigger(m) == DateScanner.Trigger.STRONG) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private void select(Node n, List<Unit> out) {
-    ParseBudget.check();
-    if (out.size() > TierExtractor.MAX_TIERS) {
-      return;
-    }
-    int i = n.index;
-    boolean leaf = qualifiedBelow[i] == 0
-        || (qualifiedBelow[i] == 1 && !firstQualifiedBelow[i].isNumbered());
-    if (qualifies[i] && leaf) {
-      List<Unit> clauses = n.children.isEmpty() ? clauses(n) : List.of();
-      if (clauses.size() >= 2) {
-        out.addAll(clauses);
-      } else {
-        out.add(new Unit(n, n.contentStart, n.lineEnd, true));
-      }
-      return;
-    }
-    for (Node c : n.children) {
-      select(c, out);
-    }
-  }
-
-  /**
-   * A line naming several levels, each with its own timing ({@code Cấp tỉnh hoàn thành trước
-   * 15/5/2021; cấp huyện trước 30/5/2021}), or a paragraph of news prose telling the tiers in
-   * successive sentences, split into one unit per level. The line is cut at {@code ;} and at
-   * sentence ends (else at {@code ,}); a piece that names a level starts a new unit, other pieces
-   * (details, the deadline after a length) stay with the unit before them, and pieces before the
-   * first level (an introduction) belong to no unit. Empty unless every unit has timing.
-   */
-  List<Unit> clauses(Node n) {
-    FieldLabels.Hit own = label(n);
-    int from = own != null && own.field() == Field.TIME ? own.valueStart() : n.contentStart;
-    for (int pass = 0; pass < 2; pass++) {
-      List<int[]> segments = new ArrayList<>();
-      int start = from;
-      while (start < n.lineEnd) {
-        int end = start;
-        while (end < n.lineEnd && !isBreak(end, pass)) {
-          end++;
+    /**
+     * Whether the line is a row of a table pasted as text: cells separated by a tab or a run of
+     * spaces, at least two such gaps. In a row every date is a time (the column says so).
+     */
+    boolean tableRow(Node n) {
+        int gaps = 0;
+        String fold = src.fold;
+        int i = n.contentStart;
+        while (i < n.lineEnd && gaps < 2) {
+            char c = fold.charAt(i);
+            if (c == '\t') {
+                gaps++;
+                while (i + 1 < n.lineEnd && (fold.charAt(i + 1) == ' ' || fold.charAt(i + 1) == '\t')) {
+                    i++;
+                }
+            } else if (c == ' ' && i + 1 < n.lineEnd && fold.charAt(i + 1) == ' ') {
+                gaps++;
+                while (i + 1 < n.lineEnd && (fold.charAt(i + 1) == ' ' || fold.charAt(i + 1) == '\t')) {
+                    i++;
+                }
+            }
+            i++;
         }
-        boolean names = FieldLabels.atStart(src.fold, start, end) == null
-            && !levels.find(src.fold, start, subjectEnd(start, end), grassrootsAbove(n)).isEmpty();
-        if (names) {
-          segments.add(new int[] {start, end});
-        } else if (!segments.isEmpty()) {
-          segments.get(segments.size() - 1)[1] = end;
-        }
-        start = end + 1;
-      }
-      if (segments.size() >= 2
-          && segments.stream().allMatch(r -> hasTiming(r[0], r[1], false))) {
-        return segments.stream().map(r -> new Unit(n, r[0], r[1], false)).toList();
-      }
+        return gaps >= 2;
     }
-    return List.of();
-  }
 
-  /** Pass 0 cuts at {@code ;} and sentence ends ({@code .} before a blank), pass 1 at commas. */
-  private boolean isBreak(int i, int pass) {
-    char c = src.fold.charAt(i);
-    if (pass == 1) {
-      return c == ',';
+    /** Whether {@code fold[start, end)} gives a session length or a date read as a deadline. */
+    boolean hasTiming(int start, int end, boolean timeField) {
+        int i = firstDuration(start);
+        if (i < durations.size() && durations.get(i).start() < end) {
+            return true;
+        }
+        for (DateMention m : dates.within(start, end)) {
+            if (timeField || dates.trigger(m) != DateScanner.Trigger.NONE) {
+                return true;
+            }
+        }
+        return false;
     }
-    return c == ';' || (c == '.' && i + 1 < src.fold.length()
-        && Character.isWhitespace(src.fold.charAt(i + 1)));
-  }
+
+    /** Index of the first duration starting at or after {@code pos}. */
+    int firstDuration(int pos) {
+        int lo = 0;
+        int hi = durations.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (durations.get(mid).start() < pos) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    private void classify() {
+        List<Node> nodes = outline.nodes;
+        boolean afterAddressees = false;
+        for (Node n : nodes) {
+            ParseBudget.check();
+            int i = n.index;
+            // A top-level heading ("II. THỜI GIAN") is a part of the plan, not a detail of one tier.
+            boolean topLevel = n.kind == Outline.Kind.ROMAN || n.kind == Outline.Kind.CAPS;
+            label[i] = topLevel ? null : FieldLabels.atStart(src.fold, n.contentStart, n.lineEnd);
+            Field inherited = n.parent == null ? null : field[n.parent.index];
+            field[i] = label[i] != null ? label[i].field() : inherited;
+            afterAddressees |= ADDRESSEES
+                    .matcher(src.fold)
+                    .region(n.contentStart, n.lineEnd)
+                    .lookingAt();
+            zone[i] = afterAddressees ? Zone.OUTSIDE : zoneOf(n);
+        }
+        for (int i = nodes.size() - 1; i >= 0; i--) {
+            Node n = nodes.get(i);
+            timing[i] |=
+                    timingAllowed(n) && hasTiming(n.contentStart, n.lineEnd, field(n) == Field.TIME || tableRow(n));
+            qualifies[i] = timing[i] && isCandidate(n);
+            Node p = n.parent;
+            if (p != null) {
+                timing[p.index] |= timing[i];
+                qualifiedBelow[p.index] += (qualifies[i] ? 1 : 0) + qualifiedBelow[i];
+                Node first = qualifies[i] ? n : firstQualifiedBelow[i];
+                if (first != null) {
+                    firstQualifiedBelow[p.index] = first;
+                }
+            }
+        }
+    }
+
+    private Zone zoneOf(Node n) {
+        Zone inherited = n.parent == null ? Zone.PLAN : zone[n.parent.index];
+        if (!n.isHeading() || inherited == Zone.OUTSIDE) {
+            return inherited;
+        }
+        if (IMPLEMENTATION.matcher(src.fold).region(n.contentStart, n.lineEnd).lookingAt()) {
+            return Zone.IMPLEMENTATION;
+        }
+        boolean outside =
+                OUTSIDE.matcher(src.fold).region(n.contentStart, n.lineEnd).lookingAt();
+        return outside ? Zone.OUTSIDE : inherited;
+    }
+
+    private boolean isCandidate(Node n) {
+        if (zone[n.index] == Zone.OUTSIDE) {
+            return false;
+        }
+        if (field(n) != null) {
+            // "Thời gian: cấp tỉnh 01 ngày, trước ...; cấp huyện ..., trước ...": one line, many tiers
+            return label(n) != null
+                    && field(n) == Field.TIME
+                    && n.children.isEmpty()
+                    && clauses(n).size() >= 2;
+        }
+        int subjectEnd = subjectEnd(n.contentStart, n.lineEnd);
+        boolean cue = (n.isHeading() ? HEADING_CUE : LINE_CUE)
+                .matcher(src.fold)
+                .region(n.contentStart, subjectEnd)
+                .find();
+        // "- Hội nghị thứ hai dành cho ...: 01 buổi, hoàn thành trước ...": a conference of its own
+        cue |= !n.isHeading()
+                && CONFERENCE_LINE
+                        .matcher(src.fold)
+                        .region(n.contentStart, n.lineEnd)
+                        .lookingAt()
+                && hasOwnDurationAndDate(n);
+        boolean target = cue || !ownLevels(n).isEmpty();
+        if (zone[n.index] == Zone.IMPLEMENTATION) {
+            return target
+                    && ACTION_CUE
+                            .matcher(src.fold)
+                            .region(n.contentStart, n.blockEnd)
+                            .find()
+                    && hasStrongDeadline(n);
+        }
+        return target;
+    }
+
+    private boolean hasOwnDurationAndDate(Node n) {
+        int i = firstDuration(n.contentStart);
+        return i < durations.size()
+                && durations.get(i).start() < n.lineEnd
+                && !dates.within(n.contentStart, n.lineEnd).isEmpty();
+    }
+
+    private boolean hasStrongDeadline(Node n) {
+        for (DateMention m : dates.within(n.contentStart, n.blockEnd)) {
+            if (dates.trigger(m) == DateScanner.Trigger.STRONG) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void select(Node n, List<Unit> out) {
+        ParseBudget.check();
+        if (out.size() > TierExtractor.MAX_TIERS) {
+            return;
+        }
+        int i = n.index;
+        boolean leaf = qualifiedBelow[i] == 0 || (qualifiedBelow[i] == 1 && !firstQualifiedBelow[i].isNumbered());
+        if (qualifies[i] && leaf) {
+            List<Unit> clauses = n.children.isEmpty() ? clauses(n) : List.of();
+            if (clauses.size() >= 2) {
+                out.addAll(clauses);
+            } else {
+                out.add(new Unit(n, n.contentStart, n.lineEnd, true));
+            }
+            return;
+        }
+        for (Node c : n.children) {
+            select(c, out);
+        }
+    }
+
+    /**
+     * A line naming several levels, each with its own timing ({@code Cấp tỉnh hoàn thành trước
+     * 15/5/2021; cấp huyện trước 30/5/2021}), or a paragraph of news prose telling the tiers in
+     * successive sentences, split into one unit per level. The line is cut at {@code ;} and at
+     * sentence ends (else at {@code ,}); a piece that names a level starts a new unit, other pieces
+     * (details, the deadline after a length) stay with the unit before them, and pieces before the
+     * first level (an introduction) belong to no unit. Empty unless every unit has timing.
+     */
+    List<Unit> clauses(Node n) {
+        FieldLabels.Hit own = label(n);
+        int from = own != null && own.field() == Field.TIME ? own.valueStart() : n.contentStart;
+        for (int pass = 0; pass < 2; pass++) {
+            List<int[]> segments = new ArrayList<>();
+            int start = from;
+            while (start < n.lineEnd) {
+                int end = start;
+                while (end < n.lineEnd && !isBreak(end, pass)) {
+                    end++;
+                }
+                boolean names = FieldLabels.atStart(src.fold, start, end) == null
+                        && !levels.find(src.fold, start, subjectEnd(start, end), grassrootsAbove(n))
+                                .isEmpty();
+                if (names) {
+                    segments.add(new int[] {start, end});
+                } else if (!segments.isEmpty()) {
+                    segments.get(segments.size() - 1)[1] = end;
+                }
+                start = end + 1;
+            }
+            if (segments.size() >= 2 && segments.stream().allMatch(r -> hasTiming(r[0], r[1], false))) {
+                return segments.stream()
+                        .map(r -> new Unit(n, r[0], r[1], false))
+                        .toList();
+            }
+        }
+        return List.of();
+    }
+
+    /** Pass 0 cuts at {@code ;} and sentence ends ({@code .} before a blank), pass 1 at commas. */
+    private boolean isBreak(int i, int pass) {
+        char c = src.fold.charAt(i);
+        if (pass == 1) {
+            return c == ',';
+        }
+        return c == ';' || (c == '.' && i + 1 < src.fold.length() && Character.isWhitespace(src.fold.charAt(i + 1)));
+    }
 }

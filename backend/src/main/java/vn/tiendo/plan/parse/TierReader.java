@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
 import vn.tiendo.plan.parse.FieldLabels.Field;
 import vn.tiendo.plan.parse.Outline.Node;
 import vn.tiendo.plan.parse.TierFinder.Unit;
@@ -15,258 +16,276 @@ import vn.tiendo.plan.parse.TierFinder.Unit;
  * taken from the headings above it, with a lower confidence.
  */
 final class TierReader {
-  /** A tier before its deadline's year is settled, which needs the tiers before it. */
-  record Draft(Found<String> name, List<String> levelCodes, Found<String> levelSpan,
-      DateMention deadline, double deadlineConfidence, Found<BigDecimal> duration,
-      Found<String> audience, Found<String> presenter, Found<String> format,
-      Found<String> activity) {}
+    /** A tier before its deadline's year is settled, which needs the tiers before it. */
+    record Draft(
+            Found<String> name,
+            List<String> levelCodes,
+            Found<String> levelSpan,
+            DateMention deadline,
+            double deadlineConfidence,
+            Found<BigDecimal> duration,
+            Found<String> audience,
+            Found<String> presenter,
+            Found<String> format,
+            Found<String> activity) {}
 
-  private static final Pattern FOR = Pattern.compile("[*_\\s]*doi\\s*voi\\s*");
-  private static final Pattern LEVEL_JOIN = Pattern.compile("[\\s,]*(?:va|hoac)?[\\s,]*");
-  private static final Pattern SENTENCE_END = Pattern.compile("[.;!?](?=\\s)\\s*");
-  private static final int MAX_NAME = 150;
-  private static final int MAX_LABEL_NAME = 100;
+    private static final Pattern FOR = Pattern.compile("[*_\\s]*doi\\s*voi\\s*");
+    private static final Pattern LEVEL_JOIN = Pattern.compile("[\\s,]*(?:va|hoac)?[\\s,]*");
+    private static final Pattern SENTENCE_END = Pattern.compile("[.;!?](?=\\s)\\s*");
+    private static final int MAX_NAME = 150;
+    private static final int MAX_LABEL_NAME = 100;
 
-  private final TierFinder finder;
-  private final SourceText src;
+    private final TierFinder finder;
+    private final SourceText src;
 
-  TierReader(TierFinder finder) {
-    this.finder = finder;
-    this.src = finder.src;
-  }
-
-  Draft read(Unit u) {
-    List<int[]> timingRanges = timingRanges(u);
-    Found<String> name = name(u);
-    List<LevelMatcher.Match> levels = levels(u);
-    Found<String> levelSpan = null;
-    if (!levels.isEmpty()) {
-      int s = levels.stream().mapToInt(LevelMatcher.Match::start).min().orElseThrow();
-      int e = levels.stream().mapToInt(LevelMatcher.Match::end).max().orElseThrow();
-      double c = levels.stream().mapToDouble(LevelMatcher.Match::confidence).min().orElseThrow();
-      levelSpan = new Found<>(null, s, e, c);
+    TierReader(TierFinder finder) {
+        this.finder = finder;
+        this.src = finder.src;
     }
-    DateMention deadline = deadline(timingRanges);
-    double deadlineConfidence = 0.9;
-    if (deadline == null) {
-      deadline = deadline(ancestorLines(u.node()));
-      deadlineConfidence = 0.5;
-    }
-    Found<BigDecimal> duration = duration(timingRanges, 0.9);
-    if (duration == null) {
-      duration = duration(ancestorLines(u.node()), 0.5);
-    }
-    Found<String> activity =
-        TierKind.activity(src.fold, name.start(), name.end(), duration, timingRanges);
-    return new Draft(name, LevelMatcher.codes(levels), levelSpan, deadline, deadlineConfidence,
-        duration, detail(u, Field.AUDIENCE), detail(u, Field.PRESENTER),
-        format(u, activity), activity);
-  }
 
-  /**
-   * The tier's heading or label: the text before a colon, else the heading, else the words up to
-   * its last level; always from the start of the sentence holding it.
-   */
-  private Found<String> name(Unit u) {
-    int start = u.start();
-    int colon = src.fold.indexOf(':', start);
-    int end;
-    if (colon > start && colon < u.end() && colon - start <= MAX_LABEL_NAME) {
-      end = colon;
-    } else if (u.node().isHeading() && u.whole()) {
-      end = Math.min(u.end(), start + MAX_NAME);
-    } else {
-      List<LevelMatcher.Match> ms = finder.levels.find(src.fold, start,
-          finder.subjectEnd(start, u.end()), finder.grassrootsAbove(u.node()));
-      if (ms.isEmpty()) {
-        end = Math.min(u.end(), start + MAX_LABEL_NAME);
-      } else {
-        // The first run of levels ("Mặt trận ... và các đoàn thể"), with the words before it
-        // unless those hold a date or a comma ("Trong quý III/2021, cấp cơ sở ...").
-        int k = 0;
-        while (k + 1 < ms.size() && LEVEL_JOIN.matcher(src.fold)
-            .region(ms.get(k).end(), ms.get(k + 1).start()).matches()) {
-          k++;
+    Draft read(Unit u) {
+        List<int[]> timingRanges = timingRanges(u);
+        Found<String> name = name(u);
+        List<LevelMatcher.Match> levels = levels(u);
+        Found<String> levelSpan = null;
+        if (!levels.isEmpty()) {
+            int s = levels.stream().mapToInt(LevelMatcher.Match::start).min().orElseThrow();
+            int e = levels.stream().mapToInt(LevelMatcher.Match::end).max().orElseThrow();
+            double c = levels.stream()
+                    .mapToDouble(LevelMatcher.Match::confidence)
+                    .min()
+                    .orElseThrow();
+            levelSpan = new Found<>(null, s, e, c);
         }
-        end = ms.get(k).end();
-        if (end - start > MAX_LABEL_NAME
-            || src.fold.substring(start, ms.get(0).start()).matches(".*[\\d,].*")) {
-          start = ms.get(0).start();
+        DateMention deadline = deadline(timingRanges);
+        double deadlineConfidence = 0.9;
+        if (deadline == null) {
+            deadline = deadline(ancestorLines(u.node()));
+            deadlineConfidence = 0.5;
         }
-      }
+        Found<BigDecimal> duration = duration(timingRanges, 0.9);
+        if (duration == null) {
+            duration = duration(ancestorLines(u.node()), 0.5);
+        }
+        Found<String> activity = TierKind.activity(src.fold, name.start(), name.end(), duration, timingRanges);
+        return new Draft(
+                name,
+                LevelMatcher.codes(levels),
+                levelSpan,
+                deadline,
+                deadlineConfidence,
+                duration,
+                detail(u, Field.AUDIENCE),
+                detail(u, Field.PRESENTER),
+                format(u, activity),
+                activity);
     }
-    end = Math.max(start, end);
-    Matcher sentence = SENTENCE_END.matcher(src.fold).region(start, end);
-    while (sentence.find()) {
-      start = sentence.end();
-    }
-    Matcher f = FOR.matcher(src.fold).region(start, end);
-    if (f.lookingAt()) {
-      start = f.end();
-    }
-    int[] r = src.trim(start, end);
-    String value = src.text.substring(r[0], r[1]).replaceAll("\\s+", " ")
-        .replaceAll("[\\s,;.:-]+$", "");
-    return new Found<>(SourceText.capitalise(value), r[0], r[1], 0.8);
-  }
 
-  /** Levels on the tier's line, else on the lines of its body, else on the headings above. */
-  private List<LevelMatcher.Match> levels(Unit u) {
-    Node n = u.node();
-    // "Cấp tỉnh: hội nghị ... kết nối đến các xã, phường": the label before the colon says it
-    int colon = src.fold.indexOf(':', u.start());
-    if (colon > u.start() && colon < u.end() && colon - u.start() <= MAX_LABEL_NAME) {
-      List<LevelMatcher.Match> label = finder.levels.find(src.fold, u.start(), colon,
-          finder.grassrootsAbove(n));
-      if (!label.isEmpty()) {
-        return label;
-      }
-    }
-    List<LevelMatcher.Match> ms = new ArrayList<>(finder.levels.find(src.fold, u.start(),
-        finder.subjectEnd(u.start(), u.end()), finder.grassrootsAbove(n)));
-    if (ms.isEmpty() && u.whole()) {
-      for (Node d : descendants(n)) {
-        if (finder.field(d) == null) {
-          ms.addAll(finder.ownLevels(d));
+    /**
+     * The tier's heading or label: the text before a colon, else the heading, else the words up to
+     * its last level; always from the start of the sentence holding it.
+     */
+    private Found<String> name(Unit u) {
+        int start = u.start();
+        int colon = src.fold.indexOf(':', start);
+        int end;
+        if (colon > start && colon < u.end() && colon - start <= MAX_LABEL_NAME) {
+            end = colon;
+        } else if (u.node().isHeading() && u.whole()) {
+            end = Math.min(u.end(), start + MAX_NAME);
+        } else {
+            List<LevelMatcher.Match> ms = finder.levels.find(
+                    src.fold, start, finder.subjectEnd(start, u.end()), finder.grassrootsAbove(u.node()));
+            if (ms.isEmpty()) {
+                end = Math.min(u.end(), start + MAX_LABEL_NAME);
+            } else {
+                // The first run of levels ("Mặt trận ... và các đoàn thể"), with the words before it
+                // unless those hold a date or a comma ("Trong quý III/2021, cấp cơ sở ...").
+                int k = 0;
+                while (k + 1 < ms.size()
+                        && LEVEL_JOIN
+                                .matcher(src.fold)
+                                .region(ms.get(k).end(), ms.get(k + 1).start())
+                                .matches()) {
+                    k++;
+                }
+                end = ms.get(k).end();
+                if (end - start > MAX_LABEL_NAME
+                        || src.fold.substring(start, ms.get(0).start()).matches(".*[\\d,].*")) {
+                    start = ms.get(0).start();
+                }
+            }
         }
-      }
+        end = Math.max(start, end);
+        Matcher sentence = SENTENCE_END.matcher(src.fold).region(start, end);
+        while (sentence.find()) {
+            start = sentence.end();
+        }
+        Matcher f = FOR.matcher(src.fold).region(start, end);
+        if (f.lookingAt()) {
+            start = f.end();
+        }
+        int[] r = src.trim(start, end);
+        String value = src.text.substring(r[0], r[1]).replaceAll("\\s+", " ").replaceAll("[\\s,;.:-]+$", "");
+        return new Found<>(SourceText.capitalise(value), r[0], r[1], 0.8);
     }
-    for (Node p = n.parent; ms.isEmpty() && p != null; p = p.parent) {
-      for (LevelMatcher.Match m : finder.ownLevels(p)) {
-        ms.add(new LevelMatcher.Match(m.code(), m.start(), m.end(), m.confidence() * 0.7));
-      }
-    }
-    return ms;
-  }
 
-  /** Where the tier's dates and lengths may be: its line and body lines that are not details. */
-  private List<int[]> timingRanges(Unit u) {
-    List<int[]> ranges = new ArrayList<>();
-    ranges.add(new int[] {u.start(), u.end(), finder.tableRow(u.node()) ? 1 : 0});
-    if (u.whole()) {
-      for (Node d : descendants(u.node())) {
-        if (finder.timingAllowed(d)) {
-          ranges.add(new int[] {d.contentStart, d.lineEnd, finder.field(d) == Field.TIME ? 1 : 0});
+    /** Levels on the tier's line, else on the lines of its body, else on the headings above. */
+    private List<LevelMatcher.Match> levels(Unit u) {
+        Node n = u.node();
+        // "Cấp tỉnh: hội nghị ... kết nối đến các xã, phường": the label before the colon says it
+        int colon = src.fold.indexOf(':', u.start());
+        if (colon > u.start() && colon < u.end() && colon - u.start() <= MAX_LABEL_NAME) {
+            List<LevelMatcher.Match> label = finder.levels.find(src.fold, u.start(), colon, finder.grassrootsAbove(n));
+            if (!label.isEmpty()) {
+                return label;
+            }
         }
-      }
+        List<LevelMatcher.Match> ms = new ArrayList<>(finder.levels.find(
+                src.fold, u.start(), finder.subjectEnd(u.start(), u.end()), finder.grassrootsAbove(n)));
+        if (ms.isEmpty() && u.whole()) {
+            for (Node d : descendants(n)) {
+                if (finder.field(d) == null) {
+                    ms.addAll(finder.ownLevels(d));
+                }
+            }
+        }
+        for (Node p = n.parent; ms.isEmpty() && p != null; p = p.parent) {
+            for (LevelMatcher.Match m : finder.ownLevels(p)) {
+                ms.add(new LevelMatcher.Match(m.code(), m.start(), m.end(), m.confidence() * 0.7));
+            }
+        }
+        return ms;
     }
-    return ranges;
-  }
 
-  private List<int[]> ancestorLines(Node n) {
-    List<int[]> ranges = new ArrayList<>();
-    for (Node p = n.parent; p != null; p = p.parent) {
-      ranges.add(new int[] {p.contentStart, p.lineEnd, 0});
+    /** Where the tier's dates and lengths may be: its line and body lines that are not details. */
+    private List<int[]> timingRanges(Unit u) {
+        List<int[]> ranges = new ArrayList<>();
+        ranges.add(new int[] {u.start(), u.end(), finder.tableRow(u.node()) ? 1 : 0});
+        if (u.whole()) {
+            for (Node d : descendants(u.node())) {
+                if (finder.timingAllowed(d)) {
+                    ranges.add(new int[] {d.contentStart, d.lineEnd, finder.field(d) == Field.TIME ? 1 : 0});
+                }
+            }
+        }
+        return ranges;
     }
-    return ranges;
-  }
 
-  /**
-   * The first date introduced as a deadline ({@code trước}, {@code hoàn thành}, ...), else the
-   * first introduced as a time ({@code dự kiến}, {@code từ ngày}, ...), else the first on a
-   * {@code Thời gian} line.
-   */
-  private DateMention deadline(List<int[]> ranges) {
-    DateMention weak = null;
-    DateMention timeLine = null;
-    for (int[] r : ranges) {
-      for (DateMention m : finder.dates.within(r[0], r[1])) {
-        DateScanner.Trigger t = finder.dates.trigger(m);
-        if (t == DateScanner.Trigger.STRONG) {
-          return m;
+    private List<int[]> ancestorLines(Node n) {
+        List<int[]> ranges = new ArrayList<>();
+        for (Node p = n.parent; p != null; p = p.parent) {
+            ranges.add(new int[] {p.contentStart, p.lineEnd, 0});
         }
-        if (t == DateScanner.Trigger.WEAK && weak == null) {
-          weak = m;
-        }
-        if (r[2] == 1 && timeLine == null) {
-          timeLine = m;
-        }
-      }
+        return ranges;
     }
-    return weak != null ? weak : timeLine;
-  }
 
-  private Found<BigDecimal> duration(List<int[]> ranges, double confidence) {
-    for (int[] r : ranges) {
-      int i = finder.firstDuration(r[0]);
-      if (i < finder.durations.size() && finder.durations.get(i).start() < r[1]) {
-        DurationScanner.Duration d = finder.durations.get(i);
-        return new Found<>(d.days(), d.start(), d.end(), confidence);
-      }
-    }
-    return null;
-  }
-
-  /**
-   * A detail ({@code Đối tượng}, {@code Báo cáo viên}): inline on the tier's line, else a
-   * labelled line under it with the lines under that label, joined by newlines.
-   */
-  private Found<String> detail(Unit u, Field wanted) {
-    Found<String> inline = inlineDetail(u.start(), u.end(), wanted);
-    if (inline != null || !u.whole()) {
-      return inline;
-    }
-    for (Node d : descendants(u.node())) {
-      FieldLabels.Hit hit = finder.label(d);
-      if (hit != null && hit.field() == wanted) {
-        List<int[]> parts = new ArrayList<>();
-        parts.add(src.trim(hit.valueStart(), d.lineEnd));
-        for (Node c : descendants(d)) {
-          parts.add(src.trim(c.contentStart, c.lineEnd));
+    /**
+     * The first date introduced as a deadline ({@code trước}, {@code hoàn thành}, ...), else the
+     * first introduced as a time ({@code dự kiến}, {@code từ ngày}, ...), else the first on a
+     * {@code Thời gian} line.
+     */
+    private DateMention deadline(List<int[]> ranges) {
+        DateMention weak = null;
+        DateMention timeLine = null;
+        for (int[] r : ranges) {
+            for (DateMention m : finder.dates.within(r[0], r[1])) {
+                DateScanner.Trigger t = finder.dates.trigger(m);
+                if (t == DateScanner.Trigger.STRONG) {
+                    return m;
+                }
+                if (t == DateScanner.Trigger.WEAK && weak == null) {
+                    weak = m;
+                }
+                if (r[2] == 1 && timeLine == null) {
+                    timeLine = m;
+                }
+            }
         }
-        parts.removeIf(p -> p[1] <= p[0]);
-        if (!parts.isEmpty()) {
-          StringBuilder v = new StringBuilder();
-          for (int[] p : parts) {
-            v.append(v.length() == 0 ? "" : "\n").append(src.text, p[0], p[1]);
-          }
-          return new Found<>(v.toString(), parts.get(0)[0], parts.get(parts.size() - 1)[1], 0.85);
-        }
-      }
-      if (hit == null && finder.field(d) == null) {
-        Found<String> f = inlineDetail(d.contentStart, d.lineEnd, wanted);
-        if (f != null) {
-          return f;
-        }
-      }
+        return weak != null ? weak : timeLine;
     }
-    return null;
-  }
 
-  private Found<String> inlineDetail(int start, int end, Field wanted) {
-    int from = start;
-    FieldLabels.Hit hit;
-    while ((hit = FieldLabels.inline(src.fold, from, end)) != null) {
-      if (hit.field() == wanted) {
-        int[] r = src.trim(hit.valueStart(), FieldLabels.inlineValueEnd(src.fold, hit.valueStart(), end));
-        return r[1] > r[0] ? new Found<>(src.text.substring(r[0], r[1]), r[0], r[1], 0.75) : null;
-      }
-      from = hit.valueStart();
-    }
-    return null;
-  }
-
-  /** The format from the tier's lines except the presenter's (see {@link TierKind#format}). */
-  private Found<String> format(Unit u, Found<String> activity) {
-    List<int[]> ranges = new ArrayList<>();
-    ranges.add(new int[] {u.start(), u.end(), 0});
-    if (u.whole()) {
-      for (Node d : descendants(u.node())) {
-        if (finder.field(d) != Field.PRESENTER) {
-          ranges.add(new int[] {d.contentStart, d.lineEnd, finder.field(d) == Field.FORMAT ? 1 : 0});
+    private Found<BigDecimal> duration(List<int[]> ranges, double confidence) {
+        for (int[] r : ranges) {
+            int i = finder.firstDuration(r[0]);
+            if (i < finder.durations.size() && finder.durations.get(i).start() < r[1]) {
+                DurationScanner.Duration d = finder.durations.get(i);
+                return new Found<>(d.days(), d.start(), d.end(), confidence);
+            }
         }
-      }
+        return null;
     }
-    return TierKind.format(src.fold, ranges, ancestorLines(u.node()),
-        activity.value().equals("STUDY"));
-  }
 
-  private static List<Node> descendants(Node n) {
-    List<Node> out = new ArrayList<>();
-    for (Node c : n.children) {
-      out.add(c);
-      out.addAll(descendants(c));
+    /**
+     * A detail ({@code Đối tượng}, {@code Báo cáo viên}): inline on the tier's line, else a
+     * labelled line under it with the lines under that label, joined by newlines.
+     */
+    private Found<String> detail(Unit u, Field wanted) {
+        Found<String> inline = inlineDetail(u.start(), u.end(), wanted);
+        if (inline != null || !u.whole()) {
+            return inline;
+        }
+        for (Node d : descendants(u.node())) {
+            FieldLabels.Hit hit = finder.label(d);
+            if (hit != null && hit.field() == wanted) {
+                List<int[]> parts = new ArrayList<>();
+                parts.add(src.trim(hit.valueStart(), d.lineEnd));
+                for (Node c : descendants(d)) {
+                    parts.add(src.trim(c.contentStart, c.lineEnd));
+                }
+                parts.removeIf(p -> p[1] <= p[0]);
+                if (!parts.isEmpty()) {
+                    StringBuilder v = new StringBuilder();
+                    for (int[] p : parts) {
+                        v.append(v.length() == 0 ? "" : "\n").append(src.text, p[0], p[1]);
+                    }
+                    return new Found<>(v.toString(), parts.get(0)[0], parts.get(parts.size() - 1)[1], 0.85);
+                }
+            }
+            if (hit == null && finder.field(d) == null) {
+                Found<String> f = inlineDetail(d.contentStart, d.lineEnd, wanted);
+                if (f != null) {
+                    return f;
+                }
+            }
+        }
+        return null;
     }
-    return out;
-  }
+
+    private Found<String> inlineDetail(int start, int end, Field wanted) {
+        int from = start;
+        FieldLabels.Hit hit;
+        while ((hit = FieldLabels.inline(src.fold, from, end)) != null) {
+            if (hit.field() == wanted) {
+                int[] r = src.trim(hit.valueStart(), FieldLabels.inlineValueEnd(src.fold, hit.valueStart(), end));
+                return r[1] > r[0] ? new Found<>(src.text.substring(r[0], r[1]), r[0], r[1], 0.75) : null;
+            }
+            from = hit.valueStart();
+        }
+        return null;
+    }
+
+    /** The format from the tier's lines except the presenter's (see {@link TierKind#format}). */
+    private Found<String> format(Unit u, Found<String> activity) {
+        List<int[]> ranges = new ArrayList<>();
+        ranges.add(new int[] {u.start(), u.end(), 0});
+        if (u.whole()) {
+            for (Node d : descendants(u.node())) {
+                if (finder.field(d) != Field.PRESENTER) {
+                    ranges.add(new int[] {d.contentStart, d.lineEnd, finder.field(d) == Field.FORMAT ? 1 : 0});
+                }
+            }
+        }
+        return TierKind.format(
+                src.fold, ranges, ancestorLines(u.node()), activity.value().equals("STUDY"));
+    }
+
+    private static List<Node> descendants(Node n) {
+        List<Node> out = new ArrayList<>();
+        for (Node c : n.children) {
+            out.add(c);
+            out.addAll(descendants(c));
+        }
+        return out;
+    }
 }

@@ -2,7 +2,7 @@ import { useDeferredValue, useMemo, useState } from 'react'
 import { Select, type SelectProps } from 'antd'
 import { useQueries, useQuery } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
-import { api, unwrap, unwrapAs } from '@/lib/api/client'
+import { api, unwrap } from '@/lib/api/client'
 import type { Organization } from '@/lib/api/types'
 import { organizationKeys } from '@/lib/api/query-keys'
 
@@ -31,7 +31,7 @@ export function OrgSelect({ value, onChange, multiple, ...rest }: Props) {
   const known = useQueries({
     queries: ids.map((id) => ({
       queryKey: organizationKeys.detail(id),
-      queryFn: () => unwrapAs<Organization>(api.GET('/api/v1/organizations/{id}', { params: { path: { id } } })),
+      queryFn: () => unwrap(api.GET('/api/v1/organizations/{id}', { params: { path: { id } } })),
       staleTime: 5 * 60_000,
     })),
   })

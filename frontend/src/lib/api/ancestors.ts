@@ -1,5 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query'
-import { api, unwrapAs } from './client'
+import { api, unwrap } from './client'
 import { ApiError } from '../problem'
 import type { Organization } from './types'
 import { organizationKeys } from '@/lib/api/query-keys'
@@ -13,9 +13,7 @@ export async function fetchAncestors(orgId: number, maxDepth = 12): Promise<Orga
   let id: number | null | undefined = orgId
   while (id !== null && id !== undefined && chain.length < maxDepth) {
     try {
-      const org: Organization = await unwrapAs<Organization>(
-        api.GET('/api/v1/organizations/{id}', { params: { path: { id } } }),
-      )
+      const org: Organization = await unwrap(api.GET('/api/v1/organizations/{id}', { params: { path: { id } } }))
       chain.unshift(org)
       id = org.parentId
     } catch (e) {

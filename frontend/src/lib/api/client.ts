@@ -110,14 +110,6 @@ export async function unwrap<T>(call: Promise<{ data?: T; error?: unknown; respo
   return data as T
 }
 
-/**
- * Like unwrap, for the operations whose success response carries no schema in openapi.yaml
- * (those answered with a JAX-RS Response); T must be one of the generated schema types.
- */
-export async function unwrapAs<T>(call: Promise<{ data?: unknown; error?: unknown; response: Response }>): Promise<T> {
-  return (await unwrap(call)) as T
-}
-
 /** `"<version>"`, the ETag of an entity, for If-Match. */
 export const etag = (version: number | string) => `"${version}"`
 

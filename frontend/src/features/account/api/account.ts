@@ -1,8 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
-import { api, unwrap, unwrapAs } from '@/lib/api/client'
+import { api, unwrap } from '@/lib/api/client'
 import { authStore } from '@/lib/auth'
 import { meKeys } from '@/lib/api/query-keys'
-import type { MyPreferences, PasswordChange, User } from '@/lib/api/types'
+import type { MyPreferences, PasswordChange } from '@/lib/api/types'
 
 /** A new password for the signed-in user: the answer is a fresh session (every other one ends). */
 export function useChangePassword() {
@@ -21,7 +21,7 @@ export function useChangePassword() {
 export function useUpdatePreferences() {
   const qc = useQueryClient()
   return useMutation({
-    mutationFn: (body: MyPreferences) => unwrapAs<User>(api.PATCH('/api/v1/me', { body })),
+    mutationFn: (body: MyPreferences) => unwrap(api.PATCH('/api/v1/me', { body })),
     onSuccess: (user) => {
       qc.setQueryData(meKeys.all, user)
       authStore.setUser(user)

@@ -1,12 +1,11 @@
 import { queryOptions, useQuery } from '@tanstack/react-query'
-import { api, unwrapAs } from '@/lib/api/client'
-import type { Assignment } from '@/lib/api/types'
+import { api, unwrap } from '@/lib/api/client'
 import { assignmentKeys } from '@/lib/api/query-keys'
 
 export const assignmentQuery = (id: number) =>
   queryOptions({
     queryKey: assignmentKeys.detail(id),
-    queryFn: () => unwrapAs<Assignment>(api.GET('/api/v1/assignments/{id}', { params: { path: { id } } })),
+    queryFn: () => unwrap(api.GET('/api/v1/assignments/{id}', { params: { path: { id } } })),
   })
 
 export function useAssignment(id: number | undefined) {

@@ -1,11 +1,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
-import { api, etag, unwrapAs } from '@/lib/api/client'
-import type { Assignment, ExemptInput, ExtendInput, Versioned } from '@/lib/api/types'
+import { api, etag, unwrap } from '@/lib/api/client'
+import type { ExemptInput, ExtendInput, Versioned } from '@/lib/api/types'
 import { assignmentKeys, progressKeys } from '@/lib/api/query-keys'
 
 /** Exempts an assignment with a reason: it leaves every denominator. */
 export const exemptAssignment = (a: Versioned, body: ExemptInput) =>
-  unwrapAs<Assignment>(
+  unwrap(
     api.POST('/api/v1/assignments/{id}/exempt', {
       params: { path: { id: a.id ?? 0 }, header: { 'If-Match': etag(a.version ?? 0) } },
       body,
@@ -14,7 +14,7 @@ export const exemptAssignment = (a: Versioned, body: ExemptInput) =>
 
 /** Moves an assignment's deadline later, with a reason. */
 export const extendAssignment = (a: Versioned, body: ExtendInput) =>
-  unwrapAs<Assignment>(
+  unwrap(
     api.POST('/api/v1/assignments/{id}/extend', {
       params: { path: { id: a.id ?? 0 }, header: { 'If-Match': etag(a.version ?? 0) } },
       body,
@@ -25,7 +25,10 @@ export const extendAssignment = (a: Versioned, body: ExtendInput) =>
 function useRefreshAfter() {
   const qc = useQueryClient()
   return () =>
-    Promise.all([qc.invalidateQueries({ queryKey: progressKeys.all }), qc.invalidateQueries({ queryKey: assignmentKeys.all })])
+    Promise.all([
+      qc.invalidateQueries({ queryKey: progressKeys.all }),
+      qc.invalidateQueries({ queryKey: assignmentKeys.all }),
+    ])
 }
 
 export function useExemptAssignment(a: Versioned) {

@@ -1,15 +1,14 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
-import { api, unwrapAs } from '@/lib/api/client'
+import { api, unwrap } from '@/lib/api/client'
 import type { Level, LevelInput, LevelUpdate } from '@/lib/api/types'
 
-export const createLevel = (body: LevelInput) => unwrapAs<Level>(api.POST('/api/v1/levels', { body }))
+export const createLevel = (body: LevelInput) => unwrap(api.POST('/api/v1/levels', { body }))
 
 export const updateLevel = (code: string, body: LevelUpdate) =>
-  unwrapAs<Level>(api.PUT('/api/v1/levels/{code}', { params: { path: { code } }, body }))
+  unwrap(api.PUT('/api/v1/levels/{code}', { params: { path: { code } }, body }))
 
 /** Retiring a level: no new organisations at it; existing ones and old plans keep it. */
-export const retireLevel = (code: string) =>
-  unwrapAs<Level>(api.DELETE('/api/v1/levels/{code}', { params: { path: { code } } }))
+export const retireLevel = (code: string) => unwrap(api.DELETE('/api/v1/levels/{code}', { params: { path: { code } } }))
 
 export function useSaveLevel(existing?: Level) {
   const qc = useQueryClient()

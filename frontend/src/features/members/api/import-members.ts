@@ -1,10 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
-import { api, unwrapAs } from '@/lib/api/client'
+import { api, unwrap } from '@/lib/api/client'
 import type { ImportResult } from '@/lib/api/types'
 
 /** Upserts members by code, all or nothing; a 422 names every bad line (`field: "line 3"`). */
 export const importMembersCsv = (csv: string): Promise<ImportResult> =>
-  unwrapAs<ImportResult>(
+  unwrap(
     api.POST('/api/v1/members/import', {
       body: csv as never,
       bodySerializer: (b: unknown) => b as string,

@@ -1,6 +1,6 @@
 import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
-import { api, download, unwrap, unwrapAs } from '@/lib/api/client'
-import type { Session, SessionInput } from '@/lib/api/types'
+import { api, download, unwrap } from '@/lib/api/client'
+import type { SessionInput } from '@/lib/api/types'
 
 /** Members expected by the plan who have not studied yet (the make-up list). */
 export const pendingQuery = (planId: number, orgId: number | undefined, page: number, size: number) =>
@@ -31,7 +31,7 @@ export function useScheduleMakeUp() {
   const qc = useQueryClient()
   return useMutation({
     mutationFn: ({ assignmentId, body }: { assignmentId: number; body: SessionInput }) =>
-      unwrapAs<Session>(
+      unwrap(
         api.POST('/api/v1/assignments/{id}/sessions', {
           params: { path: { id: assignmentId } },
           body: { ...body, makeUp: true },

@@ -1,13 +1,11 @@
 import { queryOptions, useQuery } from '@tanstack/react-query'
-import { api, unwrapAs } from '@/lib/api/client'
-import type { OrganizationLineage } from '@/lib/api/types'
+import { api, unwrap } from '@/lib/api/client'
 
 /** Predecessors, successor and the restructuring decisions of an organisation. */
 export const lineageQuery = (id: number) =>
   queryOptions({
     queryKey: ['organizations', 'lineage', id],
-    queryFn: () =>
-      unwrapAs<OrganizationLineage>(api.GET('/api/v1/organizations/{id}/lineage', { params: { path: { id } } })),
+    queryFn: () => unwrap(api.GET('/api/v1/organizations/{id}/lineage', { params: { path: { id } } })),
   })
 
 export function useLineage(id: number) {

@@ -1,6 +1,6 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query'
-import { api, unwrap, unwrapAs } from '@/lib/api/client'
-import type { ApiQuery, Organization } from '@/lib/api/types'
+import { api, unwrap } from '@/lib/api/client'
+import type { ApiQuery } from '@/lib/api/types'
 import { organizationKeys } from '@/lib/api/query-keys'
 
 export type OrganizationsParams = ApiQuery<'/api/v1/organizations', 'get'>
@@ -31,7 +31,7 @@ export const childrenQuery = (id: number, includeInactive: boolean) =>
 export const organizationQuery = (id: number) =>
   queryOptions({
     queryKey: organizationKeys.detail(id),
-    queryFn: () => unwrapAs<Organization>(api.GET('/api/v1/organizations/{id}', { params: { path: { id } } })),
+    queryFn: () => unwrap(api.GET('/api/v1/organizations/{id}', { params: { path: { id } } })),
   })
 
 export function useOrganization(id: number | undefined) {

@@ -1,11 +1,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
-import { api, unwrapAs } from '@/lib/api/client'
+import { api, unwrap } from '@/lib/api/client'
 import type { ImportResult } from '@/lib/api/types'
 import { organizationKeys } from '@/lib/api/query-keys'
 
 /** Upserts by code, all or nothing; a 422 lists every bad line (`field: "line 3"`). */
 export const importOrganizationsCsv = (csv: string): Promise<ImportResult> =>
-  unwrapAs<ImportResult>(
+  unwrap(
     api.POST('/api/v1/organizations/import', {
       // the CSV goes as it is, not as JSON
       body: csv as never,

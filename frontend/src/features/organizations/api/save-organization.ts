@@ -1,14 +1,13 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
-import { api, etag, unwrapAs } from '@/lib/api/client'
+import { api, etag, unwrap } from '@/lib/api/client'
 import type { Versioned } from '@/lib/api/types'
-import type { Organization, OrganizationInput } from '@/lib/api/types'
+import type { OrganizationInput } from '@/lib/api/types'
 import { organizationKeys } from '@/lib/api/query-keys'
 
-export const createOrganization = (body: OrganizationInput) =>
-  unwrapAs<Organization>(api.POST('/api/v1/organizations', { body }))
+export const createOrganization = (body: OrganizationInput) => unwrap(api.POST('/api/v1/organizations', { body }))
 
 export const updateOrganization = (org: Versioned, body: OrganizationInput) =>
-  unwrapAs<Organization>(
+  unwrap(
     api.PUT('/api/v1/organizations/{id}', {
       params: { path: { id: org.id ?? 0 } },
       headers: { 'If-Match': etag(org.version ?? 0) },
@@ -18,7 +17,7 @@ export const updateOrganization = (org: Versioned, body: OrganizationInput) =>
 
 /** Deleting an organisation deactivates it; its history stays. */
 export const deactivateOrganization = (org: Versioned) =>
-  unwrapAs<Organization>(
+  unwrap(
     api.DELETE('/api/v1/organizations/{id}', {
       params: { path: { id: org.id ?? 0 } },
       headers: { 'If-Match': etag(org.version ?? 0) },

@@ -1,5 +1,5 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query'
-import { api, unwrapAs } from '@/lib/api/client'
+import { api, unwrap } from '@/lib/api/client'
 import type { components } from '@/lib/api/schema'
 
 export type ChildTierBound = components['schemas']['ChildTierBound']
@@ -17,7 +17,7 @@ export const childBoundQuery = (k: ChildTierTargets) =>
   queryOptions({
     queryKey: ['plans', 'child-bound', k],
     queryFn: () =>
-      unwrapAs<ChildTierBound>(
+      unwrap(
         api.GET('/api/v1/plans/{id}/child-bound', {
           params: {
             path: { id: k.parentId },

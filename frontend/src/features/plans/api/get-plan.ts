@@ -1,12 +1,11 @@
 import { queryOptions, useQuery } from '@tanstack/react-query'
-import { api, unwrapAs } from '@/lib/api/client'
-import type { Plan } from '@/lib/api/types'
+import { api, unwrap } from '@/lib/api/client'
 import { planKeys } from '@/lib/api/query-keys'
 
 export const planQuery = (id: number) =>
   queryOptions({
     queryKey: planKeys.detail(id),
-    queryFn: () => unwrapAs<Plan>(api.GET('/api/v1/plans/{id}', { params: { path: { id } } })),
+    queryFn: () => unwrap(api.GET('/api/v1/plans/{id}', { params: { path: { id } } })),
   })
 
 export function usePlan(id: number | undefined) {

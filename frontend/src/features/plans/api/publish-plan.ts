@@ -1,12 +1,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
-import { api, etag, unwrapAs } from '@/lib/api/client'
+import { api, etag, unwrap } from '@/lib/api/client'
 import type { Versioned } from '@/lib/api/types'
-import type { Plan, PublishResult } from '@/lib/api/types'
 import { assignmentKeys, planKeys, progressKeys } from '@/lib/api/query-keys'
 
 /** How many assignments publishing would create; nothing is saved. */
 export const previewPublish = (plan: Versioned) =>
-  unwrapAs<PublishResult>(
+  unwrap(
     api.POST('/api/v1/plans/{id}/publish', {
       params: { path: { id: plan.id ?? 0 }, query: { dryRun: true } },
       headers: { 'If-Match': etag(plan.version ?? 0) },
@@ -14,7 +13,7 @@ export const previewPublish = (plan: Versioned) =>
   )
 
 export const publishPlan = (plan: Versioned) =>
-  unwrapAs<PublishResult>(
+  unwrap(
     api.POST('/api/v1/plans/{id}/publish', {
       params: { path: { id: plan.id ?? 0 } },
       headers: { 'If-Match': etag(plan.version ?? 0) },
@@ -22,7 +21,7 @@ export const publishPlan = (plan: Versioned) =>
   )
 
 export const closePlan = (plan: Versioned) =>
-  unwrapAs<Plan>(
+  unwrap(
     api.POST('/api/v1/plans/{id}/close', {
       params: { path: { id: plan.id ?? 0 } },
       headers: { 'If-Match': etag(plan.version ?? 0) },

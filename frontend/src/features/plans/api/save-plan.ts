@@ -1,13 +1,13 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
-import { api, etag, unwrapAs } from '@/lib/api/client'
+import { api, etag, unwrap } from '@/lib/api/client'
 import type { Versioned } from '@/lib/api/types'
-import type { Plan, PlanInput } from '@/lib/api/types'
+import type { PlanInput } from '@/lib/api/types'
 import { planKeys } from '@/lib/api/query-keys'
 
-export const createPlan = (body: PlanInput) => unwrapAs<Plan>(api.POST('/api/v1/plans', { body }))
+export const createPlan = (body: PlanInput) => unwrap(api.POST('/api/v1/plans', { body }))
 
 export const updatePlan = (plan: Versioned, body: PlanInput) =>
-  unwrapAs<Plan>(
+  unwrap(
     api.PUT('/api/v1/plans/{id}', {
       params: { path: { id: plan.id ?? 0 } },
       headers: { 'If-Match': etag(plan.version ?? 0) },

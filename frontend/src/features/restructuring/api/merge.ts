@@ -1,12 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
-import { api, unwrapAs } from '@/lib/api/client'
-import type { MergeInput, RestructuringResult } from '@/lib/api/types'
+import { api, unwrap } from '@/lib/api/client'
+import type { MergeInput } from '@/lib/api/types'
 
 /** A merger by decision; dryRun answers the same effect counts and changes nothing. */
 export const mergeOrganizations = (body: MergeInput, dryRun: boolean) =>
-  unwrapAs<RestructuringResult>(
-    api.POST('/api/v1/organizations/merge', { params: { query: { dryRun: dryRun || undefined } }, body }),
-  )
+  unwrap(api.POST('/api/v1/organizations/merge', { params: { query: { dryRun: dryRun || undefined } }, body }))
 
 export function useMerge() {
   const qc = useQueryClient()

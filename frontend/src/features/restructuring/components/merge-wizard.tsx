@@ -18,8 +18,8 @@ import { useQueries } from '@tanstack/react-query'
 import dayjs from 'dayjs'
 import { useNavigate } from 'react-router'
 import { useTranslation } from 'react-i18next'
-import { api, unwrapAs } from '@/lib/api/client'
-import type { MergeInput, Organization, RestructuringResult } from '@/lib/api/types'
+import { api, unwrap } from '@/lib/api/client'
+import type { MergeInput, RestructuringResult } from '@/lib/api/types'
 import { useLevels } from '@/lib/api/reference'
 import { problemText } from '@/lib/problem'
 import { OrgSelect } from '@/components/org-select'
@@ -54,8 +54,7 @@ function useOrgs(ids: (number | undefined)[]) {
   return useQueries({
     queries: ids.map((id) => ({
       queryKey: ['organizations', 'detail', id ?? 0],
-      queryFn: () =>
-        unwrapAs<Organization>(api.GET('/api/v1/organizations/{id}', { params: { path: { id: id ?? 0 } } })),
+      queryFn: () => unwrap(api.GET('/api/v1/organizations/{id}', { params: { path: { id: id ?? 0 } } })),
       enabled: !!id,
     })),
   })

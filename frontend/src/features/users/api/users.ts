@@ -1,6 +1,6 @@
 import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
-import { api, etag, unwrap, unwrapAs } from '@/lib/api/client'
-import type { User, UserInput, UserPatch, Versioned } from '@/lib/api/types'
+import { api, etag, unwrap } from '@/lib/api/client'
+import type { UserInput, UserPatch, Versioned } from '@/lib/api/types'
 
 export const usersQuery = (page: number, size: number) =>
   queryOptions({
@@ -14,10 +14,10 @@ export function useUsers(page: number, size: number) {
   return useQuery(usersQuery(page, size))
 }
 
-export const createUser = (body: UserInput) => unwrapAs<User>(api.POST('/api/v1/users', { body }))
+export const createUser = (body: UserInput) => unwrap(api.POST('/api/v1/users', { body }))
 
 export const updateUser = (user: Versioned, body: UserPatch) =>
-  unwrapAs<User>(
+  unwrap(
     api.PATCH('/api/v1/users/{id}', {
       params: { path: { id: user.id ?? 0 } },
       headers: { 'If-Match': etag(user.version ?? 0) },

@@ -50,6 +50,7 @@ export const reportKeys = {
   all: ['reports'] as const,
   queue: (params: object) => [...reportKeys.all, 'queue', params] as const,
   assignment: (assignmentId: number) => [...reportKeys.all, 'assignment', assignmentId] as const,
+  predecessors: (assignmentId: number) => [...reportKeys.all, 'predecessors', assignmentId] as const,
 }
 
 export const notificationKeys = {

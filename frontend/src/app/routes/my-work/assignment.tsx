@@ -10,7 +10,8 @@ import { ScheduleSessionButton, SessionActions } from '@/features/assignments/co
 import { useAssignmentReports } from '@/features/reports/api/get-assignment-reports'
 import { useReportingOrg } from '@/features/reports/api/get-org'
 import { ReportForm } from '@/features/reports/components/report-form'
-import { ReportHistory } from '@/features/reports/components/report-history'
+import { usePredecessorReports } from '@/features/reports/api/get-predecessor-reports'
+import { PredecessorReports, ReportHistory } from '@/features/reports/components/report-history'
 import { AuditHistory } from '@/features/audit/components/audit-history'
 import { AssignmentMembers, RosterFiguresNote } from '@/features/members/components/assignment-members'
 import { useRosterFigures } from '@/features/members/api/write-ups'
@@ -24,6 +25,8 @@ export default function AssignmentRoute() {
   const id = Number(useParams().assignmentId)
   const assignment = useAssignment(id)
   const reports = useAssignmentReports(id)
+  // after a merger: what the merged organisations had filed for this plan, beside this assignment's own history
+  const predecessors = usePredecessorReports(id)
   const org = useReportingOrg(assignment.data?.orgId)
   const sessions = useSessionsByAssignment(assignment.data?.orgId)
   const roster = useRosterFigures(id)
@@ -56,6 +59,7 @@ export default function AssignmentRoute() {
   const historyCard = (
     <Card title={t('report.history')} size="small">
       {reports.isLoading ? <LoadingState rows={3} /> : <ReportHistory reports={history} />}
+      {predecessors.data && <PredecessorReports items={predecessors.data} />}
     </Card>
   )
   const audit = (

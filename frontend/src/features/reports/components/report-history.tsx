@@ -1,6 +1,6 @@
 import { Collapse, Descriptions, Empty, Grid, Timeline, Typography } from 'antd'
 import { useTranslation } from 'react-i18next'
-import type { Report } from '@/lib/api/types'
+import type { PredecessorReport, Report } from '@/lib/api/types'
 import { useFormat } from '@/lib/use-format'
 import { ReportStateTag } from '@/components/ui/tags'
 import { PROPAGANDA_FORMS } from './report-form'
@@ -83,5 +83,41 @@ export function ReportHistory({ reports }: { reports: Report[] }) {
         ),
       }))}
     />
+  )
+}
+
+/**
+ * The reports of the organisations merged into this one while the plan ran: read-only, one history per source,
+ * each titled with the organisation it was filed for.
+ */
+export function PredecessorReports({ items }: { items: PredecessorReport[] }) {
+  const { t } = useTranslation()
+  if (items.length === 0) return null
+  const bySource = new Map<number, { name: string; code: string; reports: Report[] }>()
+  for (const p of items) {
+    const group = bySource.get(p.fromOrgId) ?? { name: p.fromOrgName, code: p.fromOrgCode, reports: [] }
+    group.reports.push(p.report)
+    bySource.set(p.fromOrgId, group)
+  }
+  return (
+    <section aria-label={t('report.predecessors')}>
+      <Typography.Title level={5} style={{ marginTop: 16 }}>
+        {t('report.predecessors')}
+      </Typography.Title>
+      <Typography.Paragraph type="secondary" style={{ fontSize: 12 }}>
+        {t('report.predecessorsHint')}
+      </Typography.Paragraph>
+      {[...bySource.entries()].map(([orgId, g]) => (
+        <div key={orgId} style={{ marginBottom: 12 }}>
+          <Typography.Text strong style={{ display: 'block', marginBottom: 8 }}>
+            {t('report.predecessorOf', { name: g.name })}{' '}
+            <Typography.Text type="secondary" style={{ fontWeight: 'normal' }}>
+              ({g.code})
+            </Typography.Text>
+          </Typography.Text>
+          <ReportHistory reports={g.reports} />
+        </div>
+      ))}
+    </section>
   )
 }

@@ -1,6 +1,7 @@
 package vn.tiendo.report;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,6 +64,49 @@ public class ReportRepository implements PanacheRepository<Report> {
                 .createQuery(SELECT_ROW + " where r.assignmentId = :a order by r.version desc", Row.class)
                 .setParameter("a", assignmentId)
                 .getResultList();
+    }
+
+    /**
+     * Every version of the reports of the assignments merged into this one (and, through a chain of mergers, into
+     * those), grouped by source organisation, newest version first. A MERGED assignment points to its successor's
+     * assignment ({@code merged_into_id}, set when a merger or split carried an open plan over).
+     */
+    @SuppressWarnings("unchecked")
+    public List<Row> predecessorHistory(long assignmentId) {
+        List<Number> sources = getEntityManager()
+                .createNativeQuery(
+                        """
+                        WITH RECURSIVE src (id) AS (
+                            SELECT a.id FROM assignment a WHERE a.merged_into_id = :a AND a.status = 'MERGED'
+                            UNION
+                            SELECT a.id FROM assignment a JOIN src ON a.merged_into_id = src.id WHERE a.status = 'MERGED')
+                        SELECT id FROM src""")
+                .setParameter("a", assignmentId)
+                .getResultList();
+        if (sources.isEmpty()) {
+            return List.of();
+        }
+        return getEntityManager()
+                .createQuery(
+                        SELECT_ROW
+                                + " where r.assignmentId in :ids order by o.name, o.id, r.assignmentId, r.version desc",
+                        Row.class)
+                .setParameter("ids", sources.stream().map(Number::longValue).toList())
+                .getResultList();
+    }
+
+    /** The codes of these organisations, by id. */
+    public Map<Long, String> orgCodes(Collection<Long> orgIds) {
+        Map<Long, String> out = new HashMap<>();
+        if (orgIds.isEmpty()) {
+            return out;
+        }
+        getEntityManager()
+                .createQuery("select o.id, o.code from Organization o where o.id in :ids", Object[].class)
+                .setParameter("ids", orgIds)
+                .getResultList()
+                .forEach(x -> out.put((Long) x[0], (String) x[1]));
+        return out;
     }
 
     /** Reports in scope, oldest submission first, for the review queue. */

@@ -57,6 +57,16 @@ public class ReportResource {
     }
 
     @GET
+    @Path("/assignments/{id}/predecessor-reports")
+    @Operation(
+            operationId = "listPredecessorReports",
+            summary = "Báo cáo của các tổ chức đã sáp nhập vào tổ chức của nhiệm vụ (chỉ đọc), theo từng tổ chức, "
+                    + "mới nhất trước")
+    public List<PredecessorReportDto> listPredecessorReports(@PathParam("id") long assignmentId) {
+        return service.predecessorHistory(assignmentId);
+    }
+
+    @GET
     @Path("/reports")
     @Operation(operationId = "listReports", summary = "Báo cáo trong phạm vi (hàng chờ duyệt: state=SUBMITTED)")
     public ReportPage listReports(

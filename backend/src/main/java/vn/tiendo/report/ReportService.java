@@ -226,6 +226,24 @@ public class ReportService {
         return reports.history(a.id).stream().map(ReportService::toDto).toList();
     }
 
+    /**
+     * The reports of the organisations merged into this assignment's organisation while the plan was open, read-only:
+     * readable by whoever reads the successor's assignment, wherever the sources sat in the tree.
+     */
+    public List<PredecessorReportDto> predecessorHistory(long assignmentId) {
+        Assignment a = assignments
+                .findByIdOptional(assignmentId)
+                .filter(x -> caller.canRead(x.orgPath))
+                .orElseThrow(() -> ApiException.notFound("nhiệm vụ " + assignmentId));
+        List<ReportRepository.Row> rows = reports.predecessorHistory(a.id);
+        Map<Long, String> codes = reports.orgCodes(
+                rows.stream().map(ReportRepository.Row::orgId).distinct().toList());
+        return rows.stream()
+                .map(row -> new PredecessorReportDto(
+                        row.r().assignmentId, row.orgId(), codes.get(row.orgId()), row.orgName(), toDto(row)))
+                .toList();
+    }
+
     public PageResult<ReportDto> list(ReportState state, Long planId, ReportRepository.Decider decider, Paging paging) {
         String prefix = caller.readPrefix();
         boolean exact = caller.readsOwnOrgOnly();

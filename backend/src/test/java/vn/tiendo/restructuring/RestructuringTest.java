@@ -1,5 +1,6 @@
 package vn.tiendo.restructuring;
 
+import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.tiendo.support.Api.admin;
@@ -19,6 +20,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.Test;
 
 import vn.tiendo.common.AppClock;
@@ -670,6 +672,129 @@ class RestructuringTest {
                         .then()
                         .extract()
                         .asString());
+    }
+
+    private static List<Map<String, Object>> predecessorReports(RequestSpecification who, long assignmentId) {
+        return who.get("/api/v1/assignments/" + assignmentId + "/predecessor-reports")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("$");
+    }
+
+    @Test
+    void theSuccessorsHistoryShowsTheSourcesReportsWithTheirSourceUnderTheListsRules() {
+        City c = city();
+        long open = plan(c, "6-KH", TODAY.plusDays(5), TODAY.plusDays(10));
+        Map<String, Long> a = assignments(c, open);
+        report(a.get("W1"), 20);
+        report(a.get("W2"), 15);
+        admin().body(Map.of("decision", "ACCEPT"))
+                .post("/api/v1/reports/" + currentReport(a.get("W1")) + "/review")
+                .then()
+                .statusCode(200);
+        admin().body(Map.of("decision", "RETURN", "comment", "Bổ sung số liệu"))
+                .post("/api/v1/reports/" + currentReport(a.get("W2")) + "/review")
+                .then()
+                .statusCode(200);
+        as(c.dept())
+                .body(merge(List.of(c.code("W1"), c.code("W2")), newWard(c, "N")))
+                .post("/api/v1/organizations/merge")
+                .then()
+                .statusCode(200);
+        long successor = assignments(c, open).get("N");
+        assertEquals("PENDING", status(successor), "a returned source keeps the successor open");
+
+        // the successor's own history is its own; the sources' reports come beside it, each with its source
+        List<Object> own = admin().get("/api/v1/assignments/" + successor + "/reports")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("$");
+        assertEquals(0, own.size());
+        List<Map<String, Object>> before = predecessorReports(as(c.dept()), successor);
+        assertEquals(2, before.size(), before.toString());
+        Map<String, Map<String, Object>> bySource = new HashMap<>();
+        before.forEach(p -> bySource.put((String) p.get("fromOrgCode"), p));
+        Map<String, Object> w1 = bySource.get(c.code("W1"));
+        Map<String, Object> w2 = bySource.get(c.code("W2"));
+        assertEquals(a.get("W1").longValue(), ((Number) w1.get("fromAssignmentId")).longValue());
+        assertEquals(c.id("W1"), ((Number) w1.get("fromOrgId")).longValue());
+        assertEquals("Đảng ủy phường Một", w1.get("fromOrgName"));
+        assertEquals("ACCEPTED", ((Map<String, Object>) w1.get("report")).get("state"));
+        assertEquals(20, ((Map<String, Object>) w1.get("report")).get("attendees"));
+        assertEquals("Đảng ủy phường Hai", w2.get("fromOrgName"));
+        assertEquals("RETURNED", ((Map<String, Object>) w2.get("report")).get("state"));
+        assertEquals("Bổ sung số liệu", ((Map<String, Object>) w2.get("report")).get("reviewComment"));
+        assertEquals(
+                a.get("W2").longValue(),
+                ((Number) ((Map<String, Object>) w2.get("report")).get("assignmentId")).longValue());
+        // an assignment nothing was merged into has no predecessors
+        assertEquals(0, predecessorReports(as(c.dept()), a.get("W3")).size());
+
+        // the same rules as the list of its own reports: the successor's reporter and a viewer above read them;
+        // another tree and another ward's reporter do not see the assignment
+        String reporter = Api.user("rs-pred-rep", c.id("N"), "REPORTER");
+        String viewer = Api.user("rs-pred-view", c.id("CITY"), "VIEWER");
+        String otherReporter = Api.user("rs-pred-rep3", c.id("W3"), "REPORTER");
+        String otherDept = Api.user("rs-pred-other", c.id("OTHER"), "DEPARTMENT");
+        assertEquals(2, predecessorReports(as(reporter), successor).size());
+        assertEquals(2, predecessorReports(as(viewer), successor).size());
+        for (String path : List.of("/reports", "/predecessor-reports")) {
+            as(otherDept).get("/api/v1/assignments/" + successor + path).then().statusCode(404);
+            as(otherReporter)
+                    .get("/api/v1/assignments/" + successor + path)
+                    .then()
+                    .statusCode(404);
+        }
+        as(c.dept())
+                .get("/api/v1/assignments/999999999/predecessor-reports")
+                .then()
+                .statusCode(404);
+        // every role reads the list (a portal key as a VIEWER of its subtree), so no role is refused here: the
+        // predecessors answer exactly as the list does, and nobody unauthenticated reads either
+        String portal = admin().body(
+                        Map.of("name", "Cổng thành phố", "orgId", c.id("CITY"), "roles", List.of("PORTAL")))
+                .post("/api/v1/api-keys")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("key");
+        String otherPortal = admin().body(
+                        Map.of("name", "Cổng tỉnh khác", "orgId", c.id("OTHER"), "roles", List.of("PORTAL")))
+                .post("/api/v1/api-keys")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("key");
+        assertEquals(
+                2,
+                predecessorReports(given().header("X-API-Key", portal), successor)
+                        .size());
+        for (String path : List.of("/reports", "/predecessor-reports")) {
+            given().header("X-API-Key", portal)
+                    .get("/api/v1/assignments/" + successor + path)
+                    .then()
+                    .statusCode(200);
+            given().header("X-API-Key", otherPortal)
+                    .get("/api/v1/assignments/" + successor + path)
+                    .then()
+                    .statusCode(404);
+            given().get("/api/v1/assignments/" + successor + path).then().statusCode(401);
+        }
+
+        // a chain of mergers: what was merged into the successor stays readable from the next successor
+        as(c.dept())
+                .body(merge(List.of(c.code("N"), c.code("W3")), newWard(c, "M")))
+                .post("/api/v1/organizations/merge")
+                .then()
+                .statusCode(200);
+        long next = assignments(c, open).get("M");
+        List<Map<String, Object>> chained = predecessorReports(as(c.dept()), next);
+        assertEquals(
+                java.util.Set.of(c.code("W1"), c.code("W2")),
+                chained.stream().map(p -> p.get("fromOrgCode")).collect(java.util.stream.Collectors.toSet()),
+                chained.toString());
     }
 
     @Test

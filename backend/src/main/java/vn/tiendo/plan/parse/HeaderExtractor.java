@@ -21,9 +21,13 @@ final class HeaderExtractor {
                     + "|ban\\s*tuyen\\s*giao\\s*trung\\s*uong)\\b");
 
     private static final Pattern DATE_GAP = Pattern.compile("[\\s,*_]*(?:ban\\s*hanh\\s*)?(?:ngay\\s*)?");
-    /** {@code Quảng Nam, ngày 01 tháng 8 năm 2019} alone on its line. */
+    /**
+     * {@code Quảng Nam, ngày 01 tháng 8 năm 2019} at the end of its line: alone on it, or as the
+     * right-hand column of a header pasted as text ({@code Số 12-KH/ĐU}, a run of blanks, then the
+     * place and date).
+     */
     private static final Pattern PLACE_DATE =
-            Pattern.compile("(?m)^[*_ \\t]{0,10}[^\\d\\n,:;.]{2,40},[ \\t]*ngay[ \\t]*");
+            Pattern.compile("(?m)(?:^[*_ \\t]{0,10}|[ \\t]{2,}+|\\t)[^\\d\\n,:;.]{2,40},[ \\t]*ngay[ \\t]*");
 
     private static final Pattern LINE_REST = Pattern.compile("[\\s*_.]*(?:\\n|$)");
 

@@ -1,6 +1,7 @@
 package vn.tiendo.plan.parse;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -18,9 +19,11 @@ import vn.tiendo.plan.parse.Outline.Node;
  * serve as context), while a heading with a single bullet candidate under it is the tier itself
  * (the bullet is its body). Lines that only describe a tier ({@code Đối tượng},
  * {@code Báo cáo viên}) are never tiers, nor are the purpose, requirements and materials sections,
- * nor the addressee list. Under {@code TỔ CHỨC THỰC HIỆN} only an action-programme duty with a
- * deadline is a tier. A single line naming several levels with their own deadlines, separated by
- * {@code ;}, gives one tier per clause.
+ * nor the addressee list, nor the letterhead above the plan number. Under {@code TỔ CHỨC THỰC
+ * HIỆN} only an action-programme duty with a deadline is a tier, unless nothing else in the plan
+ * is: then so are that section's levels that study or disseminate by a deadline. A single line
+ * naming several levels with their own deadlines, separated by {@code ;}, gives one tier per
+ * clause.
  */
 final class TierFinder {
     /** A stretch of text that is one tier: a node (with what is under it) or one clause of it. */
@@ -38,6 +41,8 @@ final class TierFinder {
             Pattern.compile("\\btrong\\s*(?:cac\\s*tang\\s*lop\\s*)?" + "nhan\\s*dan\\b");
     private static final Pattern ACTION_CUE = Pattern.compile(
             "\\b(?:chuong\\s*trinh\\s*hanh\\s*dong" + "|ke\\s*hoach\\s*hanh\\s*dong|ke\\s*hoach\\s*thuc\\s*hien)\\b");
+    private static final Pattern ACTIVITY_CUE = Pattern.compile(
+            "\\b(?:hoc\\s*tap|quan\\s*triet|tuyen\\s*truyen|nghien\\s*cuu|hoi\\s*nghi|sinh\\s*hoat)\\b");
     private static final Pattern IMPLEMENTATION = Pattern.compile("[*_\\s]*to\\s*chuc\\s*thuc\\s*hien");
     private static final Pattern OUTSIDE = Pattern.compile("[*_\\s]*(?:muc\\s*dich|yeu\\s*cau|tai\\s*lieu)\\b");
     private static final Pattern CONFERENCE_LINE = Pattern.compile("[*_\\s]*hoi\\s*nghi\\b");
@@ -48,6 +53,8 @@ final class TierFinder {
     final DateScanner dates;
     final List<DurationScanner.Duration> durations;
     final LevelMatcher levels;
+    /** Where the letterhead ends (the issuer's lines above the plan number); 0 when unknown. */
+    private final int letterheadEnd;
 
     private final FieldLabels.Hit[] label;
     private final Field[] field;
@@ -64,6 +71,17 @@ final class TierFinder {
             DateScanner dates,
             List<DurationScanner.Duration> durations,
             LevelMatcher levels) {
+        this(src, outline, dates, durations, levels, 0);
+    }
+
+    TierFinder(
+            SourceText src,
+            Outline outline,
+            DateScanner dates,
+            List<DurationScanner.Duration> durations,
+            LevelMatcher levels,
+            int letterheadEnd) {
+        this.letterheadEnd = letterheadEnd;
         this.src = src;
         this.outline = outline;
         this.dates = dates;
@@ -79,10 +97,24 @@ final class TierFinder {
         firstQualifiedBelow = new Node[n];
         ownLevels = new ArrayList<>(Collections.nCopies(n, null));
         classify();
+        qualify(false);
     }
 
-    /** The tiers, in text order. */
+    /**
+     * The tiers, in text order. A plan whose only timed duties stand under {@code TỔ CHỨC THỰC
+     * HIỆN} (short plans put the whole schedule there) is read again with that section's duties
+     * of studying or propaganda as tiers.
+     */
     List<Unit> units() {
+        List<Unit> out = select();
+        if (out.isEmpty() && Arrays.asList(zone).contains(Zone.IMPLEMENTATION)) {
+            qualify(true);
+            out = select();
+        }
+        return out;
+    }
+
+    private List<Unit> select() {
         List<Unit> out = new ArrayList<>();
         for (Node root : outline.roots) {
             if (out.size() > TierExtractor.MAX_TIERS) {
@@ -212,10 +244,28 @@ final class TierFinder {
             Node n = nodes.get(i);
             timing[i] |=
                     timingAllowed(n) && hasTiming(n.contentStart, n.lineEnd, field(n) == Field.TIME || tableRow(n));
-            qualifies[i] = timing[i] && isCandidate(n);
             Node p = n.parent;
             if (p != null) {
                 timing[p.index] |= timing[i];
+            }
+        }
+    }
+
+    /**
+     * Which lines are tiers. {@code implementationDuties}: under {@code TỔ CHỨC THỰC HIỆN} a line
+     * naming a level that studies, disseminates or holds a conference, with a deadline, is a tier
+     * too (not only an action-programme duty).
+     */
+    private void qualify(boolean implementationDuties) {
+        List<Node> nodes = outline.nodes;
+        Arrays.fill(qualifiedBelow, 0);
+        Arrays.fill(firstQualifiedBelow, null);
+        for (int i = nodes.size() - 1; i >= 0; i--) {
+            ParseBudget.check();
+            Node n = nodes.get(i);
+            qualifies[i] = timing[i] && isCandidate(n, implementationDuties);
+            Node p = n.parent;
+            if (p != null) {
                 qualifiedBelow[p.index] += (qualifies[i] ? 1 : 0) + qualifiedBelow[i];
                 Node first = qualifies[i] ? n : firstQualifiedBelow[i];
                 if (first != null) {
@@ -238,8 +288,12 @@ final class TierFinder {
         return outside ? Zone.OUTSIDE : inherited;
     }
 
-    private boolean isCandidate(Node n) {
+    private boolean isCandidate(Node n, boolean implementationDuties) {
         if (zone[n.index] == Zone.OUTSIDE) {
+            return false;
+        }
+        if (n.kind == Outline.Kind.CAPS && n.lineEnd <= letterheadEnd) {
+            // "ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH" above the plan number names the issuer, not a tier
             return false;
         }
         if (field(n) != null) {
@@ -263,12 +317,17 @@ final class TierFinder {
                 && hasOwnDurationAndDate(n);
         boolean target = cue || !ownLevels(n).isEmpty();
         if (zone[n.index] == Zone.IMPLEMENTATION) {
-            return target
-                    && ACTION_CUE
+            boolean duty = ACTION_CUE
                             .matcher(src.fold)
                             .region(n.contentStart, n.blockEnd)
                             .find()
-                    && hasStrongDeadline(n);
+                    || (implementationDuties
+                            && !ownLevels(n).isEmpty()
+                            && ACTIVITY_CUE
+                                    .matcher(src.fold)
+                                    .region(n.contentStart, n.lineEnd)
+                                    .find());
+            return target && duty && hasStrongDeadline(n);
         }
         return target;
     }

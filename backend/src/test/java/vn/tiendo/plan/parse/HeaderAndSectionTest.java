@@ -52,6 +52,22 @@ class HeaderAndSectionTest {
     }
 
     @Test
+    void theDateInTheRightColumnOfTheNumberLineIsTheDateOfIssue() {
+        String text =
+                """
+        ĐẢNG ỦY PHƯỜNG HẢI CHÂU
+        Số 12-KH/ĐU                                   Hải Châu, ngày 05 tháng 3 năm 2026
+        KẾ HOẠCH
+        học tập, quán triệt Nghị quyết số 57-NQ/TW của Bộ Chính trị
+        """;
+        ParsedPlan plan = parser.parse(text);
+        assertEquals("12-KH/ĐU", plan.number());
+        assertEquals(LocalDate.of(2026, 3, 5), plan.issuedOn());
+        assertEquals(
+                LocalDate.of(2026, 3, 5), parser.parse(text.replace("  ", "\t")).issuedOn());
+    }
+
+    @Test
     void aCitedPlanNumberAloneIsTakenWithAWarning() {
         ParsedPlan plan = parser.parse("Thực hiện Kế hoạch số 25-KH/TW ngày 15/7/2019 của Ban Bí thư.");
         assertEquals("25-KH/TW", plan.number());

@@ -9,9 +9,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -112,18 +110,23 @@ public class MemberImportService {
         List<Valid> fresh = new ArrayList<>();
         List<Valid> changed = new ArrayList<>();
         int unchanged = 0;
+        Map<Long, OrgTally> tallies = new TreeMap<>();
         for (Valid v : rows) {
             Known k = known.get(v.code);
+            OrgTally tally = tallies.computeIfAbsent(orgs.get(v.orgCode).id, id -> new OrgTally());
             if (k == null) {
                 fresh.add(v);
+                tally.created++;
             } else if (!k.fullName.equals(v.fullName)
                     || k.orgId != orgs.get(v.orgCode).id
                     || !k.status.equals(v.status.name())
                     || !Objects.equals(k.exemptReason, v.exemptReason)
                     || !k.active) {
                 changed.add(v);
+                tally.updatedMemberIds.add(k.id);
             } else {
                 unchanged++;
+                tally.unchanged++;
             }
         }
         Instant now = clock.now();
@@ -133,42 +136,30 @@ public class MemberImportService {
         });
         session.clear();
         ImportResult result = new ImportResult(fresh.size(), changed.size(), unchanged);
-        audit.recordAll(auditEntries(rows, fresh, changed, orgs, known));
+        audit.recordAll(auditEntries(tallies));
         statistics.analyzeAfterCommit(fresh.size() + changed.size(), "member", "coverage_direct", "coverage_count");
         return result;
+    }
+
+    /** What the file did to one organisation's roster. */
+    private static final class OrgTally {
+        int created;
+        int unchanged;
+        final List<Long> updatedMemberIds = new ArrayList<>();
     }
 
     /**
      * One row per organisation the file touched, on that organisation (what its own history shows): how many of its
      * members were created, updated or unchanged, and which existing members changed.
      */
-    private static List<AuditLog.Entry> auditEntries(
-            List<Valid> rows, List<Valid> fresh, List<Valid> changed, Map<String, Org> orgs, Map<String, Known> known) {
-        Map<Long, int[]> counts = new TreeMap<>();
-        Map<Long, List<Long>> updatedIds = new HashMap<>();
-        Set<Valid> created = Collections.newSetFromMap(new IdentityHashMap<>());
-        created.addAll(fresh);
-        Set<Valid> updated = Collections.newSetFromMap(new IdentityHashMap<>());
-        updated.addAll(changed);
-        for (Valid v : rows) {
-            long orgId = orgs.get(v.orgCode).id;
-            int[] c = counts.computeIfAbsent(orgId, k -> new int[3]);
-            if (created.contains(v)) {
-                c[0]++;
-            } else if (updated.contains(v)) {
-                c[1]++;
-                updatedIds.computeIfAbsent(orgId, k -> new ArrayList<>()).add(known.get(v.code).id);
-            } else {
-                c[2]++;
-            }
-        }
-        List<AuditLog.Entry> entries = new ArrayList<>(counts.size());
-        counts.forEach((orgId, c) -> {
+    private static List<AuditLog.Entry> auditEntries(Map<Long, OrgTally> tallies) {
+        List<AuditLog.Entry> entries = new ArrayList<>(tallies.size());
+        tallies.forEach((orgId, t) -> {
             Map<String, Object> after = new LinkedHashMap<>();
-            after.put("created", c[0]);
-            after.put("updated", c[1]);
-            after.put("unchanged", c[2]);
-            after.put("updatedMemberIds", updatedIds.getOrDefault(orgId, List.of()));
+            after.put("created", t.created);
+            after.put("updated", t.updatedMemberIds.size());
+            after.put("unchanged", t.unchanged);
+            after.put("updatedMemberIds", t.updatedMemberIds);
             entries.add(new AuditLog.Entry(AuditEntity.ORGANIZATION, orgId, "IMPORT_MEMBERS", orgId, null, after));
         });
         return entries;

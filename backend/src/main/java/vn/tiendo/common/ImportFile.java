@@ -123,8 +123,11 @@ public final class ImportFile {
     /** The file's line a record starts on: the parser counts line breaks up to its end, less those inside quoted values. */
     private static long firstLine(CSVParser parser, CSVRecord r) {
         long inside = 0;
-        for (String v : r) {
-            inside += v.chars().filter(ch -> ch == '\n').count();
+        for (int i = 0; i < r.size(); i++) {
+            String v = r.get(i);
+            for (int at = v.indexOf('\n'); at >= 0; at = v.indexOf('\n', at + 1)) {
+                inside++;
+            }
         }
         long end = parser.getCurrentLineNumber();
         return end - inside;

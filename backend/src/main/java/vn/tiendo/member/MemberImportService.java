@@ -1,7 +1,5 @@
 package vn.tiendo.member;
 
-import java.io.IOException;
-import java.io.StringReader;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -17,7 +15,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -25,7 +22,6 @@ import jakarta.transaction.Transactional;
 
 import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import org.hibernate.Session;
-import org.postgresql.PGConnection;
 
 import vn.tiendo.audit.AuditEntity;
 import vn.tiendo.audit.AuditLog;
@@ -38,14 +34,14 @@ import vn.tiendo.common.Text;
 import vn.tiendo.organization.ImportResult;
 
 /**
- * Upserts members by code, all or nothing: every line is checked first and any bad line answers 422 naming them
- * all, by number and reason; nothing changes then. A member whose orgCode changed moves. New members go in with
- * PostgreSQL COPY, changed ones in one UPDATE, so the coverage triggers run once per import. Each organisation the file
- * touched gets one audit row (its counts), each later edit of a member its own.
+ * Upserts members by code, all or nothing: any bad line answers 422 naming every bad line, by number and reason, and
+ * nothing changes (the transaction is rolled back). A member whose orgCode changed moves. New members go in with
+ * PostgreSQL COPY, streamed while the lines after them are checked ({@link RosterCopy}); changed ones in one UPDATE;
+ * so the coverage triggers run once per import. Each organisation the file touched gets one audit row (its counts),
+ * each later edit of a member its own.
  */
 @ApplicationScoped
 public class MemberImportService {
-    private static final Pattern CODE = Pattern.compile("[\\p{L}\\p{N}._\\-]{1,64}");
 
     @Inject
     Session session;
@@ -91,54 +87,65 @@ public class MemberImportService {
         }
         Map<String, Org> orgs = session.doReturningWork(c -> loadOrgs(c, orgCodes));
         Map<String, Known> known = session.doReturningWork(c -> loadMembers(c, codes));
-        List<FieldError> errors = new ArrayList<>();
         Map<String, String> firstSeen = new HashMap<>();
-        List<Valid> rows = new ArrayList<>(input.size());
-        for (var r : input) {
-            List<String> problems = new ArrayList<>();
-            Valid v = validate(r, orgs, known, firstSeen, problems);
-            if (problems.isEmpty()) {
-                rows.add(v);
-            } else {
-                errors.add(new FieldError(r.where(), String.join("; ", problems)));
-            }
-        }
-        if (!errors.isEmpty()) {
-            throw ApiException.unprocessable(
-                    errors.size() + " dòng không hợp lệ; không có thay đổi nào được lưu", errors);
-        }
-        List<Valid> fresh = new ArrayList<>();
-        List<Valid> changed = new ArrayList<>();
-        int unchanged = 0;
-        Map<Long, OrgTally> tallies = new TreeMap<>();
-        for (Valid v : rows) {
-            Known k = known.get(v.code);
-            OrgTally tally = tallies.computeIfAbsent(orgs.get(v.orgCode).id, id -> new OrgTally());
-            if (k == null) {
-                fresh.add(v);
-                tally.created++;
-            } else if (!k.fullName.equals(v.fullName)
-                    || k.orgId != orgs.get(v.orgCode).id
-                    || !k.status.equals(v.status.name())
-                    || !Objects.equals(k.exemptReason, v.exemptReason)
-                    || !k.active) {
-                changed.add(v);
-                tally.updatedMemberIds.add(k.id);
-            } else {
-                unchanged++;
-                tally.unchanged++;
-            }
-        }
+        // the same few thousand organisations recur on every line: their checks are made once each
+        Map<String, String> orgProblems = new HashMap<>();
+        Map<String, Boolean> editable = new HashMap<>();
+        Classified out = new Classified();
         Instant now = clock.now();
         session.doWork(c -> {
-            insert(c, fresh, orgs, now);
-            update(c, changed, orgs, known, now);
+            RosterCopy copy = new RosterCopy(c, now);
+            for (var r : input) {
+                List<String> problems = new ArrayList<>();
+                Valid v = validate(r, orgs, known, firstSeen, orgProblems, editable, problems);
+                if (!problems.isEmpty()) {
+                    out.errors.add(new FieldError(r.where(), String.join("; ", problems)));
+                    copy.cancel();
+                } else if (out.errors.isEmpty()) {
+                    classify(v, orgs.get(v.orgCode).id, known.get(v.code), copy, out);
+                }
+            }
+            if (out.errors.isEmpty()) {
+                copy.finish();
+                update(c, out.changed, orgs, known, now);
+            }
         });
+        if (!out.errors.isEmpty()) {
+            throw ApiException.unprocessable(
+                    out.errors.size() + " dòng không hợp lệ; không có thay đổi nào được lưu", out.errors);
+        }
+        int created = out.tallies.values().stream().mapToInt(t -> t.created).sum();
+        int unchanged = out.tallies.values().stream().mapToInt(t -> t.unchanged).sum();
         session.clear();
-        ImportResult result = new ImportResult(fresh.size(), changed.size(), unchanged);
-        audit.recordAll(auditEntries(tallies));
-        statistics.analyzeAfterCommit(fresh.size() + changed.size(), "member", "coverage_direct", "coverage_count");
+        ImportResult result = new ImportResult(created, out.changed.size(), unchanged);
+        audit.recordAll(auditEntries(out.tallies));
+        statistics.analyzeAfterCommit(created + out.changed.size(), "member", "coverage_direct", "coverage_count");
         return result;
+    }
+
+    /** The lines sorted so far: the bad ones, the changed members, and what each organisation's roster got. */
+    private static final class Classified {
+        final List<FieldError> errors = new ArrayList<>();
+        final List<Valid> changed = new ArrayList<>();
+        final Map<Long, OrgTally> tallies = new TreeMap<>();
+    }
+
+    /** A good line: new (streamed to the COPY), changed (updated after it) or unchanged. */
+    private static void classify(Valid v, long orgId, Known k, RosterCopy copy, Classified out) throws SQLException {
+        OrgTally tally = out.tallies.computeIfAbsent(orgId, id -> new OrgTally());
+        if (k == null) {
+            copy.add(v.code, v.fullName, orgId, v.status, v.exemptReason);
+            tally.created++;
+        } else if (!k.fullName.equals(v.fullName)
+                || k.orgId != orgId
+                || !k.status.equals(v.status.name())
+                || !Objects.equals(k.exemptReason, v.exemptReason)
+                || !k.active) {
+            out.changed.add(v);
+            tally.updatedMemberIds.add(k.id);
+        } else {
+            tally.unchanged++;
+        }
     }
 
     /** What the file did to one organisation's roster. */
@@ -170,6 +177,8 @@ public class MemberImportService {
             Map<String, Org> orgs,
             Map<String, Known> known,
             Map<String, String> firstSeen,
+            Map<String, String> orgProblems,
+            Map<String, Boolean> editable,
             List<String> problems) {
         String code = Text.trimToNull(r.code());
         String name = Text.trimToNull(r.fullName());
@@ -177,7 +186,7 @@ public class MemberImportService {
         String exempt = Text.trimToNull(r.exemptReason());
         if (code == null) {
             problems.add("thiếu mã đảng viên (code)");
-        } else if (!CODE.matcher(code).matches()) {
+        } else if (!isCode(code)) {
             problems.add("mã '" + abbreviate(code) + "' không hợp lệ (tối đa 64 ký tự: chữ, số, '.', '_', '-')");
         } else if (firstSeen.containsKey(code)) {
             problems.add("mã '" + code + "' trùng với " + firstSeen.get(code));
@@ -193,28 +202,58 @@ public class MemberImportService {
         if (exempt != null && exempt.length() > 500) {
             problems.add("lý do miễn sinh hoạt dài quá 500 ký tự");
         }
-        Org org = null;
         if (orgCode == null) {
             problems.add("thiếu mã tổ chức (orgCode)");
         } else {
-            org = orgs.get(orgCode);
-            if (org == null || !caller.canRead(org.path)) {
-                problems.add("không tìm thấy tổ chức '" + abbreviate(orgCode) + "'");
-            } else if (!access.canEditRoster(org.path)) {
-                problems.add("tổ chức '" + orgCode
-                        + "' nằm ngoài phạm vi quản lý của bạn (chỉ cấp trên quản lý danh sách đảng viên)");
-            } else if (!org.active) {
-                problems.add("tổ chức '" + orgCode + "' đã ngừng hoạt động");
+            String problem = orgProblems.computeIfAbsent(orgCode, c -> orgProblem(c, orgs.get(c)));
+            if (!problem.isEmpty()) {
+                problems.add(problem);
             }
         }
         Known k = code == null ? null : known.get(code);
-        if (k != null && !access.canEditRoster(k.orgPath)) {
+        if (k != null && !editable.computeIfAbsent(k.orgPath, access::canEditRoster)) {
             problems.add("đảng viên '" + code + "' đang sinh hoạt ở tổ chức ngoài phạm vi quản lý của bạn");
         }
         return new Valid(code, name, orgCode, status, exempt);
     }
 
+    /** Why the roster of this organisation cannot be written by the caller; empty when it can. */
+    private String orgProblem(String orgCode, Org org) {
+        if (org == null || !caller.canRead(org.path)) {
+            return "không tìm thấy tổ chức '" + abbreviate(orgCode) + "'";
+        } else if (!access.canEditRoster(org.path)) {
+            return "tổ chức '" + orgCode
+                    + "' nằm ngoài phạm vi quản lý của bạn (chỉ cấp trên quản lý danh sách đảng viên)";
+        } else if (!org.active) {
+            return "tổ chức '" + orgCode + "' đã ngừng hoạt động";
+        }
+        return "";
+    }
+
+    /** 1 to 64 letters, digits, '.', '_' or '-' (the register's codes). */
+    static boolean isCode(String code) {
+        int count = 0;
+        for (int i = 0; i < code.length(); ) {
+            int cp = code.codePointAt(i);
+            i += Character.charCount(cp);
+            boolean ok = Character.isLetter(cp)
+                    || switch (Character.getType(cp)) {
+                        case Character.DECIMAL_DIGIT_NUMBER, Character.LETTER_NUMBER, Character.OTHER_NUMBER -> true;
+                        default -> cp == '.' || cp == '_' || cp == '-';
+                    };
+            if (!ok || ++count > 64) {
+                return false;
+            }
+        }
+        return count > 0;
+    }
+
     private static MemberStatus status(String raw, List<String> problems) {
+        for (MemberStatus s : MemberStatus.values()) {
+            if (s.name().equals(raw)) {
+                return s; // the register's own spelling: no need to normalise
+            }
+        }
         String key = Text.searchKey(raw).replace(' ', '_').toUpperCase(java.util.Locale.ROOT);
         if (key.isEmpty()) {
             problems.add("thiếu trạng thái (status: CHINH_THUC hoặc DU_BI)");
@@ -272,44 +311,6 @@ public class MemberImportService {
         return out;
     }
 
-    private static void insert(Connection c, List<Valid> fresh, Map<String, Org> orgs, Instant now)
-            throws SQLException {
-        if (fresh.isEmpty()) {
-            return;
-        }
-        StringBuilder csv = new StringBuilder(fresh.size() * 96);
-        String ts = now.toString();
-        for (Valid v : fresh) {
-            csv.append(quote(v.code))
-                    .append(',')
-                    .append(quote(v.fullName))
-                    .append(',')
-                    .append(orgs.get(v.orgCode).id)
-                    .append(',')
-                    .append(v.status.name())
-                    .append(',')
-                    .append(v.exemptReason == null ? "" : quote(v.exemptReason))
-                    .append(',')
-                    .append(quote(MemberRepository.searchKey(v.code, v.fullName)))
-                    .append(',')
-                    .append(ts)
-                    .append(',')
-                    .append(ts)
-                    .append('\n');
-        }
-        try {
-            c.unwrap(PGConnection.class)
-                    .getCopyAPI()
-                    .copyIn(
-                            """
-                    COPY member (code, full_name, org_id, status, exempt_reason, search_key, created_at, updated_at)
-                    FROM STDIN (FORMAT csv)""",
-                            new StringReader(csv.toString()));
-        } catch (IOException e) {
-            throw new SQLException("COPY failed", e);
-        }
-    }
-
     private static void update(
             Connection c, List<Valid> changed, Map<String, Org> orgs, Map<String, Known> known, Instant now)
             throws SQLException {
@@ -356,9 +357,5 @@ public class MemberImportService {
                                     .toArray()));
             ps.executeUpdate();
         }
-    }
-
-    private static String quote(String s) {
-        return "\"" + s.replace("\"", "\"\"") + "\"";
     }
 }

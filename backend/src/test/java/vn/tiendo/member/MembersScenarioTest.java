@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.tiendo.support.Api.admin;
 import static vn.tiendo.support.Api.as;
 import static vn.tiendo.support.Api.org;
@@ -370,6 +371,55 @@ class MembersScenarioTest {
                 .asString();
         org.junit.jupiter.api.Assertions.assertFalse(
                 feed.contains("Đặng Văn Hùng") || feed.contains(p + "-A1"), "member names in the feed");
+    }
+
+    /** New members are streamed to PostgreSQL while later lines are still checked: a late bad line undoes them. */
+    @Test
+    void aBadLineAfterThousandsOfGoodOnesStillChangesNothing() {
+        String p = Api.unique("MBL");
+        Map<String, Long> ids = Api.importTree(List.of(
+                org(p + "-T", "Tỉnh ủy Dài " + p, null, "tinh", 0),
+                org(p + "-CB", "Chi bộ Dài", p + "-T", "chi-bo", 0)));
+        String dept = Api.user("mbl-dept", ids.get(p + "-T"), "DEPARTMENT");
+        StringBuilder csv = new StringBuilder("code,fullName,orgCode,status,exemptReason\n");
+        for (int i = 1; i <= 3000; i++) {
+            csv.append(p)
+                    .append("-M")
+                    .append(i)
+                    .append(",Nguyễn Thị Hồng Nhung ")
+                    .append(i)
+                    .append(',');
+            csv.append(p).append(i == 2990 ? "-NOPE" : "-CB").append(",CHINH_THUC,\n");
+        }
+        csv.append(p).append("-M7,Trùng Mã,").append(p).append("-CB,DU_BI,\n");
+        assertTrue(csv.length() > 3 * 65_536, "the good lines fill several chunks of the COPY before the bad one");
+        as(dept).contentType("text/csv; charset=UTF-8")
+                .body(csv.toString())
+                .post("/api/v1/members/import")
+                .then()
+                .statusCode(422)
+                .body("errors", hasSize(2))
+                .body("errors[0].field", equalTo("line 2991"))
+                .body("errors[0].message", containsString(p + "-NOPE"))
+                .body("errors[1].field", equalTo("line 3002"))
+                .body("errors[1].message", containsString("line 8"));
+        as(dept).get("/api/v1/organizations/" + ids.get(p + "-CB") + "/members")
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(0));
+        // and the same file without its two bad lines goes in whole
+        String good =
+                csv.toString().replace(p + "-NOPE", p + "-CB").replace(p + "-M7,Trùng Mã," + p + "-CB,DU_BI,\n", "");
+        as(dept).contentType("text/csv; charset=UTF-8")
+                .body(good)
+                .post("/api/v1/members/import")
+                .then()
+                .statusCode(200)
+                .body("created", equalTo(3000));
+        as(dept).get("/api/v1/organizations/" + ids.get(p + "-CB") + "/members?q=nhung 2990")
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(1));
     }
 
     @Test

@@ -8,7 +8,6 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -118,7 +117,7 @@ public class MemberImportService {
         int unchanged = out.tallies.values().stream().mapToInt(t -> t.unchanged).sum();
         session.clear();
         ImportResult result = new ImportResult(created, out.changed.size(), unchanged);
-        audit.recordAll(auditEntries(out.tallies));
+        audit(out.tallies);
         statistics.analyzeAfterCommit(created + out.changed.size(), "member", "coverage_direct", "coverage_count");
         return result;
     }
@@ -157,19 +156,39 @@ public class MemberImportService {
 
     /**
      * One row per organisation the file touched, on that organisation (what its own history shows): how many of its
-     * members were created, updated or unchanged, and which existing members changed.
+     * members were created, updated or unchanged, and which existing members changed. Written set-based: a province's
+     * file touches thousands of organisations.
      */
-    private static List<AuditLog.Entry> auditEntries(Map<Long, OrgTally> tallies) {
-        List<AuditLog.Entry> entries = new ArrayList<>(tallies.size());
-        tallies.forEach((orgId, t) -> {
-            Map<String, Object> after = new LinkedHashMap<>();
-            after.put("created", t.created);
-            after.put("updated", t.updatedMemberIds.size());
-            after.put("unchanged", t.unchanged);
-            after.put("updatedMemberIds", t.updatedMemberIds);
-            entries.add(new AuditLog.Entry(AuditEntity.ORGANIZATION, orgId, "IMPORT_MEMBERS", orgId, null, after));
-        });
-        return entries;
+    private void audit(Map<Long, OrgTally> tallies) {
+        int n = tallies.size();
+        long[] orgIds = new long[n];
+        int[] created = new int[n];
+        int[] updated = new int[n];
+        int[] unchanged = new int[n];
+        String[] updatedIds = new String[n];
+        int i = 0;
+        for (var e : tallies.entrySet()) {
+            orgIds[i] = e.getKey();
+            created[i] = e.getValue().created;
+            updated[i] = e.getValue().updatedMemberIds.size();
+            unchanged[i] = e.getValue().unchanged;
+            updatedIds[i] = e.getValue().updatedMemberIds.toString();
+            i++;
+        }
+        audit.recordSelected(
+                AuditEntity.ORGANIZATION,
+                "IMPORT_MEMBERS",
+                """
+                SELECT t.org_id::text, t.org_id, NULL::jsonb,
+                       jsonb_build_object('created', t.created, 'updated', t.updated, 'unchanged', t.unchanged,
+                                          'updatedMemberIds', t.ids::jsonb)
+                FROM unnest(?::bigint[], ?::int[], ?::int[], ?::int[], ?::text[])
+                     AS t (org_id, created, updated, unchanged, ids)""",
+                orgIds,
+                created,
+                updated,
+                unchanged,
+                updatedIds);
     }
 
     private Valid validate(
@@ -291,7 +310,8 @@ public class MemberImportService {
         try (PreparedStatement ps = c.prepareStatement(
                 """
                 SELECT m.code, m.id, m.full_name, m.org_id, m.status, m.exempt_reason, m.active, o.path
-                FROM member m JOIN organization o ON o.id = m.org_id WHERE m.code = ANY (?)""")) {
+                FROM unnest(?::varchar[]) AS x (code)
+                JOIN member m ON m.code = x.code JOIN organization o ON o.id = m.org_id""")) {
             ps.setArray(1, c.createArrayOf("varchar", codes.toArray()));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {

@@ -477,6 +477,13 @@ class MembersScenarioTest {
                 .statusCode(200)
                 .body("updated", equalTo(1));
         as(dept).get("/api/v1/members/" + m1).then().statusCode(200).body("orgId", equalTo((int) cb2));
+        // the organisation it moved to records it as an updated member, by id
+        as(dept).get("/api/v1/audit?entityType=ORGANIZATION&entityId=" + cb2)
+                .then()
+                .statusCode(200)
+                .body(
+                        "items.findAll { it.action == 'IMPORT_MEMBERS' && it.after.updated == 1 }.after.updatedMemberIds",
+                        equalTo(List.of(List.of((int) m1))));
 
         // PATCH and DELETE: the level above only; exempting sets the reason, "" ends it
         as(sec1).body(Map.of("exemptReason", "Ốm"))

@@ -144,7 +144,8 @@ public final class PlanTextParser {
         put(src, spans, "issuerName", issuer);
 
         LevelMatcher levels = new LevelMatcher(Issuer.detect(src.fold), afterReform(value(issuedOn), dates));
-        int letterheadEnd = number != null && number.confidence() >= 0.85 ? number.start() : 0;
+        int letterheadEnd =
+                Letterhead.end(src, outline, number != null && number.confidence() >= 0.85 ? number.start() : 0);
         TierFinder finder = new TierFinder(src, outline, dates, DurationScanner.scan(src.fold), levels, letterheadEnd);
         List<ParsedTier> tiers = new TierExtractor(finder, value(issuedOn), warnings, keyed).extract(spans);
         warnings.addAll(levels.notes());

@@ -3,7 +3,10 @@ package vn.tiendo.plan.parse;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import vn.tiendo.plan.parse.FieldLabels.Field;
@@ -107,11 +110,63 @@ final class TierFinder {
      */
     List<Unit> units() {
         List<Unit> out = select();
-        if (out.isEmpty() && Arrays.asList(zone).contains(Zone.IMPLEMENTATION)) {
-            qualify(true);
-            out = select();
+        if (!Arrays.asList(zone).contains(Zone.IMPLEMENTATION)) {
+            return out;
         }
-        return out;
+        qualify(true);
+        List<Unit> all = select();
+        if (out.isEmpty()) {
+            return all;
+        }
+        // Duties under "TỔ CHỨC THỰC HIỆN" for levels the body gave no tier of ("Mặt trận ... tổ
+        // chức tuyên truyền ..., hoàn thành trước ..."); a level the body has is the same tier again.
+        Set<String> taken = new HashSet<>();
+        out.forEach(u -> taken.addAll(codes(u)));
+        List<Unit> merged = new ArrayList<>(out);
+        for (Unit u : all) {
+            List<String> codes = codes(u);
+            if (zone[u.node().index] == Zone.IMPLEMENTATION
+                    && !out.contains(u)
+                    && !codes.isEmpty()
+                    && codes.stream().noneMatch(taken::contains)
+                    && out.stream().noneMatch(o -> nested(o.node(), u.node()))) {
+                merged.add(u);
+                taken.addAll(codes);
+            }
+        }
+        merged.sort(Comparator.comparingInt(Unit::start));
+        return merged;
+    }
+
+    /** The level codes a unit names: on its subject, else on its body lines, else above it. */
+    private List<String> codes(Unit u) {
+        Node n = u.node();
+        List<LevelMatcher.Match> ms =
+                new ArrayList<>(levels.find(src.fold, u.start(), subjectEnd(u.start(), u.end()), grassrootsAbove(n)));
+        if (ms.isEmpty() && u.whole()) {
+            for (int i = n.index + 1; i < outline.nodes.size() && outline.nodes.get(i).lineEnd <= n.blockEnd; i++) {
+                ms.addAll(ownLevels(outline.nodes.get(i)));
+            }
+        }
+        for (Node p = n.parent; ms.isEmpty() && p != null; p = p.parent) {
+            ms.addAll(ownLevels(p));
+        }
+        return LevelMatcher.codes(ms);
+    }
+
+    /** Whether one node is the other or stands above it. */
+    private static boolean nested(Node a, Node b) {
+        for (Node p = b; p != null; p = p.parent) {
+            if (p == a) {
+                return true;
+            }
+        }
+        for (Node p = a; p != null; p = p.parent) {
+            if (p == b) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private List<Unit> select() {
@@ -150,12 +205,17 @@ final class TierFinder {
     List<LevelMatcher.Match> ownLevels(Node n) {
         List<LevelMatcher.Match> ms = ownLevels.get(n.index);
         if (ms == null) {
-            ms = field(n) != null
+            ms = field(n) != null || inLetterhead(n)
                     ? List.of()
                     : levels.find(src.fold, n.contentStart, subjectEnd(n.contentStart, n.lineEnd), grassrootsAbove(n));
             ownLevels.set(n.index, ms);
         }
         return ms;
+    }
+
+    /** Whether the line is part of the issuer's letterhead (see {@link Letterhead}). */
+    private boolean inLetterhead(Node n) {
+        return n.lineEnd <= letterheadEnd;
     }
 
     /** Whether a line above this one is about grassroots organisations ({@code cấp cơ sở}). */
@@ -292,7 +352,7 @@ final class TierFinder {
         if (zone[n.index] == Zone.OUTSIDE) {
             return false;
         }
-        if (n.kind == Outline.Kind.CAPS && n.lineEnd <= letterheadEnd) {
+        if (inLetterhead(n)) {
             // "ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH" above the plan number names the issuer, not a tier
             return false;
         }

@@ -91,12 +91,15 @@ final class TierReader {
         int end;
         if (colon > start && colon < u.end() && colon - start <= MAX_LABEL_NAME) {
             end = colon;
-        } else if (u.node().isHeading() && u.whole()) {
-            end = Math.min(u.end(), start + MAX_NAME);
         } else {
             List<LevelMatcher.Match> ms = finder.levels.find(
                     src.fold, start, finder.subjectEnd(start, u.end()), finder.grassrootsAbove(u.node()));
-            if (ms.isEmpty()) {
+            // a numbered line that is a whole sentence ("3. Các chi bộ ... tổ chức học tập 01 buổi,
+            // hoàn thành trước ...") is named by its levels, like a sentence of prose
+            boolean prose = u.end() - start > MAX_LABEL_NAME && !ms.isEmpty();
+            if (u.node().isHeading() && u.whole() && !prose) {
+                end = Math.min(u.end(), start + MAX_NAME);
+            } else if (ms.isEmpty()) {
                 end = Math.min(u.end(), start + MAX_LABEL_NAME);
             } else {
                 // The first run of levels ("Mặt trận ... và các đoàn thể"), with the words before it

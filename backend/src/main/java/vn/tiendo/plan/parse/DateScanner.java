@@ -68,9 +68,20 @@ final class DateScanner {
     private static final Pattern STRONG = Pattern.compile("\\b(?:truoc|hoan thanh|hoan tat|xong|den het"
             + "|cham nhat|han chot|thoi han|han)\\b\\W*(?:(?:ngay|la|vao|trong|thang|quy|tu|khoang|nam"
             + "|cuoi)\\b\\W*)*$");
+    /**
+     * Words that introduce a date as the time of a tier, then only linking words, or the session
+     * length ("diễn ra trong 2 ngày (5 - 6/3)").
+     */
     private static final Pattern WEAK = Pattern.compile("\\b(?:thoi gian|du kien|trong|vao|den|tu"
-            + "|to chuc|dien ra|ket thuc|trien khai|khai mac|hop)\\b\\W*(?:(?:ngay|la|vao|trong|thang"
-            + "|quy|tu|khoang|nam|to chuc|dip|cuoi)\\b\\W*)*$");
+            + "|to chuc|dien ra|ket thuc|trien khai|khai mac|hop|dinh ky)\\b\\W*(?:(?:ngay|la|vao|trong"
+            + "|thang|quy|tu|khoang|nam|to chuc|dip|cuoi|\\d{1,2}(?:,\\d)? ?(?:ngay|buoi))\\b\\W*)*$");
+    /**
+     * A document's number just before the date ("Kế hoạch số 35-KH/TU ngày 08/01/2026"): the date
+     * the document was issued, never a deadline (and the "TU" is no "từ").
+     */
+    private static final Pattern DOCUMENT_NUMBER =
+            Pattern.compile("\\b\\d{1,4} ?- ?[a-z]{1,5}(?: ?/ ?[a-z0-9]{1,8}){1,2},? (?:ngay ?)?$");
+
     private static final Pattern NEXT_YEAR = Pattern.compile("\\s*\\)?\\s*(?:cua\\s*)?nam\\s*sau\\b");
 
     private final String fold;
@@ -121,6 +132,9 @@ final class DateScanner {
         int from = Math.max(0, m.start() - 50);
         int nl = fold.lastIndexOf('\n', m.start() - 1);
         from = Math.max(from, nl + 1);
+        if (DOCUMENT_NUMBER.matcher(fold).region(from, m.start()).find()) {
+            return Trigger.NONE;
+        }
         if (STRONG.matcher(fold).region(from, m.start()).find()) {
             return Trigger.STRONG;
         }

@@ -20,6 +20,33 @@ final class LevelMatcher {
     record Match(String code, int start, int end, double confidence) {}
 
     private enum Rule {
+        /**
+         * Places a conference reaches, not levels that hold one: "kết nối tới điểm cầu 124 xã,
+         * phường, đặc khu".
+         */
+        BRIDGE(
+                null,
+                0,
+                "(?:diem cau|ket noi (?:den|toi|voi))(?: (?:tai|cua|o|cac|toan|\\d+)\\b)*(?: cap)? " + PLACES
+                        + "(?:,? (?:va )?(?:cap )?" + PLACES + ")*"),
+        /**
+         * Who attends, listed in brackets after the tier's name: "Hội nghị cán bộ chủ chốt huyện
+         * (gồm Ban Chấp hành Đảng bộ huyện, ..., Mặt trận và các đoàn thể huyện; bí thư các đảng bộ,
+         * chi bộ cơ sở)".
+         */
+        ATTENDING(null, 0, "(?<=\\()(?:thanh phan )?gom\\b[^()\\n]{0,300}(?=\\))"),
+        /**
+         * People named by their post in an organisation ("bí thư, phó bí thư các tổ chức cơ sở
+         * đảng", "bí thư chi bộ"): the audience, not the level that holds the tier.
+         */
+        POSTS(
+                null,
+                0,
+                "(?:pho )?bi thu(?:,? (?:va )?pho bi thu)?(?: (?:cac|cua))? "
+                        + "(?:chi bo|dang bo|dang uy|to chuc co so(?: dang)?|tccs(?: dang)?)"
+                        + "(?: (?:co so|truc thuoc|xa|phuong|thi tran|dac khu)\\b)*"),
+        /** "Hội nghị cán bộ chủ chốt huyện", "... toàn tỉnh": the level whose key cadres meet. */
+        KEY_CADRES(null, 0.85, "can bo chu chot (?:cap |toan )?(tinh|thanh pho|huyen|quan|thi xa|xa|phuong)\\b"),
         CHI_BO_UNDER_GRASSROOTS(
                 "chi-bo",
                 0.9,
@@ -74,6 +101,9 @@ final class LevelMatcher {
             this.pattern = Pattern.compile("\\b(?:" + regex.replace(" ", "\\s*") + ")");
         }
     }
+
+    /** Words for the places of a level, as a bridge point names them. */
+    private static final String PLACES = "(?:xa|phuong|thi tran|dac khu|huyen|quan|thi xa|tinh|thanh pho|co so)\\b";
 
     /** What a matched level is overwritten with so later rules skip it. */
     private static final char BLANKED = (char) 1;
@@ -148,6 +178,17 @@ final class LevelMatcher {
                 return issuer == Issuer.DISTRICT ? "co-so" : below(issuer);
             case BARE_CELL:
                 return grassrootsContext ? "co-so" : "chi-bo";
+            case BRIDGE:
+            case ATTENDING:
+            case POSTS:
+                return null;
+            case KEY_CADRES:
+                return switch (m.group(1)) {
+                    case "tinh" -> "tinh";
+                    case "thanh pho" -> issuerLevel();
+                    case "xa", "phuong" -> "co-so";
+                    default -> "huyen";
+                };
             default:
                 return rule.code;
         }

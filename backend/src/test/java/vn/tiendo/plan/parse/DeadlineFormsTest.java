@@ -137,4 +137,26 @@ class DeadlineFormsTest {
         assertEquals(List.of("huyen"), plan.tiers().get(1).levelCodes());
         assertEquals(LocalDate.of(2021, 1, 15), plan.tiers().get(2).deadline());
     }
+
+    @Test
+    void theDateOfACitedDocumentIsNoDeadline() {
+        ParsedPlan plan = parser.parse("Thực hiện Kế hoạch số 35-KH/TU ngày 08/01/2026 của Ban Thường vụ Tỉnh ủy, "
+                + "các đảng ủy xã, phường xây dựng kế hoạch học tập.");
+        assertTrue(plan.tiers().isEmpty(), plan.tiers()::toString);
+    }
+
+    @Test
+    void aDateAfterTheLengthOfTheConference() {
+        ParsedTier t = one("Thứ Năm, 05/03/2026\nHội nghị cấp tỉnh diễn ra trong 2 ngày (5 - 6/3).");
+        assertEquals(LocalDate.of(2026, 3, 6), t.deadline());
+        assertEquals(0, BigDecimal.valueOf(2).compareTo(t.durationDays()));
+    }
+
+    @Test
+    void theRegularCellMeetingOfAMonth() {
+        ParsedTier t = one("3. Chi bộ trực thuộc đảng bộ cơ sở lồng ghép vào sinh hoạt chi bộ định kỳ tháng 7/2019.");
+        assertEquals(List.of("chi-bo"), t.levelCodes());
+        assertEquals(LocalDate.of(2019, 7, 31), t.deadline());
+        assertNull(t.durationDays());
+    }
 }

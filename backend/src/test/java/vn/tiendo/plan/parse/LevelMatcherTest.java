@@ -53,6 +53,16 @@ class LevelMatcherTest {
                 "cán bộ, đảng viên trong toàn Đảng bộ | PROVINCE | false | ",
                 "cấp quản lý | UNKNOWN | false | ",
                 "trong nhân dân | UNKNOWN | false | ",
+                "kết nối tới điểm cầu 124 xã, phường, đặc khu | UNKNOWN | false | ",
+                "hội nghị cấp tỉnh kết nối đến các điểm cầu cấp huyện | UNKNOWN | false | tinh",
+                "cán bộ chủ chốt huyện | UNKNOWN | false | huyen",
+                "cán bộ chủ chốt toàn tỉnh | UNKNOWN | false | tinh",
+                "cán bộ chủ chốt cấp xã | UNKNOWN | false | co-so",
+                "cán bộ chủ chốt thành phố | PROVINCE | false | tinh",
+                "Đảng ủy Khối quán triệt cho bí thư, phó bí thư các tổ chức cơ sở đảng | UNKNOWN | false | huyen",
+                "đảng ủy viên, bí thư chi bộ và cán bộ phường | UNKNOWN | false | ",
+                "cán bộ chủ chốt huyện (gồm Mặt trận và các đoàn thể huyện; bí thư các đảng bộ, chi bộ cơ sở) | DISTRICT | false | huyen",
+                "Mặt trận (Ủy ban MTTQ) và các đoàn thể | UNKNOWN | false | doan-the",
             })
     void levels(String phrase, Issuer issuer, boolean grassroots, String expected) {
         List<String> want = expected == null ? List.of() : Arrays.asList(expected.split(","));

@@ -19,6 +19,11 @@ final class DateScanner {
     /** How strongly the words before a date say it is a deadline. */
     enum Trigger {
         NONE,
+        /**
+         * Opening a sentence about an event held then ("Sáng 5/3, Tỉnh ủy tổ chức hội nghị ..."):
+         * a time only when nothing else in the tier is.
+         */
+        OPENING,
         WEAK,
         STRONG
     }
@@ -73,7 +78,8 @@ final class DateScanner {
      * length ("diễn ra trong 2 ngày (5 - 6/3)").
      */
     private static final Pattern WEAK = Pattern.compile("\\b(?:thoi gian|du kien|trong|vao|den|tu"
-            + "|to chuc|dien ra|ket thuc|trien khai|khai mac|hop|dinh ky)\\b\\W*(?:(?:ngay|la|vao|trong"
+            + "|to chuc|dien ra|ket thuc|trien khai|khai mac|hop|dinh ky|thuong ky"
+            + "|sinh hoat(?: chi bo| chuyen de)?)\\b\\W*(?:(?:ngay|la|vao|trong"
             + "|thang|quy|tu|khoang|nam|to chuc|dip|cuoi|\\d{1,2}(?:,\\d)? ?(?:ngay|buoi))\\b\\W*)*$");
     /**
      * A document's number just before the date ("Kế hoạch số 35-KH/TU ngày 08/01/2026"): the date
@@ -81,6 +87,12 @@ final class DateScanner {
      */
     private static final Pattern DOCUMENT_NUMBER =
             Pattern.compile("\\b\\d{1,4} ?- ?[a-z]{1,5}(?: ?/ ?[a-z0-9]{1,8}){1,2},? (?:ngay ?)?$");
+
+    /** Before a date opening its sentence: "Sáng", "Ngày", "Chiều ngày", or nothing. */
+    private static final Pattern OPENING_WORDS =
+            Pattern.compile("[*_ \\t]*(?:(?:sang|chieu|toi|trua)[ \\t]+)?(?:ngay[ \\t]*)?");
+    /** ... and after it, in the same sentence, the event held. */
+    private static final Pattern HELD = Pattern.compile(",[^.;\\n]{0,150}?\\b(?:to chuc|dien ra|khai mac)\\b");
 
     private static final Pattern NEXT_YEAR = Pattern.compile("\\s*\\)?\\s*(?:cua\\s*)?nam\\s*sau\\b");
 
@@ -141,9 +153,26 @@ final class DateScanner {
         if (WEAK.matcher(fold).region(from, m.start()).find()) {
             return Trigger.WEAK;
         }
+        if (opensSentence(m)
+                && HELD.matcher(fold).region(m.end(), fold.length()).lookingAt()) {
+            return Trigger.OPENING;
+        }
         // A quarter, half-year, year end or a count from the date of issue is hardly ever anything
         // but a deadline ("6 tháng đầu năm 2025, các tổ chức cơ sở đảng hoàn thành ...").
         return m.kind() == DateMention.Kind.PERIOD || m.isRelative() ? Trigger.WEAK : Trigger.NONE;
+    }
+
+    /** Whether only {@link #OPENING_WORDS} stand between the date and its sentence's start. */
+    private boolean opensSentence(DateMention m) {
+        int limit = Math.max(0, m.start() - 20);
+        int i = m.start() - 1;
+        while (i >= limit && ".;!?\n".indexOf(fold.charAt(i)) < 0) {
+            i--;
+        }
+        if (i < limit && limit > 0) {
+            return false;
+        }
+        return OPENING_WORDS.matcher(fold).region(i + 1, m.start()).matches();
     }
 
     private int firstAtOrAfter(int pos) {

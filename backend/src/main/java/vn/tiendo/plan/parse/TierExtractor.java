@@ -41,14 +41,18 @@ final class TierExtractor {
             units = units.subList(0, MAX_TIERS);
         }
         TierReader reader = new TierReader(finder);
-        List<ParsedTier> tiers = new ArrayList<>();
-        LocalDate previous = null;
+        List<TierReader.Draft> drafts = new ArrayList<>();
         for (TierFinder.Unit unit : units) {
             ParseBudget.check();
+            drafts.add(reader.read(unit));
+        }
+        drafts = joinApart(drafts);
+        List<ParsedTier> tiers = new ArrayList<>();
+        LocalDate previous = null;
+        for (TierReader.Draft d : drafts) {
             int i = tiers.size();
             String key = "tiers[" + i + "].";
             String label = "đợt " + (i + 1);
-            TierReader.Draft d = reader.read(unit);
             dkey = key + "deadline";
             LocalDate deadline = d.deadline() == null ? null : settle(d.deadline(), label, previous);
             previous = deadline != null ? deadline : previous;
@@ -91,6 +95,43 @@ final class TierExtractor {
                     + "hạn hoàn thành); hãy thêm các đợt bằng tay.");
         }
         return tiers;
+    }
+
+    /**
+     * A plan that gives the lengths in one section ({@code II. THỜI LƯỢNG - Cấp tỉnh: 02 ngày})
+     * and the deadlines in another ({@code III. THỜI GIAN HOÀN THÀNH - Cấp tỉnh: trước ...})
+     * names each tier twice: a tier with a length but no deadline and a later one of the same
+     * levels with a deadline but no length are one tier, where the first stands.
+     */
+    private static List<TierReader.Draft> joinApart(List<TierReader.Draft> drafts) {
+        List<TierReader.Draft> out = new ArrayList<>(drafts);
+        for (int i = 0; i < out.size(); i++) {
+            TierReader.Draft a = out.get(i);
+            if (a.levelCodes().isEmpty() || a.duration() == null || a.deadline() != null) {
+                continue;
+            }
+            for (int j = i + 1; j < out.size(); j++) {
+                TierReader.Draft b = out.get(j);
+                if (b.levelCodes().equals(a.levelCodes()) && b.duration() == null && b.deadline() != null) {
+                    out.set(
+                            i,
+                            new TierReader.Draft(
+                                    a.name(),
+                                    a.levelCodes(),
+                                    a.levelSpan(),
+                                    b.deadline(),
+                                    b.deadlineConfidence() * 0.9,
+                                    a.duration(),
+                                    a.audience() != null ? a.audience() : b.audience(),
+                                    a.presenter() != null ? a.presenter() : b.presenter(),
+                                    a.format() != null ? a.format() : b.format(),
+                                    a.activity()));
+                    out.remove(j);
+                    break;
+                }
+            }
+        }
+        return out;
     }
 
     private LocalDate settle(DateMention m, String label, LocalDate previous) {

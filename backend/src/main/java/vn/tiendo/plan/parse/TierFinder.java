@@ -458,7 +458,9 @@ final class TierFinder {
                 }
                 start = end + 1;
             }
-            if (segments.size() >= 2 && segments.stream().allMatch(r -> hasTiming(r[0], r[1], false))) {
+            // on a "Thời gian:" line every date is a time
+            boolean timeLine = own != null && own.field() == Field.TIME;
+            if (segments.size() >= 2 && segments.stream().allMatch(r -> hasTiming(r[0], r[1], timeLine))) {
                 return segments.stream()
                         .map(r -> new Unit(n, r[0], r[1], false))
                         .toList();

@@ -164,7 +164,8 @@ final class TierReader {
     /** Where the tier's dates and lengths may be: its line and body lines that are not details. */
     private List<int[]> timingRanges(Unit u) {
         List<int[]> ranges = new ArrayList<>();
-        ranges.add(new int[] {u.start(), u.end(), finder.tableRow(u.node()) ? 1 : 0});
+        boolean timeLine = finder.tableRow(u.node()) || finder.field(u.node()) == Field.TIME;
+        ranges.add(new int[] {u.start(), u.end(), timeLine ? 1 : 0});
         if (u.whole()) {
             for (Node d : descendants(u.node())) {
                 if (finder.timingAllowed(d)) {
@@ -186,11 +187,12 @@ final class TierReader {
     /**
      * The first date introduced as a deadline ({@code trước}, {@code hoàn thành}, ...), else the
      * first introduced as a time ({@code dự kiến}, {@code từ ngày}, ...), else the first on a
-     * {@code Thời gian} line.
+     * {@code Thời gian} line, else the first opening a sentence about an event held then.
      */
     private DateMention deadline(List<int[]> ranges) {
         DateMention weak = null;
         DateMention timeLine = null;
+        DateMention opening = null;
         for (int[] r : ranges) {
             for (DateMention m : finder.dates.within(r[0], r[1])) {
                 DateScanner.Trigger t = finder.dates.trigger(m);
@@ -200,12 +202,15 @@ final class TierReader {
                 if (t == DateScanner.Trigger.WEAK && weak == null) {
                     weak = m;
                 }
+                if (t == DateScanner.Trigger.OPENING && opening == null) {
+                    opening = m;
+                }
                 if (r[2] == 1 && timeLine == null) {
                     timeLine = m;
                 }
             }
         }
-        return weak != null ? weak : timeLine;
+        return weak != null ? weak : timeLine != null ? timeLine : opening;
     }
 
     private Found<BigDecimal> duration(List<int[]> ranges, double confidence) {

@@ -159,4 +159,23 @@ class DeadlineFormsTest {
         assertEquals(LocalDate.of(2019, 7, 31), t.deadline());
         assertNull(t.durationDays());
     }
+
+    @Test
+    void aDateOpeningASentenceAboutTheConferenceHeld() {
+        ParsedTier t =
+                one("Sáng 5/3/2026, Tỉnh ủy tổ chức hội nghị quán triệt cho cán bộ chủ chốt cấp tỉnh trong 01 ngày.");
+        assertEquals(LocalDate.of(2026, 3, 5), t.deadline());
+        // a deadline written as one wins over it
+        t = one("Ngày 5/3/2026, Tỉnh ủy tổ chức hội nghị cấp tỉnh 01 ngày; báo cáo hoàn thành trước 20/3/2026.");
+        assertEquals(LocalDate.of(2026, 3, 20), t.deadline());
+    }
+
+    @Test
+    void onATimeLineEveryDateIsATime() {
+        ParsedPlan plan = parser.parse("2. Thời gian: cấp huyện 01 ngày, xong trước 31/3/2015, cấp cơ sở 01 buổi, "
+                + "xong trước 15/4/2015, chi bộ trực thuộc đảng ủy cơ sở lồng ghép sinh hoạt tháng 4/2015.");
+        assertEquals(3, plan.tiers().size(), plan.tiers()::toString);
+        assertEquals(List.of("chi-bo"), plan.tiers().get(2).levelCodes());
+        assertEquals(LocalDate.of(2015, 4, 30), plan.tiers().get(2).deadline());
+    }
 }

@@ -287,4 +287,28 @@ class PlanStructureTest {
         assertEquals(1, plan.tiers().size(), plan.tiers()::toString);
         assertEquals(List.of("tinh"), plan.tiers().get(0).levelCodes());
     }
+
+    @Test
+    void lengthsAndDeadlinesInSeparateSectionsMakeOneTierPerLevel() {
+        ParsedPlan plan = parser.parse(
+                """
+                Số 77-KH/TU, ngày 08/7/2016
+                II. THỜI LƯỢNG
+                - Cấp tỉnh: 02 ngày.
+                - Cấp cơ sở: 01 ngày.
+                III. THỜI GIAN HOÀN THÀNH
+                - Cấp tỉnh: trước ngày 30/7/2016.
+                - Các tổ chức cơ sở đảng: trước ngày 30/9/2016.
+                - Chi bộ trực thuộc đảng ủy cơ sở: trong tháng 10/2016.
+                """);
+        List<ParsedTier> tiers = plan.tiers();
+        assertEquals(3, tiers.size(), tiers::toString);
+        assertEquals(List.of("tinh"), tiers.get(0).levelCodes());
+        assertEquals(0, BigDecimal.valueOf(2).compareTo(tiers.get(0).durationDays()));
+        assertEquals(LocalDate.of(2016, 7, 30), tiers.get(0).deadline());
+        assertEquals(List.of("co-so"), tiers.get(1).levelCodes());
+        assertEquals(LocalDate.of(2016, 9, 30), tiers.get(1).deadline());
+        assertEquals(List.of("chi-bo"), tiers.get(2).levelCodes());
+        assertNull(tiers.get(2).durationDays());
+    }
 }

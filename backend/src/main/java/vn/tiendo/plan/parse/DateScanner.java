@@ -39,8 +39,10 @@ final class DateScanner {
     private static final Pattern RANGE_FULL = Pattern.compile("(?<![\\d/.])" + DM + "(?:" + S + "/" + S + "(\\d{4}))?"
             + TO + DM + "(?:" + S + "/" + S + "(\\d{4}))?(?![\\d/])");
 
-    private static final Pattern RANGE_DAYS =
-            Pattern.compile("(?<![\\d/.])(\\d{1,2})" + TO + DM + "(?:" + S + "/" + S + "(\\d{4}))?(?![\\d/])");
+    /** {@code 23 - 24/11/2020}, {@code 23 đến 24/11}, and two days {@code ngày 01 và 02/3/2021}. */
+    private static final Pattern RANGE_DAYS = Pattern.compile("(?<![\\d/.])(\\d{1,2})(?:" + TO + "|" + S + "va" + S
+            + ")" + DM + "(?:" + S + "/" + S + "(\\d{4}))?(?![\\d/])");
+
     private static final Pattern LONG =
             Pattern.compile("(?<![\\d/])(\\d{1,2})" + S + "thang" + S + "(\\d{1,2})" + Y + "?(?![\\d/])");
     private static final Pattern NUMERIC_FULL = Pattern.compile(
@@ -144,7 +146,7 @@ final class DateScanner {
         int from = Math.max(0, m.start() - 50);
         int nl = fold.lastIndexOf('\n', m.start() - 1);
         from = Math.max(from, nl + 1);
-        if (DOCUMENT_NUMBER.matcher(fold).region(from, m.start()).find()) {
+        if (isDocumentDate(m)) {
             return Trigger.NONE;
         }
         if (STRONG.matcher(fold).region(from, m.start()).find()) {
@@ -160,6 +162,12 @@ final class DateScanner {
         // A quarter, half-year, year end or a count from the date of issue is hardly ever anything
         // but a deadline ("6 tháng đầu năm 2025, các tổ chức cơ sở đảng hoàn thành ...").
         return m.kind() == DateMention.Kind.PERIOD || m.isRelative() ? Trigger.WEAK : Trigger.NONE;
+    }
+
+    /** Whether the date is a document's, right after its number ("số 35-KH/TU ngày ..."). */
+    boolean isDocumentDate(DateMention m) {
+        int from = Math.max(Math.max(0, m.start() - 50), fold.lastIndexOf('\n', m.start() - 1) + 1);
+        return DOCUMENT_NUMBER.matcher(fold).region(from, m.start()).find();
     }
 
     /** Whether only {@link #OPENING_WORDS} stand between the date and its sentence's start. */

@@ -57,10 +57,10 @@ final class TierReader {
                     .orElseThrow();
             levelSpan = new Found<>(null, s, e, c);
         }
-        DateMention deadline = deadline(timingRanges);
+        DateMention deadline = deadline(timingRanges, true);
         double deadlineConfidence = 0.9;
         if (deadline == null) {
-            deadline = deadline(ancestorLines(u.node()));
+            deadline = deadline(ancestorLines(u.node()), false);
             deadlineConfidence = 0.5;
         }
         Found<BigDecimal> duration = duration(timingRanges, 0.9);
@@ -187,12 +187,15 @@ final class TierReader {
     /**
      * The first date introduced as a deadline ({@code trước}, {@code hoàn thành}, ...), else the
      * first introduced as a time ({@code dự kiến}, {@code từ ngày}, ...), else the first on a
-     * {@code Thời gian} line, else the first opening a sentence about an event held then.
+     * {@code Thời gian} line, else the first opening a sentence about an event held then, else
+     * the first on the tier's own line ({@code ownLine}: the first range) that is no document's
+     * date ("Cấp tỉnh: hội nghị 01 ngày, ngày 28/12/2022": a tier already, by its level and length).
      */
-    private DateMention deadline(List<int[]> ranges) {
+    private DateMention deadline(List<int[]> ranges, boolean ownLine) {
         DateMention weak = null;
         DateMention timeLine = null;
         DateMention opening = null;
+        DateMention own = null;
         for (int[] r : ranges) {
             for (DateMention m : finder.dates.within(r[0], r[1])) {
                 DateScanner.Trigger t = finder.dates.trigger(m);
@@ -205,12 +208,18 @@ final class TierReader {
                 if (t == DateScanner.Trigger.OPENING && opening == null) {
                     opening = m;
                 }
+                if (ownLine && r == ranges.get(0) && own == null && !finder.dates.isDocumentDate(m)) {
+                    own = m;
+                }
                 if (r[2] == 1 && timeLine == null) {
                     timeLine = m;
                 }
             }
         }
-        return weak != null ? weak : timeLine != null ? timeLine : opening;
+        if (weak != null || timeLine != null || opening != null) {
+            return weak != null ? weak : timeLine != null ? timeLine : opening;
+        }
+        return own;
     }
 
     private Found<BigDecimal> duration(List<int[]> ranges, double confidence) {

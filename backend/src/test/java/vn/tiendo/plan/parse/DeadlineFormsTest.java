@@ -45,6 +45,8 @@ class DeadlineFormsTest {
                 "tổ chức từ ngày 23/11 đến ngày 24/11/2020 | 2020-11-24",
                 "tổ chức từ ngày 23 đến ngày 24 tháng 11 năm 2020 | 2020-11-24",
                 "tổ chức từ tháng 10 đến tháng 12/2021 | 2021-12-31",
+                "tổ chức ngày 23 và 24/11/2020 | 2020-11-24",
+                "hội nghị trực tuyến, ngày 28/12/2022 | 2022-12-28",
             })
     void deadlines(String words, LocalDate expected) {
         ParsedTier t = one("Cấp huyện và tương đương: 01 ngày, " + words + ".");
@@ -177,5 +179,11 @@ class DeadlineFormsTest {
         assertEquals(3, plan.tiers().size(), plan.tiers()::toString);
         assertEquals(List.of("chi-bo"), plan.tiers().get(2).levelCodes());
         assertEquals(LocalDate.of(2015, 4, 30), plan.tiers().get(2).deadline());
+    }
+
+    @Test
+    void aDocumentsDateOnTheTierLineIsNoDeadline() {
+        ParsedTier t = one("Cấp tỉnh: học tập Nghị quyết số 29-NQ/TW ngày 17/11/2022 trong 01 ngày.");
+        assertNull(t.deadline());
     }
 }

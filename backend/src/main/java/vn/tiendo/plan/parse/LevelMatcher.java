@@ -56,9 +56,9 @@ final class LevelMatcher {
         DISTRICT_LIST(
                 "huyen",
                 0.95,
-                "huyen uy,? thi uy,? thanh uy(?:,? (?:va )?(?:cac )?dang uy "
-                        + "truc thuoc(?: tinh uy)?)?|huyen,? thi,? thanh uy(?:,? (?:va )?(?:cac )?dang uy "
-                        + "truc thuoc(?: tinh uy)?)?"),
+                // in any order: "quận ủy, huyện ủy, thị ủy và đảng ủy trực thuộc Thành ủy"
+                "(?:(?:huyen|quan|thi|thanh) uy,? (?:va )?(?:cac )?){2,}(?:dang uy truc thuoc(?: (?:tinh|thanh) uy)?)?"
+                        + "|huyen,? thi,? thanh uy(?:,? (?:va )?(?:cac )?dang uy truc thuoc(?: tinh uy)?)?"),
         DISTRICT(
                 "huyen",
                 0.9,
@@ -77,7 +77,9 @@ final class LevelMatcher {
                         + "|(?:dang uy|dang bo) (?:cac )?(?:xa|phuong|thi tran|dac khu)\\b"
                         + "(?:,? (?:va )?(?:xa|phuong|thi tran|dac khu)\\b)*"
                         + "|\\bxa,? (?:phuong|thi tran)(?:,? (?:va )?(?:thi tran|dac khu))?\\b"
-                        + "|dang bo (?:co quan|doanh nghiep)"),
+                        + "|dang bo (?:co quan|doanh nghiep)"
+                        // "các đảng bộ, chi bộ cơ quan": the party organisations of the agencies
+                        + "|(?:dang bo|dang uy),? (?:va )?chi bo (?:co quan|doanh nghiep|truong hoc)\\b"),
         FRONT(
                 "doan-the",
                 0.9,
@@ -171,9 +173,11 @@ final class LevelMatcher {
             case DIRECTLY_UNDER:
                 String parent = m.group(1);
                 if (parent != null) {
-                    // since 1/7/2025 the committees directly under a province are communes, wards,
-                    // special zones and bloc committees: the grassroots level
-                    return parent.equals("tinh") && !afterReform ? "huyen" : "co-so";
+                    // under a province (or a centrally-run city's committee); since 1/7/2025 the
+                    // committees directly under a province are communes, wards, special zones and
+                    // bloc committees: the grassroots level
+                    boolean province = parent.equals("tinh") || (parent.equals("thanh") && issuer == Issuer.PROVINCE);
+                    return province && !afterReform ? "huyen" : "co-so";
                 }
                 return issuer == Issuer.DISTRICT ? "co-so" : below(issuer);
             case BARE_CELL:

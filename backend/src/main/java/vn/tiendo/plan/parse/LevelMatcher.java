@@ -27,8 +27,8 @@ final class LevelMatcher {
         BRIDGE(
                 null,
                 0,
-                "(?:diem cau|ket noi (?:den|toi|voi))(?: (?:tai|cua|o|cac|toan|\\d+)\\b)*(?: cap)? " + PLACES
-                        + "(?:,? (?:va )?(?:cap )?" + PLACES + ")*"),
+                "(?:diem cau|ket noi (?:den|toi|voi))(?: (?:tai|cua|o|cac|toan|\\d+)\\b){0,4}(?: cap)? " + PLACES
+                        + "(?:,? (?:va )?(?:cap )?" + PLACES + "){0,8}"),
         /**
          * Who attends, listed in brackets after the tier's name: "Hội nghị cán bộ chủ chốt huyện
          * (gồm Ban Chấp hành Đảng bộ huyện, ..., Mặt trận và các đoàn thể huyện; bí thư các đảng bộ,
@@ -44,7 +44,7 @@ final class LevelMatcher {
                 0,
                 "(?:pho )?bi thu(?:,? (?:va )?pho bi thu)?(?: (?:cac|cua))? "
                         + "(?:chi bo|dang bo|dang uy|to chuc co so(?: dang)?|tccs(?: dang)?)"
-                        + "(?: (?:co so|truc thuoc|xa|phuong|thi tran|dac khu)\\b)*"),
+                        + "(?: (?:co so|truc thuoc|xa|phuong|thi tran|dac khu)\\b){0,4}"),
         /** "Hội nghị cán bộ chủ chốt huyện", "... toàn tỉnh": the level whose key cadres meet. */
         KEY_CADRES(null, 0.85, "can bo chu chot (?:cap |toan )?(tinh|thanh pho|huyen|quan|thi xa|xa|phuong)\\b"),
         CHI_BO_UNDER_GRASSROOTS(
@@ -57,7 +57,7 @@ final class LevelMatcher {
                 "huyen",
                 0.95,
                 // in any order: "quận ủy, huyện ủy, thị ủy và đảng ủy trực thuộc Thành ủy"
-                "(?:(?:huyen|quan|thi|thanh) uy,? (?:va )?(?:cac )?){2,}(?:dang uy truc thuoc(?: (?:tinh|thanh) uy)?)?"
+                "(?:(?:huyen|quan|thi|thanh) uy,? (?:va )?(?:cac )?){2,6}(?:dang uy truc thuoc(?: (?:tinh|thanh) uy)?)?"
                         + "|huyen,? thi,? thanh uy(?:,? (?:va )?(?:cac )?dang uy truc thuoc(?: tinh uy)?)?"),
         DISTRICT(
                 "huyen",

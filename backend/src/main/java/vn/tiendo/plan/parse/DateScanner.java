@@ -122,7 +122,8 @@ final class DateScanner {
 
     /**
      * The year a date without one belongs to: that of the nearest date written with a year before
-     * it, else the first year of the term ({@code nhiệm kỳ 2020 – 2025}), else null.
+     * it, else the first year of the term ({@code nhiệm kỳ 2020 – 2025}), else that of the nearest
+     * date written with a year after it, else null.
      */
     Integer contextYear(int pos) {
         for (int i = firstAtOrAfter(pos) - 1; i >= 0; i--) {
@@ -130,7 +131,16 @@ final class DateScanner {
                 return mentions.get(i).year();
             }
         }
-        return termYear;
+        if (termYear != null) {
+            return termYear;
+        }
+        // a news copy may carry its date only at the end: "(Báo Đà Nẵng, 11/3/2024)"
+        for (int i = firstAtOrAfter(pos); i < mentions.size(); i++) {
+            if (mentions.get(i).hasYear()) {
+                return mentions.get(i).year();
+            }
+        }
+        return null;
     }
 
     /** Whether the text right after the date says {@code năm sau} (the following year). */

@@ -10,7 +10,8 @@ import java.util.Map;
  * written without one.
  *
  * <p>A date without a year takes the year of the nearest date written with one before it in the
- * text, else the first year of the term ({@code nhiệm kỳ 2020 – 2025}). It moves to the next year
+ * text, else the first year of the term ({@code nhiệm kỳ 2020 – 2025}), else the year of the
+ * nearest such date after it (a news copy dated at its end). It moves to the next year
  * only when the text says so ({@code năm sau}) or writes the year; a deadline that then falls
  * before the previous tier's keeps the context year and gets a warning, because guessing a new
  * year silently would hide a typo in the plan.

@@ -311,4 +311,22 @@ class PlanStructureTest {
         assertEquals(List.of("chi-bo"), tiers.get(2).levelCodes());
         assertNull(tiers.get(2).durationDays());
     }
+
+    @Test
+    void aNewsCopyDatedAtItsEnd() {
+        ParsedPlan plan = parser.parse(
+                """
+                Đảng ủy phường An Hải triển khai học tập Nghị quyết Trung ương 9
+
+                Ngày 10/3, Đảng ủy phường An Hải tổ chức hội nghị học tập Nghị quyết cho cán bộ, đảng viên trong 01 buổi. Ngay sau hội nghị, các chi bộ khu dân cư tổ chức sinh hoạt chuyên đề, hoàn thành trước ngày 15/4.
+
+                (Báo Đà Nẵng, 11/3/2024)
+                """);
+        List<ParsedTier> tiers = plan.tiers();
+        // the headline's "Trung ương 9" above "Ngày 10/3" is no length of nine days
+        assertEquals(2, tiers.size(), tiers::toString);
+        assertEquals(0, new BigDecimal("0.5").compareTo(tiers.get(0).durationDays()));
+        assertEquals(LocalDate.of(2024, 3, 10), tiers.get(0).deadline());
+        assertEquals(LocalDate.of(2024, 4, 15), tiers.get(1).deadline());
+    }
 }

@@ -90,6 +90,8 @@ final class DateScanner {
     private static final Pattern DOCUMENT_NUMBER =
             Pattern.compile("\\b\\d{1,4} ?- ?[a-z]{1,5}(?: ?/ ?[a-z0-9]{1,8}){1,2},? (?:ngay ?)?$");
 
+    /** A line going on with a word, not an item ("a) ", "ii. ") nor a bullet or a number. */
+    private static final Pattern CONTINUATION = Pattern.compile("[ \\t]{0,10}+(?![a-z][.)][ \\t]|[ivx]{1,4}\\.)[a-z]");
     /** Before a date opening its sentence: "Sáng", "Ngày", "Chiều ngày", or nothing. */
     private static final Pattern OPENING_WORDS =
             Pattern.compile("[*_ \\t]*(?:(?:sang|chieu|toi|trua)[ \\t]+)?(?:ngay[ \\t]*)?");
@@ -155,7 +157,8 @@ final class DateScanner {
     Trigger trigger(DateMention m) {
         int from = Math.max(0, m.start() - 50);
         int nl = fold.lastIndexOf('\n', m.start() - 1);
-        from = Math.max(from, nl + 1);
+        // a sentence wrapped by a PDF copy ("hoàn thành trước\nngày 15/4/2021") goes on
+        from = Math.max(from, wrapped(nl) ? fold.lastIndexOf('\n', nl - 1) + 1 : nl + 1);
         if (isDocumentDate(m)) {
             return Trigger.NONE;
         }
@@ -172,6 +175,23 @@ final class DateScanner {
         // A quarter, half-year, year end or a count from the date of issue is hardly ever anything
         // but a deadline ("6 tháng đầu năm 2025, các tổ chức cơ sở đảng hoàn thành ...").
         return m.kind() == DateMention.Kind.PERIOD || m.isRelative() ? Trigger.WEAK : Trigger.NONE;
+    }
+
+    /**
+     * Whether the line break at {@code nl} only wraps a sentence: the line before ends in a word,
+     * a number or a comma, and the line after starts with a word, not with an item's marker.
+     */
+    private boolean wrapped(int nl) {
+        if (nl <= 0) {
+            return false;
+        }
+        int before = nl - 1;
+        while (before >= 0 && (fold.charAt(before) == ' ' || fold.charAt(before) == '\t')) {
+            before--;
+        }
+        return before >= 0
+                && (Character.isLetterOrDigit(fold.charAt(before)) || fold.charAt(before) == ',')
+                && CONTINUATION.matcher(fold).region(nl + 1, fold.length()).lookingAt();
     }
 
     /** Whether the date is a document's, right after its number ("số 35-KH/TU ngày ..."). */

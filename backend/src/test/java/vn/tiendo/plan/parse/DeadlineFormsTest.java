@@ -186,4 +186,16 @@ class DeadlineFormsTest {
         ParsedTier t = one("Cấp tỉnh: học tập Nghị quyết số 29-NQ/TW ngày 17/11/2022 trong 01 ngày.");
         assertNull(t.deadline());
     }
+
+    @Test
+    void aSentenceWrappedByAPdfCopy() {
+        ParsedTier t =
+                one("2. Các huyện ủy, thị ủy, thành ủy tổ chức hội\nnghị học tập trong 1,5\nngày, hoàn thành trước\n"
+                        + "ngày 15/4/2021.");
+        assertEquals(LocalDate.of(2021, 4, 15), t.deadline());
+        assertEquals(0, new BigDecimal("1.5").compareTo(t.durationDays()));
+        // a new item on the next line is no wrapped sentence
+        ParsedPlan plan = parser.parse("1. Cấp tỉnh: 01 ngày, hoàn thành trước\n- ngày 15/4/2021 họp tổng kết.");
+        assertNull(plan.tiers().get(0).deadline(), plan.tiers()::toString);
+    }
 }

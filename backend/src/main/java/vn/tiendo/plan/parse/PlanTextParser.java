@@ -95,7 +95,9 @@ public final class PlanTextParser {
     /**
      * The text of a .docx file: its paragraphs and table cells (row by row, cell by cell) in
      * document order, joined with {@code "\n"}. Official plans put the issuer, number and date in a
-     * header table, so cells come out as lines of their own. Does not close the stream.
+     * header table, so cells come out as lines of their own; a table of three or more columns is a
+     * schedule, read as a table pasted as text: a line per row, cells separated by tabs. Does not
+     * close the stream.
      *
      * @throws InvalidDocxException (an {@link IOException}) when the bytes are not a readable .docx
      * @throws IOException when reading the stream fails

@@ -102,7 +102,8 @@ final class TierExtractor {
      * A plan that gives the lengths in one section ({@code II. THỜI LƯỢNG - Cấp tỉnh: 02 ngày})
      * and the deadlines in another ({@code III. THỜI GIAN HOÀN THÀNH - Cấp tỉnh: trước ...})
      * names each tier twice: a tier with a length but no deadline and a later one of the same
-     * levels with a deadline but no length are one tier, where the first stands.
+     * levels and activity with a deadline but no length are one tier, where the first stands (a
+     * province's conference to be dated later is not its propaganda with a deadline).
      */
     private static List<TierReader.Draft> joinApart(List<TierReader.Draft> drafts) {
         List<TierReader.Draft> out = new ArrayList<>(drafts);
@@ -113,7 +114,10 @@ final class TierExtractor {
             }
             for (int j = i + 1; j < out.size(); j++) {
                 TierReader.Draft b = out.get(j);
-                if (b.levelCodes().equals(a.levelCodes()) && b.duration() == null && b.deadline() != null) {
+                if (b.levelCodes().equals(a.levelCodes())
+                        && b.activity().value().equals(a.activity().value())
+                        && b.duration() == null
+                        && b.deadline() != null) {
                     out.set(
                             i,
                             new TierReader.Draft(

@@ -329,4 +329,17 @@ class PlanStructureTest {
         assertEquals(LocalDate.of(2024, 3, 10), tiers.get(0).deadline());
         assertEquals(LocalDate.of(2024, 4, 15), tiers.get(1).deadline());
     }
+
+    @Test
+    void aConferenceToBeDatedLaterIsNotThePropagandaOfItsLevel() {
+        ParsedPlan plan = parser.parse(
+                """
+                1. Hội nghị cấp tỉnh: 01 ngày, thời gian cụ thể Văn phòng Tỉnh ủy thông báo sau.
+                2. Tuyên truyền: cấp tỉnh tuyên truyền trên báo, đài của tỉnh, hoàn thành trước 30/6/2024.
+                """);
+        List<ParsedTier> tiers = plan.tiers();
+        assertEquals(2, tiers.size(), tiers::toString);
+        assertNull(tiers.get(0).deadline());
+        assertNull(tiers.get(1).durationDays());
+    }
 }

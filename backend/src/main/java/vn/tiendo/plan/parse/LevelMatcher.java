@@ -45,6 +45,15 @@ final class LevelMatcher {
                 "(?:pho )?bi thu(?:,? (?:va )?pho bi thu)?(?: (?:cac|cua))? "
                         + "(?:chi bo|dang bo|dang uy|to chuc co so(?: dang)?|tccs(?: dang)?)"
                         + "(?: (?:co so|truc thuoc|xa|phuong|thi tran|dac khu)\\b){0,4}"),
+        /**
+         * A standing committee holding the conference ("Ban Thường vụ Tỉnh ủy Bình Định tổ chức
+         * hội nghị ..."): its own level.
+         */
+        HOLDS(
+                null,
+                0.8,
+                "(?:ban thuong vu|ban chap hanh) (tinh|huyen|thi|quan|thanh) uy(?: [a-z]+\\b){0,3} "
+                        + "to chuc (?:hoi nghi|hoc tap|quan triet)"),
         /** "Hội nghị cán bộ chủ chốt huyện", "... toàn tỉnh": the level whose key cadres meet. */
         KEY_CADRES(null, 0.85, "can bo chu chot (?:cap |toan )?(tinh|thanh pho|huyen|quan|thi xa|xa|phuong)\\b"),
         CHI_BO_UNDER_GRASSROOTS(
@@ -186,6 +195,12 @@ final class LevelMatcher {
             case ATTENDING:
             case POSTS:
                 return null;
+            case HOLDS:
+                return switch (m.group(1)) {
+                    case "tinh" -> "tinh";
+                    case "thanh" -> issuerLevel();
+                    default -> "huyen";
+                };
             case KEY_CADRES:
                 return switch (m.group(1)) {
                     case "tinh" -> "tinh";

@@ -22,7 +22,8 @@ import vn.tiendo.plan.parse.Outline.Node;
  * serve as context), while a heading with a single bullet candidate under it is the tier itself
  * (the bullet is its body). Lines that only describe a tier ({@code Đối tượng},
  * {@code Báo cáo viên}) are never tiers, nor are the purpose, requirements and materials sections,
- * nor the addressee list, nor the letterhead above the plan number. Under {@code TỔ CHỨC THỰC
+ * nor the addressee list and what follows it up to an appendix ({@code PHỤ LỤC}), nor the
+ * letterhead. Under {@code TỔ CHỨC THỰC
  * HIỆN} only an action-programme duty with a deadline is a tier, unless nothing else in the plan
  * is: then so are that section's levels that study or disseminate by a deadline. A single line
  * naming several levels with their own deadlines, separated by {@code ;}, gives one tier per
@@ -49,6 +50,7 @@ final class TierFinder {
     private static final Pattern IMPLEMENTATION = Pattern.compile("[*_\\s]*to\\s*chuc\\s*thuc\\s*hien");
     private static final Pattern OUTSIDE = Pattern.compile("[*_\\s]*(?:muc\\s*dich|yeu\\s*cau|tai\\s*lieu)\\b");
     private static final Pattern CONFERENCE_LINE = Pattern.compile("[*_\\s]*hoi\\s*nghi\\b");
+    private static final Pattern APPENDIX = Pattern.compile("[*_\\s]*phu\\s*luc\\b");
     private static final Pattern ADDRESSEES = Pattern.compile("[*_\\s]*noi\\s*nhan\\b");
 
     final SourceText src;
@@ -296,6 +298,10 @@ final class TierFinder {
             field[i] = label[i] != null ? label[i].field() : inherited;
             afterAddressees |= ADDRESSEES
                     .matcher(src.fold)
+                    .region(n.contentStart, n.lineEnd)
+                    .lookingAt();
+            // an appendix after the signature ("PHỤ LỤC - LỊCH HỌC TẬP ...") is the plan again
+            afterAddressees &= !APPENDIX.matcher(src.fold)
                     .region(n.contentStart, n.lineEnd)
                     .lookingAt();
             zone[i] = afterAddressees ? Zone.OUTSIDE : zoneOf(n);

@@ -342,4 +342,24 @@ class PlanStructureTest {
         assertNull(tiers.get(0).deadline());
         assertNull(tiers.get(1).durationDays());
     }
+
+    @Test
+    void aScheduleInAnAppendixAfterTheSignature() {
+        ParsedPlan plan = parser.parse(
+                """
+                Số 88-KH/HU
+                II. NỘI DUNG, THỜI GIAN
+                Thời gian, thành phần các hội nghị theo Phụ lục kèm theo.
+                Nơi nhận:
+                - Các tổ chức cơ sở đảng (hạn 31/12/2023),
+                T/M BAN THƯỜNG VỤ
+                PHỤ LỤC
+                1. Hội nghị cấp huyện: 01 ngày, hoàn thành trước ngày 28/4/2023.
+                2. Các tổ chức cơ sở đảng: 01 buổi, hoàn thành trước ngày 31/5/2023.
+                """);
+        List<ParsedTier> tiers = plan.tiers();
+        assertEquals(2, tiers.size(), tiers::toString);
+        assertEquals(List.of("huyen"), tiers.get(0).levelCodes());
+        assertEquals(LocalDate.of(2023, 5, 31), tiers.get(1).deadline());
+    }
 }

@@ -19,6 +19,11 @@ final class DateScanner {
     /** How strongly the words before a date say it is a deadline. */
     enum Trigger {
         NONE,
+        /**
+         * Opening a sentence about an event held then ("Sáng 5/3, Tỉnh ủy tổ chức hội nghị ..."):
+         * a time only when nothing else in the tier is.
+         */
+        OPENING,
         WEAK,
         STRONG
     }
@@ -34,8 +39,10 @@ final class DateScanner {
     private static final Pattern RANGE_FULL = Pattern.compile("(?<![\\d/.])" + DM + "(?:" + S + "/" + S + "(\\d{4}))?"
             + TO + DM + "(?:" + S + "/" + S + "(\\d{4}))?(?![\\d/])");
 
-    private static final Pattern RANGE_DAYS =
-            Pattern.compile("(?<![\\d/.])(\\d{1,2})" + TO + DM + "(?:" + S + "/" + S + "(\\d{4}))?(?![\\d/])");
+    /** {@code 23 - 24/11/2020}, {@code 23 đến 24/11}, and two days {@code ngày 01 và 02/3/2021}. */
+    private static final Pattern RANGE_DAYS = Pattern.compile("(?<![\\d/.])(\\d{1,2})(?:" + TO + "|" + S + "va" + S
+            + ")" + DM + "(?:" + S + "/" + S + "(\\d{4}))?(?![\\d/])");
+
     private static final Pattern LONG =
             Pattern.compile("(?<![\\d/])(\\d{1,2})" + S + "thang" + S + "(\\d{1,2})" + Y + "?(?![\\d/])");
     private static final Pattern NUMERIC_FULL = Pattern.compile(
@@ -68,9 +75,29 @@ final class DateScanner {
     private static final Pattern STRONG = Pattern.compile("\\b(?:truoc|hoan thanh|hoan tat|xong|den het"
             + "|cham nhat|han chot|thoi han|han)\\b\\W*(?:(?:ngay|la|vao|trong|thang|quy|tu|khoang|nam"
             + "|cuoi)\\b\\W*)*$");
+    /**
+     * Words that introduce a date as the time of a tier, then only linking words, or the session
+     * length ("diễn ra trong 2 ngày (5 - 6/3)").
+     */
     private static final Pattern WEAK = Pattern.compile("\\b(?:thoi gian|du kien|trong|vao|den|tu"
-            + "|to chuc|dien ra|ket thuc|trien khai|khai mac|hop)\\b\\W*(?:(?:ngay|la|vao|trong|thang"
-            + "|quy|tu|khoang|nam|to chuc|dip|cuoi)\\b\\W*)*$");
+            + "|to chuc|dien ra|ket thuc|trien khai|khai mac|hop|dinh ky|thuong ky"
+            + "|sinh hoat(?: chi bo| chuyen de)?)\\b\\W*(?:(?:ngay|la|vao|trong"
+            + "|thang|quy|tu|khoang|nam|to chuc|dip|cuoi|\\d{1,2}(?:,\\d)? ?(?:ngay|buoi))\\b\\W*)*$");
+    /**
+     * A document's number just before the date ("Kế hoạch số 35-KH/TU ngày 08/01/2026"): the date
+     * the document was issued, never a deadline (and the "TU" is no "từ").
+     */
+    private static final Pattern DOCUMENT_NUMBER =
+            Pattern.compile("\\b\\d{1,4} ?- ?[a-z]{1,5}(?: ?/ ?[a-z0-9]{1,8}){1,2},? (?:ngay ?)?$");
+
+    /** A line going on with a word, not an item ("a) ", "ii. ") nor a bullet or a number. */
+    private static final Pattern CONTINUATION = Pattern.compile("[ \\t]{0,10}+(?![a-z][.)][ \\t]|[ivx]{1,4}\\.)[a-z]");
+    /** Before a date opening its sentence: "Sáng", "Ngày", "Chiều ngày", or nothing. */
+    private static final Pattern OPENING_WORDS =
+            Pattern.compile("[*_ \\t]*(?:(?:sang|chieu|toi|trua)[ \\t]+)?(?:ngay[ \\t]*)?");
+    /** ... and after it, in the same sentence, the event held. */
+    private static final Pattern HELD = Pattern.compile(",[^.;\\n]{0,150}?\\b(?:to chuc|dien ra|khai mac)\\b");
+
     private static final Pattern NEXT_YEAR = Pattern.compile("\\s*\\)?\\s*(?:cua\\s*)?nam\\s*sau\\b");
 
     private final String fold;
@@ -97,7 +124,8 @@ final class DateScanner {
 
     /**
      * The year a date without one belongs to: that of the nearest date written with a year before
-     * it, else the first year of the term ({@code nhiệm kỳ 2020 – 2025}), else null.
+     * it, else the first year of the term ({@code nhiệm kỳ 2020 – 2025}), else that of the nearest
+     * date written with a year after it, else null.
      */
     Integer contextYear(int pos) {
         for (int i = firstAtOrAfter(pos) - 1; i >= 0; i--) {
@@ -105,7 +133,16 @@ final class DateScanner {
                 return mentions.get(i).year();
             }
         }
-        return termYear;
+        if (termYear != null) {
+            return termYear;
+        }
+        // a news copy may carry its date only at the end: "(Báo Đà Nẵng, 11/3/2024)"
+        for (int i = firstAtOrAfter(pos); i < mentions.size(); i++) {
+            if (mentions.get(i).hasYear()) {
+                return mentions.get(i).year();
+            }
+        }
+        return null;
     }
 
     /** Whether the text right after the date says {@code năm sau} (the following year). */
@@ -120,16 +157,60 @@ final class DateScanner {
     Trigger trigger(DateMention m) {
         int from = Math.max(0, m.start() - 50);
         int nl = fold.lastIndexOf('\n', m.start() - 1);
-        from = Math.max(from, nl + 1);
+        // a sentence wrapped by a PDF copy ("hoàn thành trước\nngày 15/4/2021") goes on
+        from = Math.max(from, wrapped(nl) ? fold.lastIndexOf('\n', nl - 1) + 1 : nl + 1);
+        if (isDocumentDate(m)) {
+            return Trigger.NONE;
+        }
         if (STRONG.matcher(fold).region(from, m.start()).find()) {
             return Trigger.STRONG;
         }
         if (WEAK.matcher(fold).region(from, m.start()).find()) {
             return Trigger.WEAK;
         }
+        if (opensSentence(m)
+                && HELD.matcher(fold).region(m.end(), fold.length()).lookingAt()) {
+            return Trigger.OPENING;
+        }
         // A quarter, half-year, year end or a count from the date of issue is hardly ever anything
         // but a deadline ("6 tháng đầu năm 2025, các tổ chức cơ sở đảng hoàn thành ...").
         return m.kind() == DateMention.Kind.PERIOD || m.isRelative() ? Trigger.WEAK : Trigger.NONE;
+    }
+
+    /**
+     * Whether the line break at {@code nl} only wraps a sentence: the line before ends in a word,
+     * a number or a comma, and the line after starts with a word, not with an item's marker.
+     */
+    private boolean wrapped(int nl) {
+        if (nl <= 0) {
+            return false;
+        }
+        int before = nl - 1;
+        while (before >= 0 && (fold.charAt(before) == ' ' || fold.charAt(before) == '\t')) {
+            before--;
+        }
+        return before >= 0
+                && (Character.isLetterOrDigit(fold.charAt(before)) || fold.charAt(before) == ',')
+                && CONTINUATION.matcher(fold).region(nl + 1, fold.length()).lookingAt();
+    }
+
+    /** Whether the date is a document's, right after its number ("số 35-KH/TU ngày ..."). */
+    boolean isDocumentDate(DateMention m) {
+        int from = Math.max(Math.max(0, m.start() - 50), fold.lastIndexOf('\n', m.start() - 1) + 1);
+        return DOCUMENT_NUMBER.matcher(fold).region(from, m.start()).find();
+    }
+
+    /** Whether only {@link #OPENING_WORDS} stand between the date and its sentence's start. */
+    private boolean opensSentence(DateMention m) {
+        int limit = Math.max(0, m.start() - 20);
+        int i = m.start() - 1;
+        while (i >= limit && ".;!?\n".indexOf(fold.charAt(i)) < 0) {
+            i--;
+        }
+        if (i < limit && limit > 0) {
+            return false;
+        }
+        return OPENING_WORDS.matcher(fold).region(i + 1, m.start()).matches();
     }
 
     private int firstAtOrAfter(int pos) {

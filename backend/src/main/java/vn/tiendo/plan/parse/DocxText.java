@@ -2,6 +2,7 @@ package vn.tiendo.plan.parse;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.poi.openxml4j.util.ZipSecureFile;
@@ -13,7 +14,8 @@ import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 
 /**
- * Plain text of a .docx body: paragraphs and table cells (row by row) in document order.
+ * Plain text of a .docx body: paragraphs and table cells (row by row) in document order; a
+ * schedule table gives one line per row (see {@link #SCHEDULE_COLUMNS}).
  *
  * <p>A .docx is a zip, so an upload of a few megabytes could inflate to gigabytes (a zip bomb).
  * POI's guards are set explicitly, not left to its defaults: an entry may not inflate more than
@@ -33,6 +35,13 @@ final class DocxText {
         ZipSecureFile.setMaxEntrySize(MAX_ENTRY_BYTES);
         ZipSecureFile.setMaxTextSize(MAX_TEXT_CHARS);
     }
+
+    /**
+     * A table of this many columns or more is a schedule (level, length, deadline, ...): its rows
+     * come out one line each, cells separated by tabs, as a table pasted as text reads. Narrower
+     * tables (the header: issuer | motto, number | place and date) give a line per cell.
+     */
+    static final int SCHEDULE_COLUMNS = 3;
 
     private DocxText() {}
 
@@ -64,9 +73,28 @@ final class DocxText {
                 }
                 out.append(p.getText());
             } else if (element instanceof XWPFTable t) {
+                boolean schedule = t.getRows().stream()
+                                .mapToInt(r -> r.getTableCells().size())
+                                .max()
+                                .orElse(0)
+                        >= SCHEDULE_COLUMNS;
                 for (XWPFTableRow row : t.getRows()) {
-                    for (XWPFTableCell cell : row.getTableCells()) {
-                        append(cell.getBodyElements(), out, lines);
+                    if (out.length() > PlanTextParser.MAX_CHARS) {
+                        return;
+                    }
+                    if (schedule) {
+                        if (lines[0]++ > 0) {
+                            out.append('\n');
+                        }
+                        List<String> cells = new ArrayList<>();
+                        for (XWPFTableCell cell : row.getTableCells()) {
+                            cells.add(cell.getText().replaceAll("\\s+", " ").strip());
+                        }
+                        out.append(String.join("\t", cells));
+                    } else {
+                        for (XWPFTableCell cell : row.getTableCells()) {
+                            append(cell.getBodyElements(), out, lines);
+                        }
                     }
                 }
             }

@@ -9,7 +9,9 @@ import java.util.regex.Pattern;
 /**
  * Finds session lengths: {@code 01 ngày}, {@code 1,5 ngày} (comma decimal), {@code 01 buổi} and
  * {@code một buổi} (half a day each), {@code nửa ngày}, {@code 1/2 ngày}, {@code 1 ngày rưỡi},
- * also glued to the number ({@code 01buổi}).
+ * also glued to the number ({@code 01buổi}), and across a line wrapped by a PDF copy unless the
+ * next line opens with a date (a headline ending in "Trung ương 9" above "Ngày 10/3, ..." is no
+ * length of nine days).
  *
  * <p>Relative periods are not session lengths: {@code sau 15 ngày}, {@code trong vòng 30 ngày kể
  * từ ...}, {@code trước 05 ngày}; neither is anything longer than ten days.
@@ -20,9 +22,12 @@ final class DurationScanner {
     private static final BigDecimal HALF = new BigDecimal("0.5");
     private static final BigDecimal MAX_DAYS = BigDecimal.TEN;
 
-    private static final Pattern NUMBER =
-            Pattern.compile("(?<![\\d,./])(\\d{1,2}(?:[.,]\\d{1,2})?|1\\s*/\\s*2)\\s*(ngay|buoi)\\b(\\s*ruoi\\b)?");
-    private static final Pattern WORD = Pattern.compile("\\b(mot|hai|ba|nua)\\s*(ngay|buoi)\\b(\\s*ruoi\\b)?");
+    private static final Pattern NUMBER = Pattern.compile("(?<![\\d,./])(\\d{1,2}(?:[.,]\\d{1,2})?|1[ \\t]*/[ \\t]*2)"
+            // a line wrapped by a PDF copy ("học tập trong 1,5\\nngày"), but not a date opening
+            // the next line ("Trung ương 9\\nNgày 10/3, ...")
+            + "(?:[ \\t]*|[ \\t]*\\n[ \\t]*(?=(?:ngay|buoi)\\b(?![ \\t]*\\d)))"
+            + "(ngay|buoi)\\b([ \\t]*ruoi\\b)?");
+    private static final Pattern WORD = Pattern.compile("\\b(mot|hai|ba|nua)[ \\t]*(ngay|buoi)\\b([ \\t]*ruoi\\b)?");
     private static final Pattern RELATIVE_BEFORE = Pattern.compile("\\b(?:sau|vong|truoc|cham nhat|qua|moi)\\s*$");
     private static final Pattern RELATIVE_AFTER =
             Pattern.compile("\\s*(?:ke\\s*tu|sau\\s*khi|truoc\\s*khi|lam\\s*viec)\\b");

@@ -20,6 +20,42 @@ final class LevelMatcher {
     record Match(String code, int start, int end, double confidence) {}
 
     private enum Rule {
+        /**
+         * Places a conference reaches, not levels that hold one: "kết nối tới điểm cầu 124 xã,
+         * phường, đặc khu".
+         */
+        BRIDGE(
+                null,
+                0,
+                "(?:diem cau|ket noi (?:den|toi|voi))(?: (?:tai|cua|o|cac|toan|\\d+)\\b){0,4}(?: cap)? " + PLACES
+                        + "(?:,? (?:va )?(?:cap )?" + PLACES + "){0,8}"),
+        /**
+         * Who attends, listed in brackets after the tier's name: "Hội nghị cán bộ chủ chốt huyện
+         * (gồm Ban Chấp hành Đảng bộ huyện, ..., Mặt trận và các đoàn thể huyện; bí thư các đảng bộ,
+         * chi bộ cơ sở)".
+         */
+        ATTENDING(null, 0, "(?<=\\()(?:thanh phan )?gom\\b[^()\\n]{0,300}(?=\\))"),
+        /**
+         * People named by their post in an organisation ("bí thư, phó bí thư các tổ chức cơ sở
+         * đảng", "bí thư chi bộ"): the audience, not the level that holds the tier.
+         */
+        POSTS(
+                null,
+                0,
+                "(?:pho )?bi thu(?:,? (?:va )?pho bi thu)?(?: (?:cac|cua))? "
+                        + "(?:chi bo|dang bo|dang uy|to chuc co so(?: dang)?|tccs(?: dang)?)"
+                        + "(?: (?:co so|truc thuoc|xa|phuong|thi tran|dac khu)\\b){0,4}"),
+        /**
+         * A standing committee holding the conference ("Ban Thường vụ Tỉnh ủy Bình Định tổ chức
+         * hội nghị ..."): its own level.
+         */
+        HOLDS(
+                null,
+                0.8,
+                "(?:ban thuong vu|ban chap hanh) (tinh|huyen|thi|quan|thanh) uy(?: [a-z]+\\b){0,3} "
+                        + "to chuc (?:hoi nghi|hoc tap|quan triet)"),
+        /** "Hội nghị cán bộ chủ chốt huyện", "... toàn tỉnh": the level whose key cadres meet. */
+        KEY_CADRES(null, 0.85, "can bo chu chot (?:cap |toan )?(tinh|thanh pho|huyen|quan|thi xa|xa|phuong)\\b"),
         CHI_BO_UNDER_GRASSROOTS(
                 "chi-bo",
                 0.9,
@@ -29,9 +65,9 @@ final class LevelMatcher {
         DISTRICT_LIST(
                 "huyen",
                 0.95,
-                "huyen uy,? thi uy,? thanh uy(?:,? (?:va )?(?:cac )?dang uy "
-                        + "truc thuoc(?: tinh uy)?)?|huyen,? thi,? thanh uy(?:,? (?:va )?(?:cac )?dang uy "
-                        + "truc thuoc(?: tinh uy)?)?"),
+                // in any order: "quận ủy, huyện ủy, thị ủy và đảng ủy trực thuộc Thành ủy"
+                "(?:(?:huyen|quan|thi|thanh) uy,? (?:va )?(?:cac )?){2,6}(?:dang uy truc thuoc(?: (?:tinh|thanh) uy)?)?"
+                        + "|huyen,? thi,? thanh uy(?:,? (?:va )?(?:cac )?dang uy truc thuoc(?: tinh uy)?)?"),
         DISTRICT(
                 "huyen",
                 0.9,
@@ -50,7 +86,9 @@ final class LevelMatcher {
                         + "|(?:dang uy|dang bo) (?:cac )?(?:xa|phuong|thi tran|dac khu)\\b"
                         + "(?:,? (?:va )?(?:xa|phuong|thi tran|dac khu)\\b)*"
                         + "|\\bxa,? (?:phuong|thi tran)(?:,? (?:va )?(?:thi tran|dac khu))?\\b"
-                        + "|dang bo (?:co quan|doanh nghiep)"),
+                        + "|dang bo (?:co quan|doanh nghiep)"
+                        // "các đảng bộ, chi bộ cơ quan": the party organisations of the agencies
+                        + "|(?:dang bo|dang uy),? (?:va )?chi bo (?:co quan|doanh nghiep|truong hoc)\\b"),
         FRONT(
                 "doan-the",
                 0.9,
@@ -74,6 +112,9 @@ final class LevelMatcher {
             this.pattern = Pattern.compile("\\b(?:" + regex.replace(" ", "\\s*") + ")");
         }
     }
+
+    /** Words for the places of a level, as a bridge point names them. */
+    private static final String PLACES = "(?:xa|phuong|thi tran|dac khu|huyen|quan|thi xa|tinh|thanh pho|co so)\\b";
 
     /** What a matched level is overwritten with so later rules skip it. */
     private static final char BLANKED = (char) 1;
@@ -141,13 +182,32 @@ final class LevelMatcher {
             case DIRECTLY_UNDER:
                 String parent = m.group(1);
                 if (parent != null) {
-                    // since 1/7/2025 the committees directly under a province are communes, wards,
-                    // special zones and bloc committees: the grassroots level
-                    return parent.equals("tinh") && !afterReform ? "huyen" : "co-so";
+                    // under a province (or a centrally-run city's committee); since 1/7/2025 the
+                    // committees directly under a province are communes, wards, special zones and
+                    // bloc committees: the grassroots level
+                    boolean province = parent.equals("tinh") || (parent.equals("thanh") && issuer == Issuer.PROVINCE);
+                    return province && !afterReform ? "huyen" : "co-so";
                 }
                 return issuer == Issuer.DISTRICT ? "co-so" : below(issuer);
             case BARE_CELL:
                 return grassrootsContext ? "co-so" : "chi-bo";
+            case BRIDGE:
+            case ATTENDING:
+            case POSTS:
+                return null;
+            case HOLDS:
+                return switch (m.group(1)) {
+                    case "tinh" -> "tinh";
+                    case "thanh" -> issuerLevel();
+                    default -> "huyen";
+                };
+            case KEY_CADRES:
+                return switch (m.group(1)) {
+                    case "tinh" -> "tinh";
+                    case "thanh pho" -> issuerLevel();
+                    case "xa", "phuong" -> "co-so";
+                    default -> "huyen";
+                };
             default:
                 return rule.code;
         }

@@ -95,7 +95,9 @@ public final class PlanTextParser {
     /**
      * The text of a .docx file: its paragraphs and table cells (row by row, cell by cell) in
      * document order, joined with {@code "\n"}. Official plans put the issuer, number and date in a
-     * header table, so cells come out as lines of their own. Does not close the stream.
+     * header table, so cells come out as lines of their own; a table of three or more columns is a
+     * schedule, read as a table pasted as text: a line per row, cells separated by tabs. Does not
+     * close the stream.
      *
      * @throws InvalidDocxException (an {@link IOException}) when the bytes are not a readable .docx
      * @throws IOException when reading the stream fails
@@ -144,7 +146,8 @@ public final class PlanTextParser {
         put(src, spans, "issuerName", issuer);
 
         LevelMatcher levels = new LevelMatcher(Issuer.detect(src.fold), afterReform(value(issuedOn), dates));
-        int letterheadEnd = number != null && number.confidence() >= 0.85 ? number.start() : 0;
+        int letterheadEnd =
+                Letterhead.end(src, outline, number != null && number.confidence() >= 0.85 ? number.start() : 0);
         TierFinder finder = new TierFinder(src, outline, dates, DurationScanner.scan(src.fold), levels, letterheadEnd);
         List<ParsedTier> tiers = new TierExtractor(finder, value(issuedOn), warnings, keyed).extract(spans);
         warnings.addAll(levels.notes());

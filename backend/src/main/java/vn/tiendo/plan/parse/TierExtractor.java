@@ -10,7 +10,8 @@ import java.util.Map;
  * written without one.
  *
  * <p>A date without a year takes the year of the nearest date written with one before it in the
- * text, else the first year of the term ({@code nhiệm kỳ 2020 – 2025}). It moves to the next year
+ * text, else the first year of the term ({@code nhiệm kỳ 2020 – 2025}), else the year of the
+ * nearest such date after it (a news copy dated at its end). It moves to the next year
  * only when the text says so ({@code năm sau}) or writes the year; a deadline that then falls
  * before the previous tier's keeps the context year and gets a warning, because guessing a new
  * year silently would hide a typo in the plan.
@@ -41,14 +42,18 @@ final class TierExtractor {
             units = units.subList(0, MAX_TIERS);
         }
         TierReader reader = new TierReader(finder);
-        List<ParsedTier> tiers = new ArrayList<>();
-        LocalDate previous = null;
+        List<TierReader.Draft> drafts = new ArrayList<>();
         for (TierFinder.Unit unit : units) {
             ParseBudget.check();
+            drafts.add(reader.read(unit));
+        }
+        drafts = joinApart(drafts);
+        List<ParsedTier> tiers = new ArrayList<>();
+        LocalDate previous = null;
+        for (TierReader.Draft d : drafts) {
             int i = tiers.size();
             String key = "tiers[" + i + "].";
             String label = "đợt " + (i + 1);
-            TierReader.Draft d = reader.read(unit);
             dkey = key + "deadline";
             LocalDate deadline = d.deadline() == null ? null : settle(d.deadline(), label, previous);
             previous = deadline != null ? deadline : previous;
@@ -91,6 +96,47 @@ final class TierExtractor {
                     + "hạn hoàn thành); hãy thêm các đợt bằng tay.");
         }
         return tiers;
+    }
+
+    /**
+     * A plan that gives the lengths in one section ({@code II. THỜI LƯỢNG - Cấp tỉnh: 02 ngày})
+     * and the deadlines in another ({@code III. THỜI GIAN HOÀN THÀNH - Cấp tỉnh: trước ...})
+     * names each tier twice: a tier with a length but no deadline and a later one of the same
+     * levels and activity with a deadline but no length are one tier, where the first stands (a
+     * province's conference to be dated later is not its propaganda with a deadline).
+     */
+    private static List<TierReader.Draft> joinApart(List<TierReader.Draft> drafts) {
+        List<TierReader.Draft> out = new ArrayList<>(drafts);
+        for (int i = 0; i < out.size(); i++) {
+            TierReader.Draft a = out.get(i);
+            if (a.levelCodes().isEmpty() || a.duration() == null || a.deadline() != null) {
+                continue;
+            }
+            for (int j = i + 1; j < out.size(); j++) {
+                TierReader.Draft b = out.get(j);
+                if (b.levelCodes().equals(a.levelCodes())
+                        && b.activity().value().equals(a.activity().value())
+                        && b.duration() == null
+                        && b.deadline() != null) {
+                    out.set(
+                            i,
+                            new TierReader.Draft(
+                                    a.name(),
+                                    a.levelCodes(),
+                                    a.levelSpan(),
+                                    b.deadline(),
+                                    b.deadlineConfidence() * 0.9,
+                                    a.duration(),
+                                    a.audience() != null ? a.audience() : b.audience(),
+                                    a.presenter() != null ? a.presenter() : b.presenter(),
+                                    a.format() != null ? a.format() : b.format(),
+                                    a.activity()));
+                    out.remove(j);
+                    break;
+                }
+            }
+        }
+        return out;
     }
 
     private LocalDate settle(DateMention m, String label, LocalDate previous) {

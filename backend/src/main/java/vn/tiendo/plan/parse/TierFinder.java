@@ -3,7 +3,10 @@ package vn.tiendo.plan.parse;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import vn.tiendo.plan.parse.FieldLabels.Field;
@@ -19,7 +22,8 @@ import vn.tiendo.plan.parse.Outline.Node;
  * serve as context), while a heading with a single bullet candidate under it is the tier itself
  * (the bullet is its body). Lines that only describe a tier ({@code Đối tượng},
  * {@code Báo cáo viên}) are never tiers, nor are the purpose, requirements and materials sections,
- * nor the addressee list, nor the letterhead above the plan number. Under {@code TỔ CHỨC THỰC
+ * nor the addressee list and what follows it up to an appendix ({@code PHỤ LỤC}), nor the
+ * letterhead. Under {@code TỔ CHỨC THỰC
  * HIỆN} only an action-programme duty with a deadline is a tier, unless nothing else in the plan
  * is: then so are that section's levels that study or disseminate by a deadline. A single line
  * naming several levels with their own deadlines, separated by {@code ;}, gives one tier per
@@ -46,6 +50,7 @@ final class TierFinder {
     private static final Pattern IMPLEMENTATION = Pattern.compile("[*_\\s]*to\\s*chuc\\s*thuc\\s*hien");
     private static final Pattern OUTSIDE = Pattern.compile("[*_\\s]*(?:muc\\s*dich|yeu\\s*cau|tai\\s*lieu)\\b");
     private static final Pattern CONFERENCE_LINE = Pattern.compile("[*_\\s]*hoi\\s*nghi\\b");
+    private static final Pattern APPENDIX = Pattern.compile("[*_\\s]*phu\\s*luc\\b");
     private static final Pattern ADDRESSEES = Pattern.compile("[*_\\s]*noi\\s*nhan\\b");
 
     final SourceText src;
@@ -107,11 +112,63 @@ final class TierFinder {
      */
     List<Unit> units() {
         List<Unit> out = select();
-        if (out.isEmpty() && Arrays.asList(zone).contains(Zone.IMPLEMENTATION)) {
-            qualify(true);
-            out = select();
+        if (!Arrays.asList(zone).contains(Zone.IMPLEMENTATION)) {
+            return out;
         }
-        return out;
+        qualify(true);
+        List<Unit> all = select();
+        if (out.isEmpty()) {
+            return all;
+        }
+        // Duties under "TỔ CHỨC THỰC HIỆN" for levels the body gave no tier of ("Mặt trận ... tổ
+        // chức tuyên truyền ..., hoàn thành trước ..."); a level the body has is the same tier again.
+        Set<String> taken = new HashSet<>();
+        out.forEach(u -> taken.addAll(codes(u)));
+        List<Unit> merged = new ArrayList<>(out);
+        for (Unit u : all) {
+            List<String> codes = codes(u);
+            if (zone[u.node().index] == Zone.IMPLEMENTATION
+                    && !out.contains(u)
+                    && !codes.isEmpty()
+                    && codes.stream().noneMatch(taken::contains)
+                    && out.stream().noneMatch(o -> nested(o.node(), u.node()))) {
+                merged.add(u);
+                taken.addAll(codes);
+            }
+        }
+        merged.sort(Comparator.comparingInt(Unit::start));
+        return merged;
+    }
+
+    /** The level codes a unit names: on its subject, else on its body lines, else above it. */
+    private List<String> codes(Unit u) {
+        Node n = u.node();
+        List<LevelMatcher.Match> ms =
+                new ArrayList<>(levels.find(src.fold, u.start(), subjectEnd(u.start(), u.end()), grassrootsAbove(n)));
+        if (ms.isEmpty() && u.whole()) {
+            for (int i = n.index + 1; i < outline.nodes.size() && outline.nodes.get(i).lineEnd <= n.blockEnd; i++) {
+                ms.addAll(ownLevels(outline.nodes.get(i)));
+            }
+        }
+        for (Node p = n.parent; ms.isEmpty() && p != null; p = p.parent) {
+            ms.addAll(ownLevels(p));
+        }
+        return LevelMatcher.codes(ms);
+    }
+
+    /** Whether one node is the other or stands above it. */
+    private static boolean nested(Node a, Node b) {
+        for (Node p = b; p != null; p = p.parent) {
+            if (p == a) {
+                return true;
+            }
+        }
+        for (Node p = a; p != null; p = p.parent) {
+            if (p == b) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private List<Unit> select() {
@@ -150,12 +207,17 @@ final class TierFinder {
     List<LevelMatcher.Match> ownLevels(Node n) {
         List<LevelMatcher.Match> ms = ownLevels.get(n.index);
         if (ms == null) {
-            ms = field(n) != null
+            ms = field(n) != null || inLetterhead(n)
                     ? List.of()
                     : levels.find(src.fold, n.contentStart, subjectEnd(n.contentStart, n.lineEnd), grassrootsAbove(n));
             ownLevels.set(n.index, ms);
         }
         return ms;
+    }
+
+    /** Whether the line is part of the issuer's letterhead (see {@link Letterhead}). */
+    private boolean inLetterhead(Node n) {
+        return n.lineEnd <= letterheadEnd;
     }
 
     /** Whether a line above this one is about grassroots organisations ({@code cấp cơ sở}). */
@@ -238,6 +300,10 @@ final class TierFinder {
                     .matcher(src.fold)
                     .region(n.contentStart, n.lineEnd)
                     .lookingAt();
+            // an appendix after the signature ("PHỤ LỤC - LỊCH HỌC TẬP ...") is the plan again
+            afterAddressees &= !APPENDIX.matcher(src.fold)
+                    .region(n.contentStart, n.lineEnd)
+                    .lookingAt();
             zone[i] = afterAddressees ? Zone.OUTSIDE : zoneOf(n);
         }
         for (int i = nodes.size() - 1; i >= 0; i--) {
@@ -292,7 +358,7 @@ final class TierFinder {
         if (zone[n.index] == Zone.OUTSIDE) {
             return false;
         }
-        if (n.kind == Outline.Kind.CAPS && n.lineEnd <= letterheadEnd) {
+        if (inLetterhead(n)) {
             // "ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH" above the plan number names the issuer, not a tier
             return false;
         }
@@ -398,7 +464,9 @@ final class TierFinder {
                 }
                 start = end + 1;
             }
-            if (segments.size() >= 2 && segments.stream().allMatch(r -> hasTiming(r[0], r[1], false))) {
+            // on a "Thời gian:" line every date is a time
+            boolean timeLine = own != null && own.field() == Field.TIME;
+            if (segments.size() >= 2 && segments.stream().allMatch(r -> hasTiming(r[0], r[1], timeLine))) {
                 return segments.stream()
                         .map(r -> new Unit(n, r[0], r[1], false))
                         .toList();

@@ -57,10 +57,10 @@ final class TierReader {
                     .orElseThrow();
             levelSpan = new Found<>(null, s, e, c);
         }
-        DateMention deadline = deadline(timingRanges);
+        DateMention deadline = deadline(timingRanges, true);
         double deadlineConfidence = 0.9;
         if (deadline == null) {
-            deadline = deadline(ancestorLines(u.node()));
+            deadline = deadline(ancestorLines(u.node()), false);
             deadlineConfidence = 0.5;
         }
         Found<BigDecimal> duration = duration(timingRanges, 0.9);
@@ -91,12 +91,15 @@ final class TierReader {
         int end;
         if (colon > start && colon < u.end() && colon - start <= MAX_LABEL_NAME) {
             end = colon;
-        } else if (u.node().isHeading() && u.whole()) {
-            end = Math.min(u.end(), start + MAX_NAME);
         } else {
             List<LevelMatcher.Match> ms = finder.levels.find(
                     src.fold, start, finder.subjectEnd(start, u.end()), finder.grassrootsAbove(u.node()));
-            if (ms.isEmpty()) {
+            // a numbered line that is a whole sentence ("3. Các chi bộ ... tổ chức học tập 01 buổi,
+            // hoàn thành trước ...") is named by its levels, like a sentence of prose
+            boolean prose = u.end() - start > MAX_LABEL_NAME && !ms.isEmpty();
+            if (u.node().isHeading() && u.whole() && !prose) {
+                end = Math.min(u.end(), start + MAX_NAME);
+            } else if (ms.isEmpty()) {
                 end = Math.min(u.end(), start + MAX_LABEL_NAME);
             } else {
                 // The first run of levels ("Mặt trận ... và các đoàn thể"), with the words before it
@@ -161,7 +164,8 @@ final class TierReader {
     /** Where the tier's dates and lengths may be: its line and body lines that are not details. */
     private List<int[]> timingRanges(Unit u) {
         List<int[]> ranges = new ArrayList<>();
-        ranges.add(new int[] {u.start(), u.end(), finder.tableRow(u.node()) ? 1 : 0});
+        boolean timeLine = finder.tableRow(u.node()) || finder.field(u.node()) == Field.TIME;
+        ranges.add(new int[] {u.start(), u.end(), timeLine ? 1 : 0});
         if (u.whole()) {
             for (Node d : descendants(u.node())) {
                 if (finder.timingAllowed(d)) {
@@ -183,11 +187,15 @@ final class TierReader {
     /**
      * The first date introduced as a deadline ({@code trước}, {@code hoàn thành}, ...), else the
      * first introduced as a time ({@code dự kiến}, {@code từ ngày}, ...), else the first on a
-     * {@code Thời gian} line.
+     * {@code Thời gian} line, else the first opening a sentence about an event held then, else
+     * the first on the tier's own line ({@code ownLine}: the first range) that is no document's
+     * date ("Cấp tỉnh: hội nghị 01 ngày, ngày 28/12/2022": a tier already, by its level and length).
      */
-    private DateMention deadline(List<int[]> ranges) {
+    private DateMention deadline(List<int[]> ranges, boolean ownLine) {
         DateMention weak = null;
         DateMention timeLine = null;
+        DateMention opening = null;
+        DateMention own = null;
         for (int[] r : ranges) {
             for (DateMention m : finder.dates.within(r[0], r[1])) {
                 DateScanner.Trigger t = finder.dates.trigger(m);
@@ -197,12 +205,21 @@ final class TierReader {
                 if (t == DateScanner.Trigger.WEAK && weak == null) {
                     weak = m;
                 }
+                if (t == DateScanner.Trigger.OPENING && opening == null) {
+                    opening = m;
+                }
+                if (ownLine && r == ranges.get(0) && own == null && !finder.dates.isDocumentDate(m)) {
+                    own = m;
+                }
                 if (r[2] == 1 && timeLine == null) {
                     timeLine = m;
                 }
             }
         }
-        return weak != null ? weak : timeLine;
+        if (weak != null || timeLine != null || opening != null) {
+            return weak != null ? weak : timeLine != null ? timeLine : opening;
+        }
+        return own;
     }
 
     private Found<BigDecimal> duration(List<int[]> ranges, double confidence) {

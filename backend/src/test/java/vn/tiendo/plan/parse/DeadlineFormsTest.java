@@ -45,6 +45,8 @@ class DeadlineFormsTest {
                 "tổ chức từ ngày 23/11 đến ngày 24/11/2020 | 2020-11-24",
                 "tổ chức từ ngày 23 đến ngày 24 tháng 11 năm 2020 | 2020-11-24",
                 "tổ chức từ tháng 10 đến tháng 12/2021 | 2021-12-31",
+                "tổ chức ngày 23 và 24/11/2020 | 2020-11-24",
+                "hội nghị trực tuyến, ngày 28/12/2022 | 2022-12-28",
             })
     void deadlines(String words, LocalDate expected) {
         ParsedTier t = one("Cấp huyện và tương đương: 01 ngày, " + words + ".");
@@ -136,5 +138,64 @@ class DeadlineFormsTest {
         assertEquals(3, plan.tiers().size(), plan.tiers()::toString);
         assertEquals(List.of("huyen"), plan.tiers().get(1).levelCodes());
         assertEquals(LocalDate.of(2021, 1, 15), plan.tiers().get(2).deadline());
+    }
+
+    @Test
+    void theDateOfACitedDocumentIsNoDeadline() {
+        ParsedPlan plan = parser.parse("Thực hiện Kế hoạch số 35-KH/TU ngày 08/01/2026 của Ban Thường vụ Tỉnh ủy, "
+                + "các đảng ủy xã, phường xây dựng kế hoạch học tập.");
+        assertTrue(plan.tiers().isEmpty(), plan.tiers()::toString);
+    }
+
+    @Test
+    void aDateAfterTheLengthOfTheConference() {
+        ParsedTier t = one("Thứ Năm, 05/03/2026\nHội nghị cấp tỉnh diễn ra trong 2 ngày (5 - 6/3).");
+        assertEquals(LocalDate.of(2026, 3, 6), t.deadline());
+        assertEquals(0, BigDecimal.valueOf(2).compareTo(t.durationDays()));
+    }
+
+    @Test
+    void theRegularCellMeetingOfAMonth() {
+        ParsedTier t = one("3. Chi bộ trực thuộc đảng bộ cơ sở lồng ghép vào sinh hoạt chi bộ định kỳ tháng 7/2019.");
+        assertEquals(List.of("chi-bo"), t.levelCodes());
+        assertEquals(LocalDate.of(2019, 7, 31), t.deadline());
+        assertNull(t.durationDays());
+    }
+
+    @Test
+    void aDateOpeningASentenceAboutTheConferenceHeld() {
+        ParsedTier t =
+                one("Sáng 5/3/2026, Tỉnh ủy tổ chức hội nghị quán triệt cho cán bộ chủ chốt cấp tỉnh trong 01 ngày.");
+        assertEquals(LocalDate.of(2026, 3, 5), t.deadline());
+        // a deadline written as one wins over it
+        t = one("Ngày 5/3/2026, Tỉnh ủy tổ chức hội nghị cấp tỉnh 01 ngày; báo cáo hoàn thành trước 20/3/2026.");
+        assertEquals(LocalDate.of(2026, 3, 20), t.deadline());
+    }
+
+    @Test
+    void onATimeLineEveryDateIsATime() {
+        ParsedPlan plan = parser.parse("2. Thời gian: cấp huyện 01 ngày, xong trước 31/3/2015, cấp cơ sở 01 buổi, "
+                + "xong trước 15/4/2015, chi bộ trực thuộc đảng ủy cơ sở lồng ghép sinh hoạt tháng 4/2015.");
+        assertEquals(3, plan.tiers().size(), plan.tiers()::toString);
+        assertEquals(List.of("chi-bo"), plan.tiers().get(2).levelCodes());
+        assertEquals(LocalDate.of(2015, 4, 30), plan.tiers().get(2).deadline());
+    }
+
+    @Test
+    void aDocumentsDateOnTheTierLineIsNoDeadline() {
+        ParsedTier t = one("Cấp tỉnh: học tập Nghị quyết số 29-NQ/TW ngày 17/11/2022 trong 01 ngày.");
+        assertNull(t.deadline());
+    }
+
+    @Test
+    void aSentenceWrappedByAPdfCopy() {
+        ParsedTier t =
+                one("2. Các huyện ủy, thị ủy, thành ủy tổ chức hội\nnghị học tập trong 1,5\nngày, hoàn thành trước\n"
+                        + "ngày 15/4/2021.");
+        assertEquals(LocalDate.of(2021, 4, 15), t.deadline());
+        assertEquals(0, new BigDecimal("1.5").compareTo(t.durationDays()));
+        // a new item on the next line is no wrapped sentence
+        ParsedPlan plan = parser.parse("1. Cấp tỉnh: 01 ngày, hoàn thành trước\n- ngày 15/4/2021 họp tổng kết.");
+        assertNull(plan.tiers().get(0).deadline(), plan.tiers()::toString);
     }
 }

@@ -61,6 +61,49 @@ class DocxTextTest {
     }
 
     @Test
+    void aScheduleTableGivesALinePerRow() throws IOException {
+        byte[] bytes;
+        try (XWPFDocument doc = new XWPFDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            XWPFTable header = doc.createTable(1, 2);
+            header.getRow(0).getCell(0).setText("Số 10-KH/TU");
+            header.getRow(0).getCell(1).setText("Tam Kỳ, ngày 01 tháng 6 năm 2021");
+            doc.createParagraph().createRun().setText("Lịch học tập như sau:");
+            XWPFTable schedule = doc.createTable(3, 4);
+            String[][] rows = {
+                {"TT", "Cấp", "Thời lượng", "Hạn hoàn thành"},
+                {"1", "Cấp huyện và tương đương", "01 ngày", "30/6/2021"},
+                {"2", "Cấp cơ sở", "01 buổi", ""}
+            };
+            for (int r = 0; r < rows.length; r++) {
+                for (int c = 0; c < 4; c++) {
+                    schedule.getRow(r).getCell(c).setText(rows[r][c]);
+                }
+            }
+            schedule.getRow(2).getCell(3).addParagraph().createRun().setText("31/7/2021");
+            doc.write(out);
+            bytes = out.toByteArray();
+        }
+        String text = PlanTextParser.extractDocxText(new ByteArrayInputStream(bytes));
+        assertEquals(
+                String.join(
+                        "\n",
+                        "Số 10-KH/TU",
+                        "Tam Kỳ, ngày 01 tháng 6 năm 2021",
+                        "Lịch học tập như sau:",
+                        "TT\tCấp\tThời lượng\tHạn hoàn thành",
+                        "1\tCấp huyện và tương đương\t01 ngày\t30/6/2021",
+                        "2\tCấp cơ sở\t01 buổi\t31/7/2021"),
+                text);
+        ParsedPlan plan = new PlanTextParser().parse(text);
+        assertEquals(2, plan.tiers().size(), plan.tiers()::toString);
+        assertEquals(List.of("huyen"), plan.tiers().get(0).levelCodes());
+        assertEquals(LocalDate.of(2021, 6, 30), plan.tiers().get(0).deadline());
+        assertEquals(List.of("co-so"), plan.tiers().get(1).levelCodes());
+        assertEquals(LocalDate.of(2021, 7, 31), plan.tiers().get(1).deadline());
+    }
+
+    @Test
     void extractedTextParses() throws IOException {
         String text = PlanTextParser.extractDocxText(new ByteArrayInputStream(planDocx()));
         ParsedPlan plan = new PlanTextParser().parse(text);

@@ -52,7 +52,18 @@ class LinearTimeTest {
                         () -> "Thực hiện Kế hoạch số 1-KH/TU, ".repeat(ONE_MB / 30)),
                 Arguments.of(
                         "stars and underscores", (Supplier<String>) () -> "*_ ".repeat(ONE_MB / 3) + "Số 01-KH/TU"),
-                Arguments.of("từ đến chains", (Supplier<String>) () -> "từ 1 đến ".repeat(ONE_MB / 9) + "2/3/2020"));
+                Arguments.of("từ đến chains", (Supplier<String>) () -> "từ 1 đến ".repeat(ONE_MB / 9) + "2/3/2020"),
+                Arguments.of("bridges and open brackets", (Supplier<String>) () ->
+                        "Cấp tỉnh kết nối điểm cầu 1 2 xã, phường, (gồm bí thư các chi bộ xã, ".repeat(ONE_MB / 70)),
+                Arguments.of("sentences opening with dates", (Supplier<String>)
+                        () -> "Sáng 5/3, cấp tỉnh 01 ngày, số 1-KH/TU ngày 2/3. ".repeat(ONE_MB / 45)),
+                Arguments.of("implementation duties", (Supplier<String>) () -> "1. Cấp tỉnh: 01 ngày.\n"
+                        + "III. TỔ CHỨC THỰC HIỆN\n"
+                        + "- Mặt trận và các đoàn thể tuyên truyền, hoàn thành trước 31/12/2020.\n"
+                                .repeat(ONE_MB / 70)),
+                Arguments.of("lengths and deadlines apart", (Supplier<String>)
+                        () -> "- Cấp tỉnh: 01 ngày.\n".repeat(ONE_MB / 40)
+                                + "- Cấp tỉnh: trước 31/12/2020.\n".repeat(ONE_MB / 60)));
     }
 
     /** As the endpoint reads them: the first {@link PlanTextParser#MAX_CHARS} chars, under 2 s. */

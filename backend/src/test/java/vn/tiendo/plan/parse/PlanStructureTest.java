@@ -226,4 +226,140 @@ class PlanStructureTest {
         assertEquals(1, tiers.size(), tiers::toString);
         return tiers.get(0);
     }
+
+    @Test
+    void dutiesUnderImplementationAddTheLevelsTheBodyLacks() {
+        ParsedPlan plan = parser.parse(
+                """
+                HUYỆN ỦY QUẾ SƠN
+                Số 50-KH/HU
+                Quế Sơn, ngày 05 tháng 11 năm 2020
+                KẾ HOẠCH
+                học tập, quán triệt Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XXII
+                II. NỘI DUNG, THỜI GIAN
+                1. Cấp huyện: Hội nghị cán bộ chủ chốt 01 ngày, hoàn thành trước ngày 30/11/2020.
+                2. Cấp cơ sở: 01 buổi, hoàn thành trước ngày 20/12/2020.
+                III. TỔ CHỨC THỰC HIỆN
+                1. Ban Tuyên giáo Huyện ủy hướng dẫn, theo dõi.
+                2. Ủy ban Mặt trận Tổ quốc Việt Nam huyện và các đoàn thể chính trị - xã hội huyện tổ chức tuyên truyền Nghị quyết trong đoàn viên, hội viên và nhân dân, hoàn thành trước ngày 31/12/2020.
+                3. Các chi bộ trực thuộc đảng ủy cơ sở tổ chức học tập cho đảng viên 01 buổi, hoàn thành trước ngày 15/01/2021.
+                4. Các tổ chức cơ sở đảng tổ chức học tập nghiêm túc, hoàn thành trước ngày 25/12/2020.
+                5. Văn phòng Huyện ủy bảo đảm kinh phí, báo cáo kết quả trước ngày 31/01/2021.
+                """);
+        List<ParsedTier> tiers = plan.tiers();
+        assertEquals(4, tiers.size(), tiers::toString);
+        assertEquals(List.of("huyen"), tiers.get(0).levelCodes());
+        assertEquals(List.of("co-so"), tiers.get(1).levelCodes());
+        // 4. repeats the grassroots tier of the body with another date: not a tier of its own
+        assertEquals(LocalDate.of(2020, 12, 20), tiers.get(1).deadline());
+        assertEquals(List.of("doan-the"), tiers.get(2).levelCodes());
+        assertEquals(LocalDate.of(2020, 12, 31), tiers.get(2).deadline());
+        assertEquals(List.of("chi-bo"), tiers.get(3).levelCodes());
+        assertEquals("Các chi bộ trực thuộc đảng ủy cơ sở", tiers.get(3).name());
+        assertEquals(0, new BigDecimal("0.5").compareTo(tiers.get(3).durationDays()));
+    }
+
+    @Test
+    void aLetterheadWithoutNumberLineIsNoTier() {
+        ParsedPlan plan = parser.parse(
+                """
+                ĐẢNG BỘ TỈNH BẮC NINH
+                ĐẢNG ỦY PHƯỜNG KINH BẮC
+                *
+                Kinh Bắc, ngày 20 tháng 10 năm 2025
+                Kế hoạch học tập Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ I
+                - Các chi bộ trực thuộc: sinh hoạt chuyên đề 01 buổi, hoàn thành trước ngày 15/12/2025.
+                """);
+        assertNull(plan.number());
+        assertEquals(LocalDate.of(2025, 10, 20), plan.issuedOn());
+        assertEquals(1, plan.tiers().size(), plan.tiers()::toString);
+        assertEquals(List.of("chi-bo"), plan.tiers().get(0).levelCodes());
+        assertEquals(LocalDate.of(2025, 12, 15), plan.tiers().get(0).deadline());
+    }
+
+    @Test
+    void capitalsAtTheTopThatAreNoLetterheadStillCount() {
+        ParsedPlan plan = parser.parse(
+                """
+                HỘI NGHỊ CẤP TỈNH
+                - Thời gian: 01 ngày, hoàn thành trước ngày 30/11/2020.
+                """);
+        assertEquals(1, plan.tiers().size(), plan.tiers()::toString);
+        assertEquals(List.of("tinh"), plan.tiers().get(0).levelCodes());
+    }
+
+    @Test
+    void lengthsAndDeadlinesInSeparateSectionsMakeOneTierPerLevel() {
+        ParsedPlan plan = parser.parse(
+                """
+                Số 77-KH/TU, ngày 08/7/2016
+                II. THỜI LƯỢNG
+                - Cấp tỉnh: 02 ngày.
+                - Cấp cơ sở: 01 ngày.
+                III. THỜI GIAN HOÀN THÀNH
+                - Cấp tỉnh: trước ngày 30/7/2016.
+                - Các tổ chức cơ sở đảng: trước ngày 30/9/2016.
+                - Chi bộ trực thuộc đảng ủy cơ sở: trong tháng 10/2016.
+                """);
+        List<ParsedTier> tiers = plan.tiers();
+        assertEquals(3, tiers.size(), tiers::toString);
+        assertEquals(List.of("tinh"), tiers.get(0).levelCodes());
+        assertEquals(0, BigDecimal.valueOf(2).compareTo(tiers.get(0).durationDays()));
+        assertEquals(LocalDate.of(2016, 7, 30), tiers.get(0).deadline());
+        assertEquals(List.of("co-so"), tiers.get(1).levelCodes());
+        assertEquals(LocalDate.of(2016, 9, 30), tiers.get(1).deadline());
+        assertEquals(List.of("chi-bo"), tiers.get(2).levelCodes());
+        assertNull(tiers.get(2).durationDays());
+    }
+
+    @Test
+    void aNewsCopyDatedAtItsEnd() {
+        ParsedPlan plan = parser.parse(
+                """
+                Đảng ủy phường An Hải triển khai học tập Nghị quyết Trung ương 9
+
+                Ngày 10/3, Đảng ủy phường An Hải tổ chức hội nghị học tập Nghị quyết cho cán bộ, đảng viên trong 01 buổi. Ngay sau hội nghị, các chi bộ khu dân cư tổ chức sinh hoạt chuyên đề, hoàn thành trước ngày 15/4.
+
+                (Báo Đà Nẵng, 11/3/2024)
+                """);
+        List<ParsedTier> tiers = plan.tiers();
+        // the headline's "Trung ương 9" above "Ngày 10/3" is no length of nine days
+        assertEquals(2, tiers.size(), tiers::toString);
+        assertEquals(0, new BigDecimal("0.5").compareTo(tiers.get(0).durationDays()));
+        assertEquals(LocalDate.of(2024, 3, 10), tiers.get(0).deadline());
+        assertEquals(LocalDate.of(2024, 4, 15), tiers.get(1).deadline());
+    }
+
+    @Test
+    void aConferenceToBeDatedLaterIsNotThePropagandaOfItsLevel() {
+        ParsedPlan plan = parser.parse(
+                """
+                1. Hội nghị cấp tỉnh: 01 ngày, thời gian cụ thể Văn phòng Tỉnh ủy thông báo sau.
+                2. Tuyên truyền: cấp tỉnh tuyên truyền trên báo, đài của tỉnh, hoàn thành trước 30/6/2024.
+                """);
+        List<ParsedTier> tiers = plan.tiers();
+        assertEquals(2, tiers.size(), tiers::toString);
+        assertNull(tiers.get(0).deadline());
+        assertNull(tiers.get(1).durationDays());
+    }
+
+    @Test
+    void aScheduleInAnAppendixAfterTheSignature() {
+        ParsedPlan plan = parser.parse(
+                """
+                Số 88-KH/HU
+                II. NỘI DUNG, THỜI GIAN
+                Thời gian, thành phần các hội nghị theo Phụ lục kèm theo.
+                Nơi nhận:
+                - Các tổ chức cơ sở đảng (hạn 31/12/2023),
+                T/M BAN THƯỜNG VỤ
+                PHỤ LỤC
+                1. Hội nghị cấp huyện: 01 ngày, hoàn thành trước ngày 28/4/2023.
+                2. Các tổ chức cơ sở đảng: 01 buổi, hoàn thành trước ngày 31/5/2023.
+                """);
+        List<ParsedTier> tiers = plan.tiers();
+        assertEquals(2, tiers.size(), tiers::toString);
+        assertEquals(List.of("huyen"), tiers.get(0).levelCodes());
+        assertEquals(LocalDate.of(2023, 5, 31), tiers.get(1).deadline());
+    }
 }

@@ -121,6 +121,14 @@ class ScannersTest {
         assertEquals(new BigDecimal(days), found.get(0).days());
     }
 
+    @Test
+    void aDurationOverALineWrappedByAPdfCopy() {
+        List<DurationScanner.Duration> found =
+                DurationScanner.scan(new SourceText("học tập trong 1,5\nngày, hoàn thành").fold);
+        assertEquals(1, found.size(), found::toString);
+        assertEquals(new BigDecimal("1.5"), found.get(0).days());
+    }
+
     @ParameterizedTest
     @ValueSource(
             strings = {
@@ -130,7 +138,9 @@ class ScannersTest {
                 "trước 05 ngày",
                 "buổi sáng",
                 "05 ngày làm việc",
-                "nửa buổi"
+                "nửa buổi",
+                "Trung ương 9\nNgày 10/3, hội nghị",
+                "khóa XIII 9\n\nngày học"
             })
     void notADuration(String text) {
         assertEquals(List.of(), DurationScanner.scan(new SourceText(text).fold));

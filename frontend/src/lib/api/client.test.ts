@@ -79,7 +79,10 @@ describe('session', () => {
   })
   it('drops a token an older version left in localStorage', () => {
     authStore.signOut()
-    localStorage.setItem('tiendo.session', JSON.stringify({ token: 'old-jwt', expiresAt: Date.now() + 60_000, user: department }))
+    localStorage.setItem(
+      'tiendo.session',
+      JSON.stringify({ token: 'old-jwt', expiresAt: Date.now() + 60_000, user: department }),
+    )
     authStore.reload()
     expect(authStore.get()?.user.username).toBe('tuyengiao')
     expect(authStore.token()).toBeNull()

@@ -20,7 +20,8 @@ export const planKeys = {
 export const organizationKeys = {
   all: ['organizations'] as const,
   list: (params: object) => [...organizationKeys.all, 'list', params] as const,
-  children: (id: number, includeInactive: boolean) => [...organizationKeys.all, 'children', id, includeInactive] as const,
+  children: (id: number, includeInactive: boolean) =>
+    [...organizationKeys.all, 'children', id, includeInactive] as const,
   detail: (id: number | undefined) => [...organizationKeys.all, 'detail', id] as const,
   ancestors: (orgId: number | undefined) => [...organizationKeys.all, 'ancestors', orgId] as const,
 }
@@ -29,8 +30,10 @@ export const organizationKeys = {
 export const progressKeys = {
   all: ['progress'] as const,
   plan: (planId: number) => [...progressKeys.all, planId] as const,
-  progress: (planId: number, orgId: number | null | undefined) => [...progressKeys.plan(planId), orgId ?? null] as const,
-  timeline: (planId: number, orgId: number | null | undefined) => [...progressKeys.progress(planId, orgId), 'timeline'] as const,
+  progress: (planId: number, orgId: number | null | undefined) =>
+    [...progressKeys.plan(planId), orgId ?? null] as const,
+  timeline: (planId: number, orgId: number | null | undefined) =>
+    [...progressKeys.progress(planId, orgId), 'timeline'] as const,
   overdue: (planId: number, orgId: number | null | undefined, paging: object) =>
     [...progressKeys.progress(planId, orgId), 'overdue', paging] as const,
   late: (planId: number, orgId: number | null | undefined, params: object) =>

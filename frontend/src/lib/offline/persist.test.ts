@@ -8,7 +8,11 @@ describe('the offline cache', () => {
     const qc = new QueryClient()
     qc.setQueryData(meKeys.all, { id: 1, username: 'admin', mustChangePassword: true })
     qc.setQueryData(['plans', 'list', { page: 0 }], { items: [{ id: 7 }] })
-    await qc.prefetchQuery({ queryKey: ['plans', 'broken'], queryFn: () => Promise.reject(new Error('offline')), retry: false })
+    await qc.prefetchQuery({
+      queryKey: ['plans', 'broken'],
+      queryFn: () => Promise.reject(new Error('offline')),
+      retry: false,
+    })
     const kept = dehydrate(qc, persistOptions.dehydrateOptions).queries.map((q) => q.queryKey[0])
     expect(kept).toEqual(['plans'])
   })

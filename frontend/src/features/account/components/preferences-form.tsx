@@ -28,7 +28,11 @@ export function PreferencesForm({ user }: { user: User }) {
           )
         }
       >
-        <Form.Item name="email" label={t('account.email')} rules={[{ type: 'email', message: t('account.emailInvalid') }]}>
+        <Form.Item
+          name="email"
+          label={t('account.email')}
+          rules={[{ type: 'email', message: t('account.emailInvalid') }]}
+        >
           <Input type="email" autoComplete="email" />
         </Form.Item>
         <Form.Item name="noticeMail" label={t('account.noticeMail')}>

@@ -39,11 +39,25 @@ export function changedFields(before: unknown, after: unknown): FieldChange[] {
       before !== null && before !== undefined ? true : a[k] !== null && a[k] !== undefined && a[k] !== '',
     )
     .filter((k) => !/Ids?$/.test(k) || nameOf(k) in a || nameOf(k) in b)
-    .map((k) => (/Ids?$/.test(k) ? { field: k, before: b[nameOf(k)], after: a[nameOf(k)] } : { field: k, before: b[k], after: a[k] }))
+    .map((k) =>
+      /Ids?$/.test(k)
+        ? { field: k, before: b[nameOf(k)], after: a[nameOf(k)] }
+        : { field: k, before: b[k], after: a[k] },
+    )
 }
 
 /** Where an enum value has its words: the first namespace that knows it. */
-const ENUM_WORDS = ['status', 'planStatus', 'reportState', 'sessionStatus', 'activity', 'format', 'roles', 'stage', 'account.mail']
+const ENUM_WORDS = [
+  'status',
+  'planStatus',
+  'reportState',
+  'sessionStatus',
+  'activity',
+  'format',
+  'roles',
+  'stage',
+  'account.mail',
+]
 const ENUM_LIKE = /^[A-Z][A-Z_]+$/
 
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/
@@ -108,9 +122,7 @@ function EventItem({ e }: { e: AuditEvent }) {
         <ul style={{ margin: '4px 0 0', paddingLeft: 18, fontSize: 13 }}>
           {shown.map((c) => (
             <li key={c.field} data-testid="audit-change" style={{ overflowWrap: 'anywhere' }}>
-              <Typography.Text type="secondary">
-                {t(`audit.field.${c.field}`)}:
-              </Typography.Text>{' '}
+              <Typography.Text type="secondary">{t(`audit.field.${c.field}`)}:</Typography.Text>{' '}
               {created ? (
                 formatValue(c.after, t, c.field)
               ) : (

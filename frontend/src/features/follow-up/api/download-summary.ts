@@ -21,7 +21,12 @@ export function useSummaryHeading(planId: number, orgId: number | undefined, ena
 }
 
 /** The draft summary report (báo cáo tổng hợp) of the plan over orgId's subtree, with the heading as edited. */
-export function downloadSummary(planId: number, orgId: number | undefined, format: SummaryFormat, heading: Partial<SummaryHeading> = {}) {
+export function downloadSummary(
+  planId: number,
+  orgId: number | undefined,
+  format: SummaryFormat,
+  heading: Partial<SummaryHeading> = {},
+) {
   const q = new URLSearchParams({ format })
   if (orgId !== undefined) q.set('orgId', String(orgId))
   for (const key of ['number', 'symbol', 'place', 'date'] as const) {

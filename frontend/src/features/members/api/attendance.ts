@@ -41,8 +41,7 @@ export function useAttendanceRecorded(sessionId: number) {
   const qc = useQueryClient()
   return useCallback(
     (data: unknown) => {
-      if (data && typeof data === 'object')
-        qc.setQueryData(attendanceQuery(sessionId).queryKey, data as Attendance)
+      if (data && typeof data === 'object') qc.setQueryData(attendanceQuery(sessionId).queryKey, data as Attendance)
       return Promise.all([
         qc.invalidateQueries({ queryKey: ['members'] }),
         qc.invalidateQueries({ queryKey: ['assignments'] }),

@@ -35,9 +35,7 @@ function marksOf(item: OutboxItem | undefined): Map<number, Mark> | undefined {
 }
 
 const sentIdsOf = (item: OutboxItem | undefined): number[] =>
-  item?.body?.kind === 'json'
-    ? ((item.body.value as AttendanceInput).entries ?? []).map((e) => e.memberId ?? 0)
-    : []
+  item?.body?.kind === 'json' ? ((item.body.value as AttendanceInput).entries ?? []).map((e) => e.memberId ?? 0) : []
 
 /**
  * Attendance as a checklist for one hand on a phone: "all present", then untick whoever is missing and say

@@ -72,9 +72,7 @@ export function UserList() {
           ]}
         />
       )}
-      {editing && (
-        <UserFormModal user={editing === 'new' ? undefined : editing} onClose={() => setEditing(null)} />
-      )}
+      {editing && <UserFormModal user={editing === 'new' ? undefined : editing} onClose={() => setEditing(null)} />}
     </Card>
   )
 }

@@ -19,7 +19,7 @@ export function PreferencesForm({ user }: { user: User }) {
         form={form}
         layout="vertical"
         style={{ maxWidth: 520 }}
-        initialValues={{ email: user.email ?? '', noticeMail: user.noticeMail ?? 'IMMEDIATE' }}
+        initialValues={{ email: user.email ?? '', noticeMail: user.noticeMail }}
         onValuesChange={() => problem.error && problem.clear()}
         onFinish={(v) =>
           save.mutate(

@@ -101,14 +101,14 @@ function EventItem({ e }: { e: AuditEvent }) {
   // a field the reader has no word for is counted, never shown by its programme name
   const changes = all.filter((c) => i18nHas(t, `audit.field.${c.field}`))
   const unnamed = all.length - changes.length
-  const created = e.before === null || e.before === undefined
+  const created = e.before === null
   const shown = changes.slice(0, MAX_FIELDS)
   const who = !e.actorUsername || e.actorUsername === 'system' ? t('audit.system') : e.actorUsername
   return (
     <div data-testid="audit-event">
       <Typography.Text strong>
-        {t(`audit.action.${e.action ?? 'UPDATE'}`, {
-          defaultValue: e.action?.startsWith('NOTICE_') ? t('audit.action.NOTICE') : t('audit.action.UPDATE'),
+        {t(`audit.action.${e.action}`, {
+          defaultValue: e.action.startsWith('NOTICE_') ? t('audit.action.NOTICE') : t('audit.action.UPDATE'),
         })}
       </Typography.Text>
       <Typography.Text type="secondary" style={{ marginLeft: 8 }}>
@@ -177,12 +177,12 @@ export function AuditHistory({
     <LoadingState rows={3} />
   ) : q.isError ? (
     <ErrorState error={q.error} onRetry={() => void q.refetch()} />
-  ) : !q.data?.items?.length ? (
+  ) : !q.data?.items.length ? (
     <EmptyState title={t('audit.empty')} />
   ) : (
     <Timeline
       style={{ marginTop: 8 }}
-      items={q.data.items.map((e, i) => ({ key: e.id ?? i, children: <EventItem e={e} /> }))}
+      items={q.data.items.map((e) => ({ key: e.id, children: <EventItem e={e} /> }))}
     />
   )
   return (

@@ -10,6 +10,6 @@ export function useAssignmentSessions(orgId: number | undefined, assignmentId: n
   })
   const items = (q.data?.items ?? [])
     .filter((s) => s.assignmentId === assignmentId && s.status !== 'CANCELLED')
-    .sort((a, b) => (b.startsAt ?? '').localeCompare(a.startsAt ?? ''))
+    .sort((a, b) => b.startsAt.localeCompare(a.startsAt))
   return { ...q, items }
 }

@@ -1,13 +1,14 @@
 import { queryOptions, useMutation, useQuery } from '@tanstack/react-query'
 import { api, download, unwrap } from '@/lib/api/client'
 import type { SummaryHeading } from '@/lib/api/types'
+import { summaryKeys } from '@/lib/api/query-keys'
 
 export type SummaryFormat = 'docx' | 'pdf'
 
 /** Số, ký hiệu, địa danh, ngày as the server prefills them for the plan over orgId's subtree. */
 export const summaryHeadingQuery = (planId: number, orgId: number | undefined) =>
   queryOptions({
-    queryKey: ['summary-heading', planId, orgId],
+    queryKey: summaryKeys.heading(planId, orgId),
     queryFn: () =>
       unwrap(
         api.GET('/api/v1/plans/{id}/summary/heading', {

@@ -24,6 +24,7 @@ import { useLevels } from '@/lib/api/reference'
 import { problemText } from '@/lib/problem'
 import { OrgSelect } from '@/components/org-select'
 import { useMerge } from '../api/merge'
+import { organizationKeys } from '@/lib/api/query-keys'
 
 interface Values {
   sources?: number[]
@@ -53,7 +54,7 @@ const EFFECTS = [
 function useOrgs(ids: (number | undefined)[]) {
   return useQueries({
     queries: ids.map((id) => ({
-      queryKey: ['organizations', 'detail', id ?? 0],
+      queryKey: organizationKeys.detail(id ?? 0),
       queryFn: () => unwrap(api.GET('/api/v1/organizations/{id}', { params: { path: { id: id ?? 0 } } })),
       enabled: !!id,
     })),

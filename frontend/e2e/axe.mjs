@@ -22,7 +22,9 @@ export async function axeViolations(page) {
       impact: v.impact,
       help: v.help,
       nodes: v.nodes.length,
-      targets: v.nodes.slice(0, 3).map((n) => `${n.target.join(' ')} :: ${n.failureSummary?.split('\n')[1]?.trim() ?? ''}`),
+      targets: v.nodes
+        .slice(0, 3)
+        .map((n) => `${n.target.join(' ')} :: ${n.failureSummary?.split('\n')[1]?.trim() ?? ''}`),
     }))
 }
 

@@ -186,7 +186,10 @@ const steps = [
       // the text names Thành ủy Tam Kỳ, which is not in the demo's tree: the issuer is left empty and asked for
       await page.getByLabel('Cơ quan ban hành', { exact: true }).click()
       await page.keyboard.type('Thanh uy Da Nang')
-      await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: 'Thành ủy Đà Nẵng' }).first().click()
+      await page
+        .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: 'Thành ủy Đà Nẵng' })
+        .first()
+        .click()
       await page.getByRole('button', { name: 'Lưu bản nháp' }).click()
       await page.waitForURL(/\/plans\/\d+$/)
       await page.getByText(state.importNumber).first().waitFor()
@@ -389,7 +392,11 @@ const steps = [
       await page.setViewportSize(DESKTOP)
     },
   ],
-  ['office: axe on every screen at 1366/375, ward committee, summary heading, first sign-in, users', { critical: false }, () => officeJourney({ page, base, login, logout, settle, password, state, adminPassword: ADMIN_PASSWORD })],
+  [
+    'office: axe on every screen at 1366/375, ward committee, summary heading, first sign-in, users',
+    { critical: false },
+    () => officeJourney({ page, base, login, logout, settle, password, state, adminPassword: ADMIN_PASSWORD }),
+  ],
   [
     'department merges two wards with the restructuring wizard',
     { critical: false },

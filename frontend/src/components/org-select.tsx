@@ -14,7 +14,7 @@ interface Props extends Omit<SelectProps, 'options' | 'value' | 'onChange' | 'mo
   multiple?: boolean
 }
 
-const label = (o: Organization) => `${o.name ?? ''} (${o.code ?? ''})`
+const label = (o: Organization) => `${o.name} (${o.code})`
 
 /** Picks organisations by accent-insensitive search over the caller's subtree. */
 export function OrgSelect({ value, onChange, multiple, ...rest }: Props) {
@@ -38,7 +38,7 @@ export function OrgSelect({ value, onChange, multiple, ...rest }: Props) {
   const options = useMemo(() => {
     const map = new Map<number, string>()
     for (const k of known) if (k.data?.id !== undefined) map.set(k.data.id, label(k.data))
-    for (const o of search.data?.items ?? []) if (o.id !== undefined) map.set(o.id, label(o))
+    for (const o of search.data?.items ?? []) map.set(o.id, label(o))
     return [...map].map(([id, l]) => ({ value: id, label: l }))
   }, [known, search.data])
 

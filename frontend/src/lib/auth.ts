@@ -98,7 +98,7 @@ export function useSession(): Session | null {
 }
 
 export function hasRole(user: User | null | undefined, ...roles: Role[]): boolean {
-  return !!user && (user.roles ?? []).some((r) => r === 'ADMIN' || (roles as string[]).includes(r))
+  return !!user && user.roles.some((r) => r === 'ADMIN' || (roles as string[]).includes(r))
 }
 
 /** May plan, review and manage the organisation tree. */
@@ -106,9 +106,9 @@ export const canManage = (user: User | null | undefined) => hasRole(user, 'DEPAR
 /** May see dashboards and plans. */
 export const canView = (user: User | null | undefined) => hasRole(user, 'DEPARTMENT', 'VIEWER')
 /** Manages the users of its subtree. */
-export const isAdmin = (user: User | null | undefined) => !!user && (user.roles ?? []).includes('ADMIN')
+export const isAdmin = (user: User | null | undefined) => !!user && user.roles.includes('ADMIN')
 /** Files sessions and reports for its own organisation. */
-export const isReporter = (user: User | null | undefined) => !!user && (user.roles ?? []).includes('REPORTER')
+export const isReporter = (user: User | null | undefined) => !!user && user.roles.includes('REPORTER')
 /** The system administrator above every tree (no organisation): edits levels and roots. */
 export const isSystemAdmin = (user: User | null | undefined) =>
-  !!user && (user.roles ?? []).includes('ADMIN') && (user.orgId === null || user.orgId === undefined)
+  !!user && user.roles.includes('ADMIN') && user.orgId === null

@@ -96,6 +96,8 @@ describe('problemText', () => {
     const p = parseProblem({ status: 500, detail: 'Lỗi', errors: [], requestId: 'abc-123' }, 500)
     expect(p.requestId).toBe('abc-123')
     expect(problemText(new ApiError(p), tv)).toBe('t:errors.server t:errors.requestId:abc-123')
-    expect(problemText(new ApiError({ status: 422, detail: 'Hạn quá muộn', errors: [], requestId: 'x' }), tv)).toBe('Hạn quá muộn')
+    expect(problemText(new ApiError({ status: 422, detail: 'Hạn quá muộn', errors: [], requestId: 'x' }), tv)).toBe(
+      'Hạn quá muộn',
+    )
   })
 })

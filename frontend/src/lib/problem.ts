@@ -81,13 +81,13 @@ function sameTail(path: (string | number)[], name: (string | number)[]): boolean
 export function applyProblemToForm(form: FormInstance, error: unknown): FieldError[] {
   const problem = error instanceof ApiError ? error.problem : undefined
   if (!problem) return []
-  const registered = form.getFieldsError().map((f) => f.name as (string | number)[])
+  const registered = form.getFieldsError().map((f) => f.name)
   const byField = new Map<string, { name: (string | number)[]; errors: string[] }>()
   const unmatched: FieldError[] = []
   for (const e of problem.errors) {
     const path = toNamePath(e.field)
     const candidates = registered.filter((name) => sameTail(path, name)).sort((a, b) => b.length - a.length)
-    const name = candidates[0]
+    const name = candidates.at(0)
     if (!name) {
       unmatched.push(e)
       continue

@@ -8,7 +8,8 @@ afterEach(() => {
 })
 
 // antd needs these in jsdom
-if (!window.matchMedia) {
+// jsdom has no matchMedia, though the DOM types say every window has one
+if (typeof window.matchMedia !== 'function') {
   Object.defineProperty(window, 'matchMedia', {
     writable: true,
     // answers width queries against jsdom's window (1024 px wide), so antd sees a desktop

@@ -40,7 +40,7 @@ export const json = (body: unknown, status = 200, headers: Record<string, string
  * Stubs fetch at the network boundary. Keys are `METHOD /path` (pathname only); a handler returns
  * a Response or a JSON body. Unmatched requests answer 404 so a missing stub fails loudly.
  */
-export function mockFetch(handlers: Record<string, Handler>) {
+export function mockFetch(handlers: Partial<Record<string, Handler>>) {
   const calls: Request[] = []
   const fn = vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
     const req = input instanceof Request ? input : new Request(String(input), init)
@@ -65,7 +65,11 @@ export const department: User = {
   orgCode: 'QN',
   roles: ['DEPARTMENT'],
   active: true,
-} as User
+  version: 0,
+  mustChangePassword: false,
+  email: null,
+  noticeMail: 'IMMEDIATE',
+}
 
 export const reporter: User = {
   id: 4,
@@ -76,7 +80,11 @@ export const reporter: User = {
   orgCode: 'KP1',
   roles: ['REPORTER'],
   active: true,
-} as User
+  version: 0,
+  mustChangePassword: false,
+  email: null,
+  noticeMail: 'IMMEDIATE',
+}
 
 export function signInAs(user: User) {
   authStore.signIn('test-token', 3600, user)

@@ -55,7 +55,7 @@ describe('AppLayout', () => {
       orgCode: null,
       roles: ['ADMIN'],
       fullName: 'Quản trị',
-    } as never)
+    })
     renderWithProviders(<AppLayout />)
     expect(await screen.findByTestId('user-menu')).toHaveTextContent('Toàn hệ thống')
   })

@@ -167,7 +167,12 @@ export function AppLayout({ headerExtra }: { headerExtra?: ReactNode } = {}) {
                 ...(mobile ? [{ key: 'lang', label: <LanguageSwitch /> }] : []),
                 { key: 'text-size', label: <TextSizeSwitch /> },
                 { type: 'divider' as const },
-                { key: 'account', icon: <SettingOutlined />, label: t('nav.account'), onClick: () => navigate('/account') },
+                {
+                  key: 'account',
+                  icon: <SettingOutlined />,
+                  label: t('nav.account'),
+                  onClick: () => navigate('/account'),
+                },
                 { key: 'logout', icon: <LogoutOutlined />, label: t('nav.logout'), onClick: signOut },
               ],
             }}

@@ -2,7 +2,7 @@ import { Tag } from 'antd'
 import { useTranslation } from 'react-i18next'
 import type { AssignmentStatus, PlanStatus, Report } from '@/lib/api/types'
 
-const assignmentColor: Record<string, string> = {
+const assignmentColor: Record<AssignmentStatus, string> = {
   PENDING: 'default',
   SCHEDULED: 'blue',
   HELD: 'geekblue',
@@ -18,7 +18,7 @@ export function AssignmentStatusTag({ status, overdue }: { status?: AssignmentSt
   if (!status) return null
   return (
     <>
-      <Tag color={assignmentColor[status] ?? 'default'}>{t(`status.${status}`)}</Tag>
+      <Tag color={assignmentColor[status]}>{t(`status.${status}`)}</Tag>
       {overdue && <Tag color="red">{t('dashboard.overdue')}</Tag>}
     </>
   )
@@ -36,6 +36,5 @@ const reportColor: Record<string, string> = { SUBMITTED: 'gold', ACCEPTED: 'gree
 
 export function ReportStateTag({ state }: { state: Report['state'] }) {
   const { t } = useTranslation()
-  if (!state) return null
   return <Tag color={reportColor[state]}>{t(`reportState.${state}`)}</Tag>
 }

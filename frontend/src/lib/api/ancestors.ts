@@ -10,8 +10,8 @@ import { organizationKeys } from '@/lib/api/query-keys'
  */
 export async function fetchAncestors(orgId: number, maxDepth = 12): Promise<Organization[]> {
   const chain: Organization[] = []
-  let id: number | null | undefined = orgId
-  while (id !== null && id !== undefined && chain.length < maxDepth) {
+  let id: number | null = orgId
+  while (id !== null && chain.length < maxDepth) {
     try {
       const org: Organization = await unwrap(api.GET('/api/v1/organizations/{id}', { params: { path: { id } } }))
       chain.unshift(org)

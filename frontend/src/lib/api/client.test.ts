@@ -71,15 +71,18 @@ describe('session', () => {
   })
   it('starts without a token after a reload, or when another user signs in elsewhere, so the refresh cookie renews it', () => {
     signInAs(department)
-    localStorage.setItem('tiendo.session', JSON.stringify({ user: { ...department, id: (department.id ?? 0) + 1 } }))
+    localStorage.setItem('tiendo.session', JSON.stringify({ user: { ...department, id: department.id + 1 } }))
     authStore.reload()
-    expect(authStore.get()?.user.id).toBe((department.id ?? 0) + 1)
+    expect(authStore.get()?.user.id).toBe(department.id + 1)
     expect(authStore.token()).toBeNull()
     expect(authStore.expiresWithin(0)).toBe(true)
   })
   it('drops a token an older version left in localStorage', () => {
     authStore.signOut()
-    localStorage.setItem('tiendo.session', JSON.stringify({ token: 'old-jwt', expiresAt: Date.now() + 60_000, user: department }))
+    localStorage.setItem(
+      'tiendo.session',
+      JSON.stringify({ token: 'old-jwt', expiresAt: Date.now() + 60_000, user: department }),
+    )
     authStore.reload()
     expect(authStore.get()?.user.username).toBe('tuyengiao')
     expect(authStore.token()).toBeNull()

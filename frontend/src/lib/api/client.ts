@@ -82,7 +82,7 @@ async function renew(stale: string | null): Promise<boolean> {
   // localStorage for the page that replaces this one.
   const { data, response } = await api.POST('/api/v1/auth/refresh')
   if (!response.ok || !data?.accessToken) return false
-  authStore.signIn(data.accessToken, data.expiresIn ?? 3600, data.user ?? session.user)
+  authStore.signIn(data.accessToken, data.expiresIn, data.user)
   return true
 }
 

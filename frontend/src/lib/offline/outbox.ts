@@ -247,7 +247,8 @@ export function createOutbox(opts: OutboxOptions) {
       do {
         again = false
         await run(force)
-      } while (again)
+        // a flush requested while run() awaited sets it again (TypeScript cannot see that)
+      } while (again as boolean)
     }
     const locks = typeof navigator !== 'undefined' ? navigator.locks : undefined
     const run1: Promise<void> = locks ? locks.request('tiendo.outbox', go).then(() => undefined) : go()

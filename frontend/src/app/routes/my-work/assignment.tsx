@@ -35,11 +35,11 @@ export default function AssignmentRoute() {
   // offline, or a refresh that failed: what the phone kept is shown (DataAge says how old)
   if (!assignment.data) return <ErrorState error={assignment.error} onRetry={() => void assignment.refetch()} />
   const a = assignment.data
-  const session = sessions.get(a.id ?? id)
+  const session = sessions.get(a.id)
   // the report starts from the session: its expected attendance and, once it has started, its day
   const sessionDay = session?.startsAt ? todayIso(new Date(session.startsAt)) : undefined
   const history = reports.data ?? []
-  const previous = [...history].sort((x, y) => (y.version ?? 0) - (x.version ?? 0))[0]
+  const previous = [...history].sort((x, y) => y.version - x.version).at(0)
   // the server says whether this caller may file for it now (its own organisation, still owed, plan open)
   const fileable = a.canReport
   const card = (
@@ -64,7 +64,7 @@ export default function AssignmentRoute() {
   )
   const audit = (
     <>
-      <AuditHistory entityType="ASSIGNMENT" entityId={a.id ?? id} />
+      <AuditHistory entityType="ASSIGNMENT" entityId={a.id} />
       {previous?.id !== undefined && (
         <div style={{ marginTop: 16 }}>
           <AuditHistory
@@ -83,11 +83,11 @@ export default function AssignmentRoute() {
       ) : (
         <ReportForm
           key={`${a.id}-${previous?.id ?? 'new'}`}
-          assignmentId={a.id ?? id}
+          assignmentId={a.id}
           previous={previous}
           memberCount={session?.expectedAttendees ?? org.data?.memberCount}
           heldOn={sessionDay && sessionDay <= todayIso() ? sessionDay : undefined}
-          label={`${a.planNumber ?? ''} · ${a.tierName ?? ''}`}
+          label={`${a.planNumber} · ${a.tierName}`}
           rosterFigures={roster.data?.fromRoster ? <RosterFiguresNote figures={roster.data} /> : undefined}
           onSubmitted={() => window.scrollTo({ top: 0, behavior: 'smooth' })}
         />
@@ -96,7 +96,7 @@ export default function AssignmentRoute() {
   )
   return (
     <>
-      <h1 className="sr-only">{`${a.tierName ?? ''} · ${a.planNumber ?? ''}`}</h1>
+      <h1 className="sr-only">{`${a.tierName} · ${a.planNumber}`}</h1>
       <Button
         type="link"
         icon={<ArrowLeftOutlined />}

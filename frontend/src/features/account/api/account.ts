@@ -11,8 +11,8 @@ export function useChangePassword() {
     mutationFn: (body: PasswordChange) => unwrap(api.POST('/api/v1/me/password', { body })),
     onSuccess: (res) => {
       qc.clear()
-      authStore.signIn(res.accessToken ?? '', res.expiresIn ?? 3600, res.user ?? {})
-      if (res.user) qc.setQueryData(meKeys.all, res.user)
+      authStore.signIn(res.accessToken, res.expiresIn, res.user)
+      qc.setQueryData(meKeys.all, res.user)
     },
   })
 }

@@ -20,7 +20,13 @@ export function PasswordForm({ required, onDone }: { required?: boolean; onDone?
   return (
     <>
       {required && (
-        <Alert type="warning" showIcon style={{ marginBottom: 16 }} message={t('account.mustChange')} data-testid="must-change" />
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 16 }}
+          message={t('account.mustChange')}
+          data-testid="must-change"
+        />
       )}
       <FormProblem error={problem.error} unmatched={problem.unmatched} />
       <Form<Values>
@@ -69,7 +75,9 @@ export function PasswordForm({ required, onDone }: { required?: boolean; onDone?
             { required: true, message: t('account.mismatch') },
             ({ getFieldValue }) => ({
               validator: (_, v) =>
-                !v || v === getFieldValue('newPassword') ? Promise.resolve() : Promise.reject(new Error(t('account.mismatch'))),
+                !v || v === getFieldValue('newPassword')
+                  ? Promise.resolve()
+                  : Promise.reject(new Error(t('account.mismatch'))),
             }),
           ]}
         >

@@ -19,7 +19,7 @@ export function PreferencesForm({ user }: { user: User }) {
         form={form}
         layout="vertical"
         style={{ maxWidth: 520 }}
-        initialValues={{ email: user.email ?? '', noticeMail: user.noticeMail ?? 'IMMEDIATE' }}
+        initialValues={{ email: user.email ?? '', noticeMail: user.noticeMail }}
         onValuesChange={() => problem.error && problem.clear()}
         onFinish={(v) =>
           save.mutate(
@@ -28,7 +28,11 @@ export function PreferencesForm({ user }: { user: User }) {
           )
         }
       >
-        <Form.Item name="email" label={t('account.email')} rules={[{ type: 'email', message: t('account.emailInvalid') }]}>
+        <Form.Item
+          name="email"
+          label={t('account.email')}
+          rules={[{ type: 'email', message: t('account.emailInvalid') }]}
+        >
           <Input type="email" autoComplete="email" />
         </Form.Item>
         <Form.Item name="noticeMail" label={t('account.noticeMail')}>

@@ -14,10 +14,10 @@ export function useSessionsByAssignment(orgId: number | null | undefined) {
   const q = useQuery({ ...orgSessionsQuery(orgId ?? 0), enabled: !!orgId })
   const byAssignment = new Map<number, Session>()
   for (const s of q.data?.items ?? []) {
-    if (s.assignmentId === undefined || s.status === 'CANCELLED') continue
+    if (s.status === 'CANCELLED') continue
     const seen = byAssignment.get(s.assignmentId)
     // the latest scheduled session wins
-    if (!seen || (s.startsAt ?? '') > (seen.startsAt ?? '')) byAssignment.set(s.assignmentId, s)
+    if (!seen || s.startsAt > seen.startsAt) byAssignment.set(s.assignmentId, s)
   }
   return byAssignment
 }

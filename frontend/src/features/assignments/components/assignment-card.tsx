@@ -19,7 +19,7 @@ export function AssignmentCard({
   const { t } = useTranslation()
   const f = useFormat()
   return (
-    <Card size="small" data-testid={`assignment-${a.id ?? ''}`}>
+    <Card size="small" data-testid={`assignment-${a.id}`}>
       <Typography.Text type="secondary" style={{ fontSize: 12 }}>
         {a.planNumber} · {a.planTitle}
       </Typography.Text>

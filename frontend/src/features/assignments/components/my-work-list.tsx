@@ -15,7 +15,7 @@ const OPEN_STATUSES = ['PENDING', 'SCHEDULED', 'HELD', 'RETURNED']
 
 /** Open items first by the nearest deadline. */
 export const byDeadline = (a: Assignment, b: Assignment) =>
-  (a.deadline ?? '9999').localeCompare(b.deadline ?? '9999') || (a.planNumber ?? '').localeCompare(b.planNumber ?? '')
+  a.deadline.localeCompare(b.deadline) || a.planNumber.localeCompare(b.planNumber)
 
 function AssignmentGrid({ orgId, open }: { orgId: number; open: boolean }) {
   const { t } = useTranslation()
@@ -26,7 +26,7 @@ function AssignmentGrid({ orgId, open }: { orgId: number; open: boolean }) {
   if (q.isLoading) return <LoadingState rows={6} />
   // offline, or a refresh that failed: what the phone kept is shown (DataAge says how old)
   if (!q.data) return <ErrorState error={q.error} onRetry={() => void q.refetch()} />
-  const items = [...(q.data?.items ?? [])].sort(open ? byDeadline : (a, b) => byDeadline(b, a))
+  const items = [...q.data.items].sort(open ? byDeadline : (a, b) => byDeadline(b, a))
   if (items.length === 0)
     return open ? (
       <EmptyState title={t('work.empty')} hint={t('work.emptyHint')} />
@@ -38,8 +38,8 @@ function AssignmentGrid({ orgId, open }: { orgId: number; open: boolean }) {
       <DataAge queries={[q]} />
       <Row gutter={[12, 12]}>
         {items.map((a) => {
-          const canReport = !!a.status && OPEN_STATUSES.includes(a.status)
-          const session = a.id !== undefined ? sessions.get(a.id) : undefined
+          const canReport = OPEN_STATUSES.includes(a.status)
+          const session = sessions.get(a.id)
           return (
             <Col key={a.id} xs={24} md={12} xl={8}>
               <AssignmentCard
@@ -69,7 +69,7 @@ function AssignmentGrid({ orgId, open }: { orgId: number; open: boolean }) {
         align="center"
         current={paging.page}
         pageSize={paging.size}
-        total={q.data?.total ?? 0}
+        total={q.data.total}
         onChange={paging.onChange}
         showTotal={(total) => t('common.total', { total })}
         hideOnSinglePage

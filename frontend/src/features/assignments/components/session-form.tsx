@@ -46,7 +46,7 @@ const tomorrowAt8 = () => {
   return `${todayIso(d)}T08:00`
 }
 
-const label = (a: Assignment) => `${a.planNumber ?? ''} · ${a.tierName ?? ''}`
+const label = (a: Assignment) => `${a.planNumber} · ${a.tierName}`
 
 /** Submits through the outbox and says what happened; true when the dialog may close. */
 function useOutboxSubmit() {
@@ -86,7 +86,7 @@ function SessionDialog({
   const problem = useFormProblem(form)
   const send = useOutboxSubmit()
   const [busy, setBusy] = useState(false)
-  const id = assignment.id ?? 0
+  const id = assignment.id
   const draft = useDraft<Values>(`session:${id}:${session?.id ?? 'new'}`)
   const { handle } = problem
   const refusedBody = refused?.body?.kind === 'json' ? (refused.body.value as SessionInput) : undefined
@@ -104,7 +104,7 @@ function SessionDialog({
     try {
       if (refused) await outbox.discard(refused.id)
       const item = session
-        ? updateSession(id, session.id ?? 0, session.version, toBody(v), label(assignment))
+        ? updateSession(id, session.id, session.version, toBody(v), label(assignment))
         : scheduleSession(id, toBody(v), label(assignment))
       if (await send(item, session ? t('offline.sessionUpdated') : t('work.scheduled'), handle)) {
         await draft.clear()
@@ -204,13 +204,7 @@ export function SessionActions({ assignment, session }: { assignment: Assignment
   const { message } = App.useApp()
   const refused = useRefusedSession(assignment.id, 'session-edit')
   const cancel = async () => {
-    const item = updateSession(
-      assignment.id ?? 0,
-      session.id ?? 0,
-      session.version,
-      { status: 'CANCELLED' },
-      label(assignment),
-    )
+    const item = updateSession(assignment.id, session.id, session.version, { status: 'CANCELLED' }, label(assignment))
     await send(item, t('offline.sessionCancelled'), (e) => void message.error(e.message))
   }
   return (

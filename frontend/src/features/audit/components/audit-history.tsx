@@ -39,11 +39,25 @@ export function changedFields(before: unknown, after: unknown): FieldChange[] {
       before !== null && before !== undefined ? true : a[k] !== null && a[k] !== undefined && a[k] !== '',
     )
     .filter((k) => !/Ids?$/.test(k) || nameOf(k) in a || nameOf(k) in b)
-    .map((k) => (/Ids?$/.test(k) ? { field: k, before: b[nameOf(k)], after: a[nameOf(k)] } : { field: k, before: b[k], after: a[k] }))
+    .map((k) =>
+      /Ids?$/.test(k)
+        ? { field: k, before: b[nameOf(k)], after: a[nameOf(k)] }
+        : { field: k, before: b[k], after: a[k] },
+    )
 }
 
 /** Where an enum value has its words: the first namespace that knows it. */
-const ENUM_WORDS = ['status', 'planStatus', 'reportState', 'sessionStatus', 'activity', 'format', 'roles', 'stage', 'account.mail']
+const ENUM_WORDS = [
+  'status',
+  'planStatus',
+  'reportState',
+  'sessionStatus',
+  'activity',
+  'format',
+  'roles',
+  'stage',
+  'account.mail',
+]
 const ENUM_LIKE = /^[A-Z][A-Z_]+$/
 
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/
@@ -87,14 +101,14 @@ function EventItem({ e }: { e: AuditEvent }) {
   // a field the reader has no word for is counted, never shown by its programme name
   const changes = all.filter((c) => i18nHas(t, `audit.field.${c.field}`))
   const unnamed = all.length - changes.length
-  const created = e.before === null || e.before === undefined
+  const created = e.before === null
   const shown = changes.slice(0, MAX_FIELDS)
   const who = !e.actorUsername || e.actorUsername === 'system' ? t('audit.system') : e.actorUsername
   return (
     <div data-testid="audit-event">
       <Typography.Text strong>
-        {t(`audit.action.${e.action ?? 'UPDATE'}`, {
-          defaultValue: e.action?.startsWith('NOTICE_') ? t('audit.action.NOTICE') : t('audit.action.UPDATE'),
+        {t(`audit.action.${e.action}`, {
+          defaultValue: e.action.startsWith('NOTICE_') ? t('audit.action.NOTICE') : t('audit.action.UPDATE'),
         })}
       </Typography.Text>
       <Typography.Text type="secondary" style={{ marginLeft: 8 }}>
@@ -108,9 +122,7 @@ function EventItem({ e }: { e: AuditEvent }) {
         <ul style={{ margin: '4px 0 0', paddingLeft: 18, fontSize: 13 }}>
           {shown.map((c) => (
             <li key={c.field} data-testid="audit-change" style={{ overflowWrap: 'anywhere' }}>
-              <Typography.Text type="secondary">
-                {t(`audit.field.${c.field}`)}:
-              </Typography.Text>{' '}
+              <Typography.Text type="secondary">{t(`audit.field.${c.field}`)}:</Typography.Text>{' '}
               {created ? (
                 formatValue(c.after, t, c.field)
               ) : (
@@ -165,12 +177,12 @@ export function AuditHistory({
     <LoadingState rows={3} />
   ) : q.isError ? (
     <ErrorState error={q.error} onRetry={() => void q.refetch()} />
-  ) : !q.data?.items?.length ? (
+  ) : !q.data?.items.length ? (
     <EmptyState title={t('audit.empty')} />
   ) : (
     <Timeline
       style={{ marginTop: 8 }}
-      items={q.data.items.map((e, i) => ({ key: e.id ?? i, children: <EventItem e={e} /> }))}
+      items={q.data.items.map((e) => ({ key: e.id, children: <EventItem e={e} /> }))}
     />
   )
   return (

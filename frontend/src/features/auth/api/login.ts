@@ -15,7 +15,7 @@ export function useLogin() {
     mutationFn: login,
     onSuccess: (res) => {
       qc.clear()
-      authStore.signIn(res.accessToken ?? '', res.expiresIn ?? 3600, res.user ?? {})
+      authStore.signIn(res.accessToken, res.expiresIn, res.user)
     },
   })
 }

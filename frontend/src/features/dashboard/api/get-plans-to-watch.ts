@@ -11,7 +11,7 @@ export const watchablePlansQuery = () =>
         unwrap(api.GET('/api/v1/plans', { params: { query: { status: 'PUBLISHED', page: 0, size: 100 } } })),
         unwrap(api.GET('/api/v1/plans', { params: { query: { status: 'CLOSED', page: 0, size: 100 } } })),
       ])
-      return [...(published.items ?? []), ...(closed.items ?? [])]
+      return [...published.items, ...closed.items]
     },
   })
 

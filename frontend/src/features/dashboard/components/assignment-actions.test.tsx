@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event'
 import { AssignmentActions } from './assignment-actions'
 import type { Assignment } from '@/lib/api/types'
 import { authStore } from '@/lib/auth'
+import { assignmentKeys, progressKeys } from '@/lib/api/query-keys'
 import { department, json, mockFetch, renderWithProviders, signInAs } from '@/test/utils'
 
 afterEach(() => {
@@ -67,8 +68,8 @@ describe('AssignmentActions', () => {
     expect(sent.url).toMatch(/\/api\/v1\/assignments\/9\/exempt$/)
     expect(sent.headers.get('If-Match')).toBe('"3"')
     expect(await sent.json()).toEqual({ reason: 'Chi bộ đã sáp nhập' })
-    expect(invalidate).toHaveBeenCalledWith({ queryKey: ['progress'] })
-    expect(invalidate).toHaveBeenCalledWith({ queryKey: ['assignments'] })
+    expect(invalidate).toHaveBeenCalledWith({ queryKey: progressKeys.all })
+    expect(invalidate).toHaveBeenCalledWith({ queryKey: assignmentKeys.all })
   })
 
   it('extends only to a date after the current deadline, with a reason', async () => {

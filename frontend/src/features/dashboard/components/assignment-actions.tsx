@@ -20,7 +20,7 @@ export function AssignmentActions({ assignment, vertical }: { assignment: Assign
   const { t } = useTranslation()
   const [open, setOpen] = useState<Kind | null>(null)
   if (!assignment.canExtend && !assignment.canExempt) return null
-  const who = assignment.orgName ?? ''
+  const who = assignment.orgName
   return (
     <>
       <Flex
@@ -56,8 +56,8 @@ function Summary({ assignment }: { assignment: Assignment }) {
       column={1}
       style={{ marginBottom: 16 }}
       items={[
-        { key: 'org', label: t('dashboard.org'), children: assignment.orgName ?? '—' },
-        { key: 'tier', label: t('dashboard.tier'), children: assignment.tierName ?? '—' },
+        { key: 'org', label: t('dashboard.org'), children: assignment.orgName },
+        { key: 'tier', label: t('dashboard.tier'), children: assignment.tierName },
         {
           key: 'deadline',
           label: t('actions.currentDeadline'),
@@ -165,7 +165,7 @@ export function ExemptModal({ assignment, onClose }: { assignment: Assignment; o
           { reason: v.reason.trim() },
           {
             onSuccess: () => {
-              void message.success(t('actions.exempted', { org: assignment.orgName ?? '' }))
+              void message.success(t('actions.exempted', { org: assignment.orgName }))
               onClose()
             },
             onError: problem.handle,
@@ -205,8 +205,8 @@ export function ExtendModal({ assignment, onClose }: { assignment: Assignment; o
             onSuccess: (a) => {
               void message.success(
                 t('actions.extended', {
-                  org: assignment.orgName ?? '',
-                  date: f.date(a?.deadline ?? v.deadline!.format('YYYY-MM-DD')),
+                  org: assignment.orgName,
+                  date: f.date(a.deadline),
                 }),
               )
               onClose()

@@ -10,7 +10,7 @@ import { useFormat } from '@/lib/use-format'
 export function CoverageCards({ totals }: { totals: Totals }) {
   const { t } = useTranslation()
   const f = useFormat()
-  const members = totals.members ?? 0
+  const members = totals.members
   if (members === 0) return null
   const card = (testId: string, label: string, count: number, rate: number | null | undefined, color: string) => (
     <Card size="small" data-testid={testId}>
@@ -29,10 +29,10 @@ export function CoverageCards({ totals }: { totals: Totals }) {
   return (
     <Row gutter={[12, 12]} style={{ marginBottom: 16 }}>
       <Col xs={24} md={12}>
-        {card('card-coverage', 'members.coverageCard', totals.membersStudied ?? 0, totals.coverageRate, '#722ed1')}
+        {card('card-coverage', 'members.coverageCard', totals.membersStudied, totals.coverageRate, '#722ed1')}
       </Col>
       <Col xs={24} md={12}>
-        {card('card-write-ups', 'members.writeUpCard', totals.membersWroteUp ?? 0, totals.writeUpRate, '#13c2c2')}
+        {card('card-write-ups', 'members.writeUpCard', totals.membersWroteUp, totals.writeUpRate, '#13c2c2')}
       </Col>
     </Row>
   )

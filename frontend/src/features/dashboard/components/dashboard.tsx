@@ -40,7 +40,7 @@ export function Dashboard({
   const orgId = url.getNumber('org')
   const progress = useProgress(planId, orgId)
   const timeline = useTimeline(planId, orgId)
-  const shownOrgId = progress.data?.org?.id
+  const shownOrgId = progress.data?.org.id
   const ancestors = useAncestors(shownOrgId)
   const exporter = useExportProgress()
   const screens = Grid.useBreakpoint()
@@ -85,7 +85,7 @@ export function Dashboard({
     )
 
   const crumbs = (ancestors.data ?? []).map((o, i, all) => ({
-    key: o.id ?? i,
+    key: o.id,
     title:
       i === all.length - 1 ? (
         <Typography.Text strong>{o.name}</Typography.Text>
@@ -140,12 +140,12 @@ export function Dashboard({
             items={
               crumbs.length
                 ? crumbs
-                : [{ key: 'self', title: <Typography.Text strong>{progress.data.org?.name}</Typography.Text> }]
+                : [{ key: 'self', title: <Typography.Text strong>{progress.data.org.name}</Typography.Text> }]
             }
             data-testid="org-breadcrumb"
           />
-          <RateCards totals={progress.data.totals ?? {}} />
-          <CoverageCards totals={progress.data.totals ?? {}} />
+          <RateCards totals={progress.data.totals} />
+          <CoverageCards totals={progress.data.totals} />
           <Card
             title={t('dashboard.grid')}
             extra={screens.md && <Typography.Text type="secondary">{t('dashboard.gridHint')}</Typography.Text>}
@@ -153,16 +153,16 @@ export function Dashboard({
             styles={{ body: { padding: 0 } }}
           >
             <StatusGrid
-              rows={progress.data.children ?? []}
+              rows={progress.data.children}
               loading={progress.isFetching}
               onOpen={(id) => drill(id)}
-              leafName={progress.data.org?.name ?? ''}
+              leafName={progress.data.org.name}
             />
           </Card>
           {below?.(planId, orgId)}
           {orgId !== undefined && (
             <Card
-              title={t('dashboard.orgAssignments', { name: progress.data.org?.name ?? '' })}
+              title={t('dashboard.orgAssignments', { name: progress.data.org.name })}
               style={{ marginBottom: 16 }}
               styles={{ body: { padding: 0 } }}
             >
@@ -188,7 +188,7 @@ export function Dashboard({
             </Col>
             <Col span={24}>
               <Card title={t('dashboard.byTier')} styles={{ body: { padding: 0 } }}>
-                <TierTable rows={progress.data.byTier ?? []} />
+                <TierTable rows={progress.data.byTier} />
               </Card>
             </Col>
           </Row>

@@ -23,7 +23,7 @@ export function OverdueList({ planId, orgId }: { planId: number; orgId?: number 
   if (q.isError) return <ErrorState error={q.error} onRetry={() => void q.refetch()} />
   return (
     <Table<Assignment>
-      rowKey={(a) => a.id ?? 0}
+      rowKey={(a) => a.id}
       size="small"
       loading={q.isFetching}
       dataSource={q.data?.items ?? []}

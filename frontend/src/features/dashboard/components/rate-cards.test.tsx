@@ -35,9 +35,7 @@ describe('RateCards', () => {
   })
 
   it('shows attendance counts when the totals carry them', async () => {
-    renderWithProviders(
-      <RateCards totals={{ ...totals, attendanceRate: 0.9, attendees: 180, expected: 200 } as Totals} />,
-    )
+    renderWithProviders(<RateCards totals={{ ...totals, attendanceRate: 0.9, attendees: 180, expected: 200 }} />)
     expect(await screen.findByTestId('card-attendance-count')).toHaveTextContent('180/200')
     expect(screen.getByTestId('card-attendance-rate')).toHaveTextContent('90,0%')
   })
@@ -45,18 +43,16 @@ describe('RateCards', () => {
   it('copes with a plan where everything is exempt', async () => {
     renderWithProviders(
       <RateCards
-        totals={
-          {
-            ...totals,
-            assignments: 2,
-            exempt: 2,
-            completed: 0,
-            completedOnTime: 0,
-            overdue: 0,
-            completionRate: null,
-            onTimeRate: null,
-          } as unknown as Totals
-        }
+        totals={{
+          ...totals,
+          assignments: 2,
+          exempt: 2,
+          completed: 0,
+          completedOnTime: 0,
+          overdue: 0,
+          completionRate: null,
+          onTimeRate: null,
+        }}
       />,
     )
     expect(await screen.findByTestId('card-completion-rate')).toHaveTextContent('—')

@@ -54,9 +54,9 @@ function RateCard({
 export function RateCards({ totals }: { totals: Totals }) {
   const { t } = useTranslation()
   const tot = totals
-  const counted = (totals.assignments ?? 0) - (totals.exempt ?? 0)
+  const counted = totals.assignments - totals.exempt
   const hasAttendanceCounts = typeof tot.attendees === 'number' && typeof tot.expected === 'number'
-  const overdueRate = counted > 0 ? (totals.overdue ?? 0) / counted : null
+  const overdueRate = counted > 0 ? totals.overdue / counted : null
   return (
     <Row gutter={[12, 12]} className="card-grid" style={{ marginBottom: 16 }}>
       <Col xs={12} xl={6}>
@@ -64,9 +64,9 @@ export function RateCards({ totals }: { totals: Totals }) {
           testId="card-completion"
           title={t('dashboard.completion')}
           rate={totals.completionRate}
-          count={totals.completed ?? 0}
+          count={totals.completed}
           total={counted}
-          note={t('dashboard.assignmentsNote', { n: totals.assignments ?? 0, exempt: totals.exempt ?? 0 })}
+          note={t('dashboard.assignmentsNote', { n: totals.assignments, exempt: totals.exempt })}
           color="#389e0d"
         />
       </Col>
@@ -75,7 +75,7 @@ export function RateCards({ totals }: { totals: Totals }) {
           testId="card-on-time"
           title={t('dashboard.onTime')}
           rate={totals.onTimeRate}
-          count={totals.completedOnTime ?? 0}
+          count={totals.completedOnTime}
           total={counted}
           color="#1677ff"
         />
@@ -85,8 +85,8 @@ export function RateCards({ totals }: { totals: Totals }) {
           testId="card-attendance"
           title={t('dashboard.attendance')}
           rate={totals.attendanceRate}
-          count={hasAttendanceCounts ? (tot.attendees ?? 0) : undefined}
-          total={hasAttendanceCounts ? (tot.expected ?? 0) : undefined}
+          count={hasAttendanceCounts ? tot.attendees : undefined}
+          total={hasAttendanceCounts ? tot.expected : undefined}
           note={hasAttendanceCounts ? undefined : t('dashboard.attendanceNoCounts')}
           color="#ad6800"
         />
@@ -96,7 +96,7 @@ export function RateCards({ totals }: { totals: Totals }) {
           testId="card-overdue"
           title={t('dashboard.overdue')}
           rate={overdueRate}
-          count={totals.overdue ?? 0}
+          count={totals.overdue}
           total={counted}
           color="#cf1322"
         />

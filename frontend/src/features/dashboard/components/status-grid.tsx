@@ -31,10 +31,9 @@ function RateCell({
   )
 }
 
-const EMPTY: Partial<Totals> = {}
 /** Assignments that count: all but the exempt ones. */
-const counted = (t: Partial<Totals> = EMPTY) => (t.assignments ?? 0) - (t.exempt ?? 0)
-const n = (v: number | undefined) => <span className="num">{v ?? 0}</span>
+const counted = (t: Totals) => t.assignments - t.exempt
+const n = (v: number) => <span className="num">{v}</span>
 
 /** One row per child organisation; clicking a row drills down into it. */
 export function StatusGrid({
@@ -51,7 +50,7 @@ export function StatusGrid({
   const { t } = useTranslation()
   return (
     <Table<Row>
-      rowKey={(r) => r.org?.id ?? 0}
+      rowKey={(r) => r.org.id}
       size="small"
       loading={loading}
       dataSource={rows}
@@ -59,8 +58,8 @@ export function StatusGrid({
       scroll={{ x: 1180 }}
       rowClassName={() => 'clickable-row'}
       onRow={(r) => ({
-        onClick: () => r.org?.id && onOpen(r.org.id),
-        onKeyDown: (e) => e.key === 'Enter' && r.org?.id && onOpen(r.org.id),
+        onClick: () => r.org.id && onOpen(r.org.id),
+        onKeyDown: (e) => e.key === 'Enter' && r.org.id && onOpen(r.org.id),
         tabIndex: 0,
       })}
       locale={{ emptyText: <EmptyState title={t('dashboard.leaf', { name: leafName })} /> }}
@@ -71,10 +70,10 @@ export function StatusGrid({
           width: 200,
           render: (_, r) => (
             <>
-              <Typography.Link>{r.org?.name}</Typography.Link>
+              <Typography.Link>{r.org.name}</Typography.Link>
               <br />
               <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                {r.org?.code}
+                {r.org.code}
               </Typography.Text>
             </>
           ),
@@ -83,63 +82,63 @@ export function StatusGrid({
           title: t('dashboard.assignments'),
           align: 'right',
           width: 76,
-          render: (_, r) => n((r.totals ?? EMPTY).assignments),
+          render: (_, r) => n(r.totals.assignments),
         },
-        { title: t('status.PENDING'), align: 'right', width: 76, render: (_, r) => n((r.totals ?? EMPTY).pending) },
-        { title: t('status.SCHEDULED'), align: 'right', width: 76, render: (_, r) => n((r.totals ?? EMPTY).scheduled) },
-        { title: t('status.HELD'), align: 'right', width: 76, render: (_, r) => n((r.totals ?? EMPTY).held) },
-        { title: t('status.REPORTED'), align: 'right', width: 76, render: (_, r) => n((r.totals ?? EMPTY).reported) },
-        { title: t('status.ACCEPTED'), align: 'right', width: 76, render: (_, r) => n((r.totals ?? EMPTY).accepted) },
-        { title: t('status.RETURNED'), align: 'right', width: 76, render: (_, r) => n((r.totals ?? EMPTY).returned) },
+        { title: t('status.PENDING'), align: 'right', width: 76, render: (_, r) => n(r.totals.pending) },
+        { title: t('status.SCHEDULED'), align: 'right', width: 76, render: (_, r) => n(r.totals.scheduled) },
+        { title: t('status.HELD'), align: 'right', width: 76, render: (_, r) => n(r.totals.held) },
+        { title: t('status.REPORTED'), align: 'right', width: 76, render: (_, r) => n(r.totals.reported) },
+        { title: t('status.ACCEPTED'), align: 'right', width: 76, render: (_, r) => n(r.totals.accepted) },
+        { title: t('status.RETURNED'), align: 'right', width: 76, render: (_, r) => n(r.totals.returned) },
         {
           title: t('dashboard.overdue'),
           align: 'right',
           width: 80,
-          sorter: (a, b) => ((a.totals ?? EMPTY).overdue ?? 0) - ((b.totals ?? EMPTY).overdue ?? 0),
+          sorter: (a, b) => a.totals.overdue - b.totals.overdue,
           render: (_, r) => (
             <Typography.Text
-              type={((r.totals ?? EMPTY).overdue ?? 0) > 0 ? 'danger' : undefined}
-              strong={((r.totals ?? EMPTY).overdue ?? 0) > 0}
+              type={r.totals.overdue > 0 ? 'danger' : undefined}
+              strong={r.totals.overdue > 0}
               className="num"
             >
-              {(r.totals ?? EMPTY).overdue ?? 0}
+              {r.totals.overdue}
             </Typography.Text>
           ),
         },
         {
           title: t('dashboard.completion'),
-          sorter: (a, b) => ((a.totals ?? EMPTY).completionRate ?? -1) - ((b.totals ?? EMPTY).completionRate ?? -1),
+          sorter: (a, b) => (a.totals.completionRate ?? -1) - (b.totals.completionRate ?? -1),
           render: (_, r) => (
             <RateCell
-              label={`${t('dashboard.completion')} · ${r.org?.name ?? ''}`}
-              count={(r.totals ?? EMPTY).completed}
+              label={`${t('dashboard.completion')} · ${r.org.name}`}
+              count={r.totals.completed}
               total={counted(r.totals)}
-              rate={(r.totals ?? EMPTY).completionRate}
+              rate={r.totals.completionRate}
             />
           ),
         },
         {
           title: t('dashboard.onTime'),
-          sorter: (a, b) => ((a.totals ?? EMPTY).onTimeRate ?? -1) - ((b.totals ?? EMPTY).onTimeRate ?? -1),
+          sorter: (a, b) => (a.totals.onTimeRate ?? -1) - (b.totals.onTimeRate ?? -1),
           render: (_, r) => (
             <RateCell
-              label={`${t('dashboard.onTime')} · ${r.org?.name ?? ''}`}
-              count={(r.totals ?? EMPTY).completedOnTime}
+              label={`${t('dashboard.onTime')} · ${r.org.name}`}
+              count={r.totals.completedOnTime}
               total={counted(r.totals)}
-              rate={(r.totals ?? EMPTY).onTimeRate}
+              rate={r.totals.onTimeRate}
             />
           ),
         },
         {
           title: t('members.studiedColumn'),
-          sorter: (a, b) => ((a.totals ?? EMPTY).coverageRate ?? -1) - ((b.totals ?? EMPTY).coverageRate ?? -1),
+          sorter: (a, b) => (a.totals.coverageRate ?? -1) - (b.totals.coverageRate ?? -1),
           render: (_, r) =>
-            (r.totals ?? EMPTY).members ? (
+            r.totals.members ? (
               <RateCell
-                label={`${t('members.studiedColumn')} · ${r.org?.name ?? ''}`}
-                count={(r.totals ?? EMPTY).membersStudied}
-                total={(r.totals ?? EMPTY).members ?? 0}
-                rate={(r.totals ?? EMPTY).coverageRate}
+                label={`${t('members.studiedColumn')} · ${r.org.name}`}
+                count={r.totals.membersStudied}
+                total={r.totals.members}
+                rate={r.totals.coverageRate}
               />
             ) : (
               <span className="num">—</span>
@@ -157,9 +156,9 @@ export function TierTable({ rows }: { rows: TierRow[] }) {
   const f = useFormat()
   return (
     <Table<TierRow>
-      rowKey={(r) => r.tierId ?? 0}
+      rowKey={(r) => r.tierId}
       size="small"
-      dataSource={rows.filter((r) => (r.totals?.assignments ?? 0) > 0)}
+      dataSource={rows.filter((r) => r.totals.assignments > 0)}
       pagination={false}
       scroll={{ x: 700 }}
       locale={{ emptyText: <EmptyState title={t('common.noData')} /> }}
@@ -170,14 +169,14 @@ export function TierTable({ rows }: { rows: TierRow[] }) {
           title: t('dashboard.assignments'),
           align: 'right',
           width: 76,
-          render: (_, r) => n((r.totals ?? EMPTY).assignments),
+          render: (_, r) => n(r.totals.assignments),
         },
         {
           title: t('dashboard.overdue'),
           align: 'right',
           render: (_, r) => (
-            <Typography.Text type={((r.totals ?? EMPTY).overdue ?? 0) > 0 ? 'danger' : undefined} className="num">
-              {(r.totals ?? EMPTY).overdue ?? 0}
+            <Typography.Text type={r.totals.overdue > 0 ? 'danger' : undefined} className="num">
+              {r.totals.overdue}
             </Typography.Text>
           ),
         },
@@ -185,10 +184,10 @@ export function TierTable({ rows }: { rows: TierRow[] }) {
           title: t('dashboard.completion'),
           render: (_, r) => (
             <RateCell
-              label={`${t('dashboard.completion')} · ${r.tierName ?? ''}`}
-              count={(r.totals ?? EMPTY).completed}
+              label={`${t('dashboard.completion')} · ${r.tierName}`}
+              count={r.totals.completed}
               total={counted(r.totals)}
-              rate={(r.totals ?? EMPTY).completionRate}
+              rate={r.totals.completionRate}
             />
           ),
         },
@@ -196,10 +195,10 @@ export function TierTable({ rows }: { rows: TierRow[] }) {
           title: t('dashboard.onTime'),
           render: (_, r) => (
             <RateCell
-              label={`${t('dashboard.onTime')} · ${r.tierName ?? ''}`}
-              count={(r.totals ?? EMPTY).completedOnTime}
+              label={`${t('dashboard.onTime')} · ${r.tierName}`}
+              count={r.totals.completedOnTime}
               total={counted(r.totals)}
-              rate={(r.totals ?? EMPTY).onTimeRate}
+              rate={r.totals.onTimeRate}
             />
           ),
         },

@@ -20,7 +20,7 @@ export function SubtreeAssignments({ planId, orgId }: { planId: number; orgId: n
   if (q.isError) return <ErrorState error={q.error} onRetry={() => void q.refetch()} />
   return (
     <Table<Assignment>
-      rowKey={(a) => a.id ?? 0}
+      rowKey={(a) => a.id}
       size="small"
       loading={q.isFetching}
       dataSource={q.data?.items ?? []}

@@ -23,22 +23,20 @@ const longDate = (ms: number) => formatDate(new Date(ms).toISOString().slice(0, 
 
 /** Cumulative completed (and on-time) reports per day, with every tier deadline as a vertical line. */
 export function buildSeries(timeline: Timeline) {
-  const points = (timeline.points ?? []).filter((p): p is typeof p & { date: string } => !!p.date)
+  const points = timeline.points.filter((p): p is typeof p & { date: string } => !!p.date)
   points.sort((a, b) => a.date.localeCompare(b.date))
   const data = points.map((p) => ({
     x: dayMs(p.date),
-    completed: p.completed ?? 0,
-    completedOnTime: p.completedOnTime ?? 0,
+    completed: p.completed,
+    completedOnTime: p.completedOnTime,
   }))
   // carry the last value to today so the line does not stop at the last report
   const today = todayIso()
-  const last = data[data.length - 1]
+  const last = data.at(-1)
   if (last && dayMs(today) > last.x) data.push({ ...last, x: dayMs(today) })
   const deadlines = [
     ...new Map(
-      (timeline.deadlines ?? [])
-        .filter((d): d is typeof d & { deadline: string } => !!d.deadline)
-        .map((d) => [d.deadline, d]),
+      timeline.deadlines.filter((d): d is typeof d & { deadline: string } => !!d.deadline).map((d) => [d.deadline, d]),
     ).values(),
   ]
   const xs = [...data.map((d) => d.x), ...deadlines.map((d) => dayMs(d.deadline))]
@@ -76,15 +74,15 @@ export function TimelineChart({ timeline }: { timeline: Timeline }) {
             tickFormatter={domain && domain[1] - domain[0] > 300 * 86_400_000 ? monthYear : shortDate}
             minTickGap={24}
           />
-          <YAxis allowDecimals={false} domain={[0, Math.max(timeline.assignments ?? 0, 1)]} />
+          <YAxis allowDecimals={false} domain={[0, Math.max(timeline.assignments, 1)]} />
           <Tooltip labelFormatter={(v) => longDate(Number(v))} />
           <Legend />
           <ReferenceLine
-            y={timeline.assignments ?? 0}
+            y={timeline.assignments}
             stroke="#8c8c8c"
             strokeDasharray="4 4"
             label={{
-              value: `${t('dashboard.target')}: ${timeline.assignments ?? 0}`,
+              value: `${t('dashboard.target')}: ${timeline.assignments}`,
               position: 'insideTopLeft',
               fontSize: 12,
             }}

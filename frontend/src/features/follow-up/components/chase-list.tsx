@@ -47,8 +47,8 @@ export function ChaseList({ planId, orgId }: { planId: number; orgId?: number })
     remind.mutate(selected, {
       onSuccess: (r) => {
         void message.success(
-          t('chase.reminded', { count: r?.reminded ?? 0 }) +
-            (r?.skipped ? ' · ' + t('chase.skipped', { count: r.skipped }) : ''),
+          t('chase.reminded', { count: r.reminded }) +
+            (r.skipped ? ' · ' + t('chase.skipped', { count: r.skipped }) : ''),
         )
         setSelected([])
       },
@@ -122,7 +122,7 @@ export function ChaseList({ planId, orgId }: { planId: number; orgId?: number })
         <ErrorState error={q.error} onRetry={() => void q.refetch()} />
       ) : (
         <Table<LateAssignment>
-          rowKey={(a) => a.assignmentId ?? 0}
+          rowKey={(a) => a.assignmentId}
           size="small"
           loading={q.isFetching}
           dataSource={q.data?.items ?? []}
@@ -145,7 +145,7 @@ export function ChaseList({ planId, orgId }: { planId: number; orgId?: number })
               width: 240,
               render: (_, a) => (
                 <>
-                  {a.orgName ?? '—'}{' '}
+                  {a.orgName}{' '}
                   {a.orgCode && (
                     <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                       {a.orgCode}
@@ -165,7 +165,7 @@ export function ChaseList({ planId, orgId }: { planId: number; orgId?: number })
                 </>
               ),
             },
-            { title: t('dashboard.tier'), width: 140, render: (_, a) => a.tierName ?? '—' },
+            { title: t('dashboard.tier'), width: 140, render: (_, a) => a.tierName },
             {
               title: t('dashboard.deadline'),
               width: 110,

@@ -17,7 +17,7 @@ export function SummaryButtons({ planId, orgId }: { planId: number; orgId?: numb
   const [form] = Form.useForm<SummaryHeading>()
   const heading = useSummaryHeading(planId, orgId, open)
   const summary = useDownloadSummary()
-  const pending = summary.isPending ? summary.variables?.format : undefined
+  const pending = summary.isPending ? summary.variables.format : undefined
 
   useEffect(() => {
     if (open && heading.data) form.setFieldsValue(heading.data)

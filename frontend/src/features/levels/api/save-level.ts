@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { api, unwrap } from '@/lib/api/client'
 import type { Level, LevelInput, LevelUpdate } from '@/lib/api/types'
+import { levelKeys } from '@/lib/api/query-keys'
 
 export const createLevel = (body: LevelInput) => unwrap(api.POST('/api/v1/levels', { body }))
 
@@ -22,7 +23,7 @@ export function useSaveLevel(existing?: Level) {
             active: existing.active,
           })
         : createLevel(body),
-    onSuccess: () => qc.invalidateQueries({ queryKey: ['levels'] }),
+    onSuccess: () => qc.invalidateQueries({ queryKey: levelKeys.all }),
   })
 }
 
@@ -30,6 +31,6 @@ export function useRetireLevel() {
   const qc = useQueryClient()
   return useMutation({
     mutationFn: retireLevel,
-    onSuccess: () => qc.invalidateQueries({ queryKey: ['levels'] }),
+    onSuccess: () => qc.invalidateQueries({ queryKey: levelKeys.all }),
   })
 }

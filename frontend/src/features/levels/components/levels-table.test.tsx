@@ -12,7 +12,16 @@ const levels = [
   { code: 'huyen', name: 'Cấp huyện và tương đương (trước 1/7/2025)', rank: 2, active: true, usedUntil: '2025-06-30' },
   { code: 'cu', name: 'Cấp cũ', rank: 7, active: false },
 ]
-const systemAdmin = { id: 1, username: 'admin', fullName: 'Quản trị', roles: ['ADMIN'], active: true } as User
+const systemAdmin: User = {
+  ...department,
+  id: 1,
+  username: 'admin',
+  fullName: 'Quản trị',
+  orgId: null,
+  orgCode: null,
+  orgName: null,
+  roles: ['ADMIN'],
+}
 
 describe('LevelsTable', () => {
   it('shows ranks from 0, the period of a past level and retired levels, read-only for the department', async () => {

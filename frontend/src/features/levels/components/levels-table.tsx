@@ -120,7 +120,7 @@ export function LevelsTable() {
     >
       <Typography.Paragraph type="secondary">{t('tree.levelsHint')}</Typography.Paragraph>
       <Table<Level>
-        rowKey={(l) => l.code ?? ''}
+        rowKey={(l) => l.code}
         size="small"
         loading={levels.isLoading}
         dataSource={levels.data ?? []}
@@ -168,7 +168,7 @@ export function LevelsTable() {
                           cancelText={t('common.cancel')}
                           okButtonProps={{ danger: true }}
                           onConfirm={() =>
-                            retire.mutateAsync(l.code ?? '').then(
+                            retire.mutateAsync(l.code).then(
                               () => void message.success(t('tree.levelSaved', { name: l.name })),
                               (e) => void message.error(problemText(e, t)),
                             )

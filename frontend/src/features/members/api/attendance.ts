@@ -3,10 +3,11 @@ import { useCallback } from 'react'
 import { api, unwrap } from '@/lib/api/client'
 import type { Attendance, AttendanceInput } from '@/lib/api/types'
 import type { NewOutboxItem } from '@/lib/offline/outbox'
+import { assignmentKeys, memberKeys, progressKeys } from '@/lib/api/query-keys'
 
 export const attendanceQuery = (sessionId: number) =>
   queryOptions({
-    queryKey: ['members', 'attendance', sessionId],
+    queryKey: memberKeys.attendance(sessionId),
     queryFn: () => unwrap(api.GET('/api/v1/sessions/{id}/attendance', { params: { path: { id: sessionId } } })),
   })
 
@@ -41,12 +42,11 @@ export function useAttendanceRecorded(sessionId: number) {
   const qc = useQueryClient()
   return useCallback(
     (data: unknown) => {
-      if (data && typeof data === 'object')
-        qc.setQueryData(attendanceQuery(sessionId).queryKey, data as Attendance)
+      if (data && typeof data === 'object') qc.setQueryData(attendanceQuery(sessionId).queryKey, data as Attendance)
       return Promise.all([
-        qc.invalidateQueries({ queryKey: ['members'] }),
-        qc.invalidateQueries({ queryKey: ['assignments'] }),
-        qc.invalidateQueries({ queryKey: ['progress'] }),
+        qc.invalidateQueries({ queryKey: memberKeys.all }),
+        qc.invalidateQueries({ queryKey: assignmentKeys.all }),
+        qc.invalidateQueries({ queryKey: progressKeys.all }),
       ])
     },
     [qc, sessionId],

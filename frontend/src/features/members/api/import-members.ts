@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { api, unwrap } from '@/lib/api/client'
 import type { ImportResult } from '@/lib/api/types'
+import { memberKeys, progressKeys } from '@/lib/api/query-keys'
 
 /** Upserts members by code, all or nothing; a 422 names every bad line (`field: "line 3"`). */
 export const importMembersCsv = (csv: string): Promise<ImportResult> =>
@@ -17,7 +18,10 @@ export function useImportMembers() {
   return useMutation({
     mutationFn: importMembersCsv,
     onSuccess: () =>
-      Promise.all([qc.invalidateQueries({ queryKey: ['members'] }), qc.invalidateQueries({ queryKey: ['progress'] })]),
+      Promise.all([
+        qc.invalidateQueries({ queryKey: memberKeys.all }),
+        qc.invalidateQueries({ queryKey: progressKeys.all }),
+      ]),
   })
 }
 

@@ -1,11 +1,12 @@
 import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { api, download, unwrap } from '@/lib/api/client'
 import type { SessionInput } from '@/lib/api/types'
+import { assignmentKeys, memberKeys } from '@/lib/api/query-keys'
 
 /** Members expected by the plan who have not studied yet (the make-up list). */
 export const pendingQuery = (planId: number, orgId: number | undefined, page: number, size: number) =>
   queryOptions({
-    queryKey: ['members', 'pending', planId, orgId ?? null, page, size],
+    queryKey: memberKeys.pending(planId, orgId, page, size),
     queryFn: () =>
       unwrap(
         api.GET('/api/v1/plans/{id}/members-pending', {
@@ -39,8 +40,8 @@ export function useScheduleMakeUp() {
       ),
     onSuccess: () =>
       Promise.all([
-        qc.invalidateQueries({ queryKey: ['assignments'] }),
-        qc.invalidateQueries({ queryKey: ['members'] }),
+        qc.invalidateQueries({ queryKey: assignmentKeys.all }),
+        qc.invalidateQueries({ queryKey: memberKeys.all }),
       ]),
   })
 }

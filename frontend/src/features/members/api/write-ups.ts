@@ -1,10 +1,11 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { api, unwrap } from '@/lib/api/client'
 import type { WriteUpInput } from '@/lib/api/types'
+import { memberKeys, progressKeys } from '@/lib/api/query-keys'
 
 export const writeUpsQuery = (assignmentId: number) =>
   queryOptions({
-    queryKey: ['members', 'write-ups', assignmentId],
+    queryKey: memberKeys.writeUps(assignmentId),
     queryFn: () => unwrap(api.GET('/api/v1/assignments/{id}/write-ups', { params: { path: { id: assignmentId } } })),
   })
 
@@ -20,8 +21,8 @@ export function useRecordWriteUps(assignmentId: number) {
     onSuccess: (data) => {
       qc.setQueryData(writeUpsQuery(assignmentId).queryKey, data)
       return Promise.all([
-        qc.invalidateQueries({ queryKey: ['members'] }),
-        qc.invalidateQueries({ queryKey: ['progress'] }),
+        qc.invalidateQueries({ queryKey: memberKeys.all }),
+        qc.invalidateQueries({ queryKey: progressKeys.all }),
       ])
     },
   })
@@ -30,7 +31,7 @@ export function useRecordWriteUps(assignmentId: number) {
 /** The figures a report takes from the roster (attendees, expected, absences with reason, write-ups). */
 export function useRosterFigures(assignmentId: number) {
   return useQuery({
-    queryKey: ['members', 'roster-figures', assignmentId],
+    queryKey: memberKeys.rosterFigures(assignmentId),
     queryFn: () =>
       unwrap(api.GET('/api/v1/assignments/{id}/roster-figures', { params: { path: { id: assignmentId } } })),
     enabled: assignmentId > 0,

@@ -15,10 +15,10 @@ export function RosterFiguresNote({ figures }: { figures: RosterFigures }) {
   return (
     <Typography.Text data-testid="report-roster-figures">
       {t('members.reportFigures', {
-        attendees: figures.attendees ?? 0,
-        expected: figures.expected ?? 0,
-        excused: figures.absentWithReason ?? 0,
-        writeUps: figures.writeUps ?? 0,
+        attendees: figures.attendees,
+        expected: figures.expected,
+        excused: figures.absentWithReason,
+        writeUps: figures.writeUps,
       })}
     </Typography.Text>
   )
@@ -28,7 +28,7 @@ export function RosterFiguresNote({ figures }: { figures: RosterFigures }) {
 export function AssignmentMembers({ assignment }: { assignment: Assignment }) {
   const { t } = useTranslation()
   const f = useFormat()
-  const id = assignment.id ?? 0
+  const id = assignment.id
   const figures = useRosterFigures(id)
   const sessions = useAssignmentSessions(assignment.orgId, id)
   if (!figures.data?.fromRoster) return null
@@ -44,9 +44,9 @@ export function AssignmentMembers({ assignment }: { assignment: Assignment }) {
     >
       <Typography.Paragraph type="secondary" data-testid="roster-figures">
         {t('members.figures', {
-          attendees: figures.data.attendees ?? 0,
-          expected: figures.data.expected ?? 0,
-          writeUps: figures.data.writeUps ?? 0,
+          attendees: figures.data.attendees,
+          expected: figures.data.expected,
+          writeUps: figures.data.writeUps,
         })}
       </Typography.Paragraph>
       <Flex vertical gap={8}>

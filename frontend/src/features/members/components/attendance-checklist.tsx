@@ -23,8 +23,7 @@ type DraftMarks = [number, Mark][]
 function marksOf(item: OutboxItem | undefined): Map<number, Mark> | undefined {
   if (item?.body?.kind !== 'json') return undefined
   const m = new Map<number, Mark>()
-  for (const e of (item.body.value as AttendanceInput).entries ?? []) {
-    if (e.memberId === undefined) continue
+  for (const e of (item.body.value as AttendanceInput).entries) {
     m.set(e.memberId, {
       present: e.status === 'PRESENT',
       absence: e.status === 'ABSENT_EXCUSED' ? 'ABSENT_EXCUSED' : 'ABSENT',
@@ -35,9 +34,7 @@ function marksOf(item: OutboxItem | undefined): Map<number, Mark> | undefined {
 }
 
 const sentIdsOf = (item: OutboxItem | undefined): number[] =>
-  item?.body?.kind === 'json'
-    ? ((item.body.value as AttendanceInput).entries ?? []).map((e) => e.memberId ?? 0)
-    : []
+  item?.body?.kind === 'json' ? (item.body.value as AttendanceInput).entries.map((e) => e.memberId) : []
 
 /**
  * Attendance as a checklist for one hand on a phone: "all present", then untick whoever is missing and say
@@ -70,7 +67,6 @@ export function AttendanceChecklist({ sessionId, onSaved }: { sessionId: number;
   const initial = useMemo(() => {
     const m = new Map<number, Mark>()
     for (const e of data?.entries ?? []) {
-      if (e.memberId === undefined) continue
       m.set(e.memberId, {
         present: e.status === 'PRESENT',
         absence: e.status === 'ABSENT_EXCUSED' ? 'ABSENT_EXCUSED' : 'ABSENT',
@@ -87,11 +83,9 @@ export function AttendanceChecklist({ sessionId, onSaved }: { sessionId: number;
   if (query.isLoading || !draft.loaded) return <LoadingState rows={8} />
   if (query.isError || !data) return <ErrorState error={query.error} onRetry={() => void query.refetch()} />
 
-  const candidates = (data.candidates ?? []).filter(
-    (c) => !makeUp || showAll || !c.studied || current.get(c.memberId ?? 0)?.present,
-  )
+  const candidates = data.candidates.filter((c) => !makeUp || showAll || !c.studied || current.get(c.memberId)?.present)
   const markOf = (c: RosterCandidate): Mark =>
-    current.get(c.memberId ?? 0) ?? { present: false, absence: 'ABSENT', reason: '' }
+    current.get(c.memberId) ?? { present: false, absence: 'ABSENT', reason: '' }
   const change = (next: Map<number, Mark>) => {
     setMarks(next)
     draft.save([...next])
@@ -103,8 +97,7 @@ export function AttendanceChecklist({ sessionId, onSaved }: { sessionId: number;
   }
   const allPresent = () => {
     const next = new Map(current)
-    for (const c of candidates)
-      if (!c.exempt && c.memberId !== undefined) next.set(c.memberId, { ...markOf(c), present: true })
+    for (const c of candidates) if (!c.exempt) next.set(c.memberId, { ...markOf(c), present: true })
     change(next)
   }
   const counted = candidates.filter((c) => !c.exempt)
@@ -113,11 +106,11 @@ export function AttendanceChecklist({ sessionId, onSaved }: { sessionId: number;
 
   const submit = async () => {
     const entries = candidates
-      .filter((c) => c.memberId !== undefined && (markOf(c).present || (!makeUp && !c.exempt)))
+      .filter((c) => markOf(c).present || (!makeUp && !c.exempt))
       .map((c) => {
         const m = markOf(c)
         const status: AttendanceStatus = m.present ? 'PRESENT' : m.absence
-        return { memberId: c.memberId as number, status, reason: m.present ? undefined : m.reason.trim() || undefined }
+        return { memberId: c.memberId, status, reason: m.present ? undefined : m.reason.trim() || undefined }
       })
     setSentIds(entries.map((e) => e.memberId))
     setBusy(true)
@@ -154,7 +147,7 @@ export function AttendanceChecklist({ sessionId, onSaved }: { sessionId: number;
   // a refusal that arrived while the screen was away shows its reason too, on the lines it sent
   const shown = error ?? (refused?.problem ? new ApiError(refused.problem) : null)
   const lines = sentIds.length > 0 ? sentIds : sentIdsOf(refused)
-  const fieldErrors = shown instanceof ApiError ? (shown.problem.errors ?? []) : []
+  const fieldErrors = shown instanceof ApiError ? shown.problem.errors : []
 
   return (
     <Flex vertical gap={8} data-testid="attendance-checklist">
@@ -229,9 +222,9 @@ export function AttendanceChecklist({ sessionId, onSaved }: { sessionId: number;
       {candidates.length === 0 && <Alert type="info" showIcon message={t('members.noCandidates')} />}
       {candidates.map((c) => {
         const m = markOf(c)
-        const id = c.memberId ?? 0
+        const id = c.memberId
         const sent = lines.indexOf(id)
-        const rowError = sent >= 0 && fieldErrors.some((e) => e.field?.startsWith(`entries[${sent}]`))
+        const rowError = sent >= 0 && fieldErrors.some((e) => e.field.startsWith(`entries[${sent}]`))
         return (
           <div
             key={id}
@@ -285,7 +278,7 @@ export function AttendanceChecklist({ sessionId, onSaved }: { sessionId: number;
           </div>
         )
       })}
-      {shown !== null && shown !== undefined && (
+      {shown !== null && (
         <Alert
           type="error"
           showIcon

@@ -35,7 +35,7 @@ export function MakeUpButton({
         onSuccess: (s) => {
           void message.success(t('members.makeUpScheduled'))
           setOpen(false)
-          if (s.id !== undefined) onScheduled?.(s.id)
+          onScheduled?.(s.id)
         },
         onError: problem.handle,
       },

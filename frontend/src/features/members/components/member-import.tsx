@@ -11,7 +11,7 @@ export function MemberImportButton() {
   const [open, setOpen] = useState(false)
   const [csv, setCsv] = useState('')
   const run = useImportMembers()
-  const lineErrors = (run.error instanceof ApiError ? (run.error.problem.errors ?? []) : []).map((e, i) => ({
+  const lineErrors = (run.error instanceof ApiError ? run.error.problem.errors : []).map((e, i) => ({
     ...e,
     key: i,
   }))
@@ -101,7 +101,7 @@ export function MemberImportButton() {
                     dataSource={lineErrors}
                     data-testid="member-import-errors"
                     columns={[
-                      { title: t('members.line'), width: 80, render: (_, e) => lineNumber(e.field ?? '') },
+                      { title: t('members.line'), width: 80, render: (_, e) => lineNumber(e.field) },
                       { title: t('members.reasonColumn'), dataIndex: 'message' },
                     ]}
                   />

@@ -19,7 +19,7 @@ export function PendingMembers({ planId, orgId }: { planId: number; orgId?: numb
   const pending = usePendingMembers(planId, orgId, page, size)
   const exporter = useMutation({ mutationFn: () => exportPending(planId, orgId) })
   if (pending.error instanceof ApiError && (pending.error.status === 403 || pending.error.status === 404)) return null
-  if (pending.data && (pending.data.total ?? 0) === 0 && page === 0) return null
+  if (pending.data && pending.data.total === 0 && page === 0) return null
   return (
     <Card
       title={t('members.pendingTitle', { n: pending.data?.total ?? 0 })}
@@ -34,7 +34,7 @@ export function PendingMembers({ planId, orgId }: { planId: number; orgId?: numb
     >
       <Table<PendingMember>
         size="small"
-        rowKey={(r) => r.memberId ?? 0}
+        rowKey={(r) => r.memberId}
         loading={pending.isFetching}
         dataSource={pending.data?.items ?? []}
         scroll={{ x: 600 }}

@@ -49,7 +49,7 @@ export function Roster() {
         <Card styles={{ body: { padding: 0 } }}>
           <Table<Member>
             size="small"
-            rowKey={(m) => m.id ?? 0}
+            rowKey={(m) => m.id}
             loading={roster.isFetching}
             dataSource={roster.data?.items ?? []}
             scroll={{ x: 560 }}

@@ -23,8 +23,7 @@ export function WriteUpsEditor({ assignmentId }: { assignmentId: number }) {
   const initial = useMemo(() => {
     const m = new Map<number, Tick>()
     for (const e of query.data?.entries ?? [])
-      if (e.memberId !== undefined)
-        m.set(e.memberId, { submittedOn: e.submittedOn ?? todayIso(), grade: e.grade ?? null })
+      m.set(e.memberId, { submittedOn: e.submittedOn ?? todayIso(), grade: e.grade ?? null })
     return m
   }, [query.data])
   if (query.isLoading) return <LoadingState rows={4} />
@@ -36,7 +35,7 @@ export function WriteUpsEditor({ assignmentId }: { assignmentId: number }) {
     else next.delete(id)
     setTicks(next)
   }
-  const candidates = (query.data.candidates ?? []).filter((c) => !c.exempt || current.has(c.memberId ?? 0))
+  const candidates = query.data.candidates.filter((c) => !c.exempt || current.has(c.memberId))
   const submit = () =>
     save.mutate(
       {
@@ -59,7 +58,7 @@ export function WriteUpsEditor({ assignmentId }: { assignmentId: number }) {
         {t('members.writeUpsCount', { n: current.size, total: candidates.length })}
       </Typography.Text>
       {candidates.map((c) => {
-        const id = c.memberId ?? 0
+        const id = c.memberId
         const tick = current.get(id)
         return (
           <Flex key={id} align="center" gap={8} wrap style={{ minHeight: 44, borderBottom: '1px solid #f0f0f0' }}>
@@ -95,8 +94,7 @@ export function WriteUpsEditor({ assignmentId }: { assignmentId: number }) {
           showIcon
           message={problemText(save.error, t)}
           description={
-            save.error instanceof ApiError &&
-            (save.error.problem.errors ?? []).map((e, i) => <div key={i}>{e.message}</div>)
+            save.error instanceof ApiError && save.error.problem.errors.map((e, i) => <div key={i}>{e.message}</div>)
           }
         />
       )}

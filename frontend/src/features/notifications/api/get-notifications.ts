@@ -10,7 +10,7 @@ export const unreadCountQuery = () =>
   queryOptions({
     queryKey: notificationKeys.unread(),
     queryFn: () => unwrap(api.GET('/api/v1/notifications', { params: { query: { unread: true, page: 0, size: 1 } } })),
-    select: (p) => p?.unread ?? p?.total ?? 0,
+    select: (p) => p.unread,
     refetchInterval: POLL_MS,
     retry: false,
   })

@@ -51,7 +51,7 @@ export function NotificationBell() {
   const count = unread.data ?? 0
 
   const onOpen = (n: Notification) => {
-    if (n.id !== undefined && !n.readAt) mark.mutate(n.id)
+    if (!n.readAt) mark.mutate(n.id)
     const to = notificationTarget(n, user)
     if (to) {
       setOpen(false)
@@ -93,12 +93,12 @@ export function NotificationBell() {
           </div>
         ) : list.isError ? (
           <ErrorState error={list.error} onRetry={() => void list.refetch()} />
-        ) : !list.data?.items?.length ? (
+        ) : !list.data?.items.length ? (
           <EmptyState title={t('notifications.empty')} />
         ) : (
           <List<Notification>
             dataSource={list.data.items}
-            rowKey={(n) => n.id ?? 0}
+            rowKey={(n) => n.id}
             renderItem={(n) => (
               <List.Item
                 onClick={() => onOpen(n)}
@@ -114,9 +114,9 @@ export function NotificationBell() {
                 <Flex vertical gap={4} style={{ minWidth: 0, width: '100%' }}>
                   <Flex justify="space-between" gap={8} wrap>
                     <Typography.Text strong={!n.readAt} style={{ minWidth: 0 }}>
-                      {n.title ?? t(`stage.${n.kind ?? 'MANUAL'}`)}
+                      {n.title}
                     </Typography.Text>
-                    {n.kind && <Tag color={STAGE_COLOR[n.kind]}>{t(`stage.${n.kind}`, { defaultValue: n.kind })}</Tag>}
+                    <Tag color={STAGE_COLOR[n.kind]}>{t(`stage.${n.kind}`, { defaultValue: n.kind })}</Tag>
                   </Flex>
                   {n.body && (
                     <Typography.Paragraph type="secondary" style={{ margin: 0 }} ellipsis={{ rows: 3 }}>

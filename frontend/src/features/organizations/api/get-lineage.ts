@@ -1,10 +1,11 @@
 import { queryOptions, useQuery } from '@tanstack/react-query'
 import { api, unwrap } from '@/lib/api/client'
+import { organizationKeys } from '@/lib/api/query-keys'
 
 /** Predecessors, successor and the restructuring decisions of an organisation. */
 export const lineageQuery = (id: number) =>
   queryOptions({
-    queryKey: ['organizations', 'lineage', id],
+    queryKey: organizationKeys.lineage(id),
     queryFn: () => unwrap(api.GET('/api/v1/organizations/{id}/lineage', { params: { path: { id } } })),
   })
 

@@ -22,7 +22,7 @@ export function OrgLineage({ id, onSelect }: { id: number; onSelect: (id: number
   const fmt = useFormat()
   const lineage = useLineage(id)
   const l = lineage.data
-  if (!l || (!l.successor && !l.predecessors?.length && !l.decisions?.length)) return null
+  if (!l || (!l.successor && !l.predecessors.length && !l.decisions.length)) return null
   return (
     <div data-testid="org-lineage" style={{ marginTop: 16 }}>
       <Typography.Title level={5}>{t('tree.lineage')}</Typography.Title>
@@ -32,12 +32,12 @@ export function OrgLineage({ id, onSelect }: { id: number; onSelect: (id: number
             <OrgLinks orgs={[l.successor]} onSelect={onSelect} />
           </Descriptions.Item>
         )}
-        {!!l.predecessors?.length && (
+        {!!l.predecessors.length && (
           <Descriptions.Item label={t('tree.predecessors')}>
             <OrgLinks orgs={l.predecessors} onSelect={onSelect} />
           </Descriptions.Item>
         )}
-        {(l.decisions ?? []).map((d) => (
+        {l.decisions.map((d) => (
           <Descriptions.Item key={d.id} label={`${t(`tree.kind_${d.kind}`)} ${fmt.date(d.effectiveOn)}`}>
             {d.decision}
           </Descriptions.Item>

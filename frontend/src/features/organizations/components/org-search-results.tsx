@@ -29,7 +29,7 @@ export function OrgSearchResults({
   if (list.isError) return <ErrorState error={list.error} onRetry={() => void list.refetch()} />
   return (
     <Table<Organization>
-      rowKey={(o) => o.id ?? 0}
+      rowKey={(o) => o.id}
       size="small"
       loading={list.isFetching}
       dataSource={list.data?.items ?? []}

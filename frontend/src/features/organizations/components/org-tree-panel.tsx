@@ -13,7 +13,7 @@ function useRoots(includeInactive: boolean) {
   const all = useOrganizations({ includeInactive: includeInactive || undefined, page: 0, size: 200 }, !user?.orgId)
   if (user?.orgId) return { data: own.data ? [own.data] : undefined, isLoading: own.isLoading, error: own.error }
   return {
-    data: all.data?.items?.filter((o) => o.parentId === null || o.parentId === undefined),
+    data: all.data?.items.filter((o) => o.parentId === null),
     isLoading: all.isLoading,
     error: all.error,
   }

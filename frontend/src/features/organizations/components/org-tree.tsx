@@ -29,7 +29,7 @@ export function OrgTree({
   onSelect: (id: number) => void
 }) {
   const { t } = useTranslation()
-  const [expanded, setExpanded] = useState<number[]>(() => roots.map((r) => r.id ?? 0).filter((id) => id > 0))
+  const [expanded, setExpanded] = useState<number[]>(() => roots.map((r) => r.id).filter((id) => id > 0))
   // a selection from the URL or a search opens the branches above it
   const ancestors = useAncestors(selected)
   useEffect(() => {
@@ -44,7 +44,7 @@ export function OrgTree({
   }, [expanded, children])
 
   const build = (o: Organization, depth: number): Node => {
-    const id = o.id ?? 0
+    const id = o.id
     const entry = byParent.get(id)
     const leaf = o.childCount === 0
     let kids: Node[] | undefined
@@ -72,7 +72,7 @@ export function OrgTree({
       expandedKeys={expanded}
       selectedKeys={selected ? [selected] : []}
       onExpand={(keys) => setExpanded(keys.map(Number).filter((k) => k > 0))}
-      onSelect={(keys) => keys[0] !== undefined && Number(keys[0]) > 0 && onSelect(Number(keys[0]))}
+      onSelect={(keys) => Number(keys[0]) > 0 && onSelect(Number(keys[0]))}
       style={{ background: 'transparent' }}
     />
   )

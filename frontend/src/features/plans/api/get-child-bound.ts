@@ -1,6 +1,7 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query'
 import { api, unwrap } from '@/lib/api/client'
 import type { components } from '@/lib/api/schema'
+import { planKeys } from '@/lib/api/query-keys'
 
 export type ChildTierBound = components['schemas']['ChildTierBound']
 
@@ -15,7 +16,7 @@ export interface ChildTierTargets {
 /** The deadline the parent plan sets on one tier of a child plan: the server's rule, asked before saving. */
 export const childBoundQuery = (k: ChildTierTargets) =>
   queryOptions({
-    queryKey: ['plans', 'child-bound', k],
+    queryKey: planKeys.childBound(k),
     queryFn: () =>
       unwrap(
         api.GET('/api/v1/plans/{id}/child-bound', {

@@ -19,7 +19,7 @@ export function useFieldMarks(source: SourceLink | undefined, tiers: TierValues[
   const mark = (key: string) => {
     const span = source?.spans[key]
     if (!span) return {}
-    const cls = `src-field src-${confidenceLevel(span.confidence)}${source?.active === key ? ' src-active' : ''}`
+    const cls = `src-field src-${confidenceLevel(span.confidence)}${source.active === key ? ' src-active' : ''}`
     return { className: cls }
   }
   const notesFor = (key: string): string[] => [

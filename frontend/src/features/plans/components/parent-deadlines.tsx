@@ -23,13 +23,13 @@ export function ParentDeadlines({ parent }: { parent: Plan }) {
           <Table
             size="small"
             pagination={false}
-            rowKey={(r) => String(r.id ?? r.name)}
+            rowKey={(r) => String(r.id)}
             dataSource={parent.tiers}
             columns={[
               { title: t('plans.tierName'), dataIndex: 'name' },
               {
                 title: t('plans.levels'),
-                render: (_, r) => (r.levelCodes ?? []).map((c) => levelName(levels.data, c)).join(', ') || '—',
+                render: (_, r) => r.levelCodes.map((c) => levelName(levels.data, c)).join(', ') || '—',
               },
               { title: t('plans.deadline'), render: (_, r) => <span className="num">{f.date(r.deadline)}</span> },
             ]}

@@ -11,7 +11,14 @@ afterEach(() => {
   authStore.signOut()
 })
 
-const draft = { id: 4, number: '02-KH/TU', title: 'Kế hoạch', status: 'DRAFT', version: 3, tiers: [] } as Partial<Plan> as Plan
+const draft = {
+  id: 4,
+  number: '02-KH/TU',
+  title: 'Kế hoạch',
+  status: 'DRAFT',
+  version: 3,
+  tiers: [],
+} as Partial<Plan> as Plan
 
 describe('PlanActions', () => {
   it('publishes only after confirming how many assignments the dry run counted', async () => {

@@ -31,7 +31,7 @@ export function PlanActions({ plan }: { plan: Plan }) {
         title: t('plans.publishTitle'),
         content: (
           <>
-            <p>{t('plans.publishBody', { count: preview.assignmentsCreated ?? 0 })}</p>
+            <p>{t('plans.publishBody', { count: preview.assignmentsCreated })}</p>
             {checks.length > 0 && (
               <div data-testid="publish-checks">
                 <p>{t('planImport.beforePublish')}</p>
@@ -50,7 +50,7 @@ export function PlanActions({ plan }: { plan: Plan }) {
         cancelText: t('common.cancel'),
         onOk: () =>
           publish.mutateAsync(plan).then(
-            (r) => void message.success(t('plans.published', { count: r.assignmentsCreated ?? 0 })),
+            (r) => void message.success(t('plans.published', { count: r.assignmentsCreated })),
             (e) => void message.error(problemText(e, t)),
           ),
       })

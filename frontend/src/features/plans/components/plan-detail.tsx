@@ -21,7 +21,7 @@ export function PlanDetail({ plan }: { plan: Plan }) {
           <Descriptions.Item label={t('plans.status')}>
             <PlanStatusTag status={plan.status} />
           </Descriptions.Item>
-          <Descriptions.Item label={t('plans.issuer')}>{plan.issuerOrgName ?? '—'}</Descriptions.Item>
+          <Descriptions.Item label={t('plans.issuer')}>{plan.issuerOrgName}</Descriptions.Item>
           <Descriptions.Item label={t('plans.issuedOn')}>{f.date(plan.issuedOn)}</Descriptions.Item>
           {plan.parentPlanId && (
             <Descriptions.Item label={t('plans.parent')}>
@@ -44,7 +44,7 @@ export function PlanDetail({ plan }: { plan: Plan }) {
       </Card>
       <Card title={t('plans.tiers')} styles={{ body: { padding: 0 } }}>
         <Table<Tier>
-          rowKey={(r) => String(r.id ?? r.name)}
+          rowKey={(r) => String(r.id)}
           dataSource={plan.tiers}
           pagination={false}
           scroll={{ x: 900 }}
@@ -54,7 +54,7 @@ export function PlanDetail({ plan }: { plan: Plan }) {
             {
               title: t('plans.levels'),
               render: (_, r) =>
-                r.levelCodes?.length ? r.levelCodes.map((c) => <Tag key={c}>{levelName(levels.data, c)}</Tag>) : '—',
+                r.levelCodes.length ? r.levelCodes.map((c) => <Tag key={c}>{levelName(levels.data, c)}</Tag>) : '—',
             },
             { title: t('plans.audience'), dataIndex: 'audience', render: (v) => v ?? '—' },
             { title: t('plans.duration'), dataIndex: 'durationDays', render: (v) => f.duration(v) },

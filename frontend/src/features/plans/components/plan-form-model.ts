@@ -83,13 +83,13 @@ export function toValues(
       purpose: plan.purpose,
       requirements: plan.requirements,
       materials: plan.materials,
-      tiers: (plan.tiers ?? []).map((t: NonNullable<PlanDraft['tiers']>[number]): TierValues => {
+      tiers: plan.tiers.map((t: NonNullable<PlanDraft['tiers']>[number]): TierValues => {
         const d = splitDuration(t.durationDays)
         return {
           name: t.name ?? '',
           activity: t.activity ?? 'STUDY',
-          levelCodes: [...(t.levelCodes ?? [])],
-          organizationIds: [...(t.organizationIds ?? [])],
+          levelCodes: [...t.levelCodes],
+          organizationIds: [...t.organizationIds],
           audience: t.audience,
           durationDays: d.amount,
           durationUnit: d.unit,
@@ -128,8 +128,8 @@ export function toInput(v: PlanValues, parentPlanId: number | null | undefined):
     tiers: v.tiers.map((t) => ({
       name: t.name.trim(),
       activity: t.activity,
-      levelCodes: t.levelCodes ?? [],
-      organizationIds: t.organizationIds ?? [],
+      levelCodes: t.levelCodes,
+      organizationIds: t.organizationIds,
       audience: blank(t.audience),
       durationDays: joinDuration(t.durationDays, t.durationUnit) ?? undefined,
       presenter: blank(t.presenter),
@@ -165,7 +165,7 @@ export function mergeTiers(a: TierValues, b: TierValues): TierValues {
     levelCodes: union(a.levelCodes, b.levelCodes),
     organizationIds: union(a.organizationIds, b.organizationIds),
     deadline: later ?? null,
-  } as TierValues
+  }
 }
 
 /** A check as the user reads it. */

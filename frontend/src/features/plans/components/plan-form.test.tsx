@@ -101,7 +101,9 @@ describe('PlanForm', () => {
     expect(await screen.findByText(/Thời hạn theo kế hoạch cấp trên/)).toBeInTheDocument()
     expect((await screen.findAllByText('Hạn cấp trên: 31/12/2020')).length).toBeGreaterThan(0)
     expect(screen.getAllByText('Hạn cấp trên: 10/12/2020').length).toBeGreaterThan(0)
-    const asked = calls.filter((c) => c.url.includes('/child-bound')).map((c) => new URL(c.url).searchParams.get('issuerOrgId'))
+    const asked = calls
+      .filter((c) => c.url.includes('/child-bound'))
+      .map((c) => new URL(c.url).searchParams.get('issuerOrgId'))
     expect(asked).toContain('1')
     await userEvent.type(screen.getByLabelText('Số hiệu'), '05-KH/HU')
     await userEvent.click(screen.getByRole('button', { name: /Lưu/ }))

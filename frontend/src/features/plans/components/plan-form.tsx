@@ -66,7 +66,7 @@ export function PlanForm({
     if (validateOnMount) form.validateFields().catch(() => {})
   }, [validateOnMount, form])
   const tiersWatch = Form.useWatch('tiers', form) as TierValues[] | undefined
-  const issuerWatch = Form.useWatch('issuerOrgId', form) as number | null | undefined
+  const issuerWatch = Form.useWatch<number | null | undefined>('issuerOrgId', form)
   const parentPlanId = parent?.id ?? plan?.parentPlanId ?? undefined
   const marks = useFieldMarks(source, tiersWatch)
 

@@ -67,8 +67,10 @@ const draft: PlanDraft = {
     'tiers[1].deadline': { ...at('31/10/2020', second), confidence: 0.65 },
   },
   warnings: ['Không tìm thấy số kế hoạch (ví dụ “Kế hoạch số 01-KH/TU”).'],
+  fieldWarnings: {},
+  issuerName: null,
   sourceText: source,
-} as unknown as PlanDraft
+}
 
 function stub(
   savePlan: (req: Request) => unknown = (r) => r.json().then((b) => ({ id: 77, ...b, status: 'DRAFT' })),
@@ -229,7 +231,7 @@ describe('PlanImport', () => {
     const read = {
       ...draft,
       issuerName: 'Huyện ủy Bình Sơn',
-      warnings: [...(draft.warnings ?? []), levelWarning, issuerWarning],
+      warnings: [...draft.warnings, levelWarning, issuerWarning],
       fieldWarnings: { 'tiers[1].levelCodes': [levelWarning], issuerOrgId: [issuerWarning] },
     } as PlanDraft
     const { calls } = stub(undefined, read)

@@ -23,7 +23,7 @@ export function PlanImport({ onSaved, onCancel }: { onSaved: (plan: Plan) => voi
     return (
       <DraftReview
         // a second reading starts a fresh form
-        key={draft.draft.sourceText ?? ''}
+        key={draft.draft.sourceText}
         draft={draft.draft}
         fileName={draft.name}
         onSaved={onSaved}
@@ -124,16 +124,16 @@ function DraftReview({
   const { t } = useTranslation()
   const user = useSession()?.user
   const [form] = Form.useForm<PlanValues>()
-  const [spans, setSpans] = useState<Record<string, SourceSpan>>(() => draft.spans ?? {})
+  const [spans, setSpans] = useState<Record<string, SourceSpan>>(() => draft.spans)
   const [focused, setFocused] = useState<string | null>(null)
   const [hovered, setHovered] = useState<string | null>(null)
   const initial = useMemo(() => draftToValues(draft, user?.orgId ?? null), [draft, user?.orgId])
-  const [notes, setNotes] = useState<Record<string, string[]>>(() => draft.fieldWarnings ?? {})
+  const [notes, setNotes] = useState<Record<string, string[]>>(() => draft.fieldWarnings)
   // warnings about one field are shown beside it; the others stay in the summary
-  const keyed = new Set(Object.values(draft.fieldWarnings ?? {}).flat())
-  const warnings = (draft.warnings ?? []).filter((w) => !keyed.has(w))
+  const keyed = new Set(Object.values(draft.fieldWarnings).flat())
+  const warnings = draft.warnings.filter((w) => !keyed.has(w))
   const found = Object.keys(spans).length
-  const tiers = draft.tiers?.length ?? 0
+  const tiers = draft.tiers.length
 
   const pick = useCallback(
     (key: string) => {
@@ -211,7 +211,7 @@ function DraftReview({
             style={{ position: 'sticky', top: 16 }}
           >
             <SourceText
-              text={draft.sourceText ?? ''}
+              text={draft.sourceText}
               spans={spans}
               active={hovered ?? focused}
               focused={focused}

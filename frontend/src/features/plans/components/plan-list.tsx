@@ -49,12 +49,12 @@ export function PlanList({ emptyAction }: { emptyAction?: React.ReactNode }) {
       styles={{ body: { padding: 0 } }}
     >
       <Table<Plan>
-        rowKey={(r) => r.id ?? 0}
+        rowKey={(r) => r.id}
         loading={plans.isFetching}
         dataSource={plans.data?.items ?? []}
         scroll={screens.md ? { x: 900 } : undefined}
         rowClassName={() => 'clickable-row'}
-        onRow={(r) => ({ onClick: () => navigate(`/plans/${r.id ?? ''}`) })}
+        onRow={(r) => ({ onClick: () => navigate(`/plans/${r.id}`) })}
         locale={{
           emptyText: plans.isLoading ? (
             ' '
@@ -109,7 +109,7 @@ export function PlanList({ emptyAction }: { emptyAction?: React.ReactNode }) {
             title: t('plans.tiers'),
             width: 120,
             responsive: ['lg'],
-            render: (_, r) => t('plans.tiersCount', { count: r.tiers?.length ?? 0 }),
+            render: (_, r) => t('plans.tiersCount', { count: r.tiers.length }),
           },
           { title: t('plans.status'), dataIndex: 'status', width: 120, render: (v) => <PlanStatusTag status={v} /> },
         ]}

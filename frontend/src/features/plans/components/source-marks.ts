@@ -99,7 +99,7 @@ export function segments(text: string, spans: Record<string, SourceSpan>): Segme
       .filter(([, s]) => s.start <= a && s.end >= b)
       .map(([k]) => k)
       .sort((x, y) => keyOrder(x) - keyOrder(y))
-    const last = out[out.length - 1]
+    const last = out.at(-1)
     if (last && last.keys.join() === keys.join()) last.end = b
     else out.push({ start: a, end: b, keys })
   }
@@ -107,7 +107,7 @@ export function segments(text: string, spans: Record<string, SourceSpan>): Segme
 }
 
 /** The least sure of the fields read from one piece of text: that is what needs checking. */
-export function segmentConfidence(keys: string[], spans: Record<string, SourceSpan>): number | undefined {
+export function segmentConfidence(keys: string[], spans: Partial<Record<string, SourceSpan>>): number | undefined {
   const cs = keys.map((k) => spans[k]?.confidence).filter((c): c is number => typeof c === 'number')
   return cs.length ? Math.min(...cs) : undefined
 }

@@ -81,7 +81,7 @@ export function SourceText({ text, spans, active, focused, onHover, onPick }: Pr
           const chunk = text.slice(p.start, p.end)
           if (p.keys.length === 0) return <span key={p.start}>{chunk}</span>
           const c = segmentConfidence(p.keys, spans)
-          const names = p.keys.map((k) => `${label(k)} (${f.percent(spans[k]?.confidence ?? null)})`).join('; ')
+          const names = p.keys.map((k) => `${label(k)} (${f.percent(spans[k].confidence ?? null)})`).join('; ')
           const isActive = !!active && p.keys.includes(active)
           // a second click on a stretch read into several fields moves on to the next one
           const next = () => {

@@ -53,14 +53,14 @@ export function initialReportValues(
 ): ReportValues {
   if (previous)
     return {
-      heldOn: previous.heldOn ?? heldOn,
-      attendees: previous.attendees ?? null,
-      expected: previous.expected ?? null,
-      absentWithReason: previous.absentWithReason ?? 0,
-      writeUps: previous.writeUps ?? 0,
+      heldOn: previous.heldOn,
+      attendees: previous.attendees,
+      expected: previous.expected,
+      absentWithReason: previous.absentWithReason,
+      writeUps: previous.writeUps,
       actionProgrammeAdopted: !!previous.actionProgrammeAdopted,
       actionProgrammeRef: previous.actionProgrammeRef,
-      propagandaForms: [...(previous.propagandaForms ?? [])],
+      propagandaForms: [...previous.propagandaForms],
       notes: previous.notes,
     }
   return {
@@ -85,7 +85,7 @@ export function toReportInput(v: ReportValues): ReportInput {
     writeUps: v.writeUps ?? 0,
     actionProgrammeAdopted: !!v.actionProgrammeAdopted,
     actionProgrammeRef: v.actionProgrammeAdopted ? v.actionProgrammeRef?.trim() || undefined : undefined,
-    propagandaForms: v.propagandaForms ?? [],
+    propagandaForms: v.propagandaForms,
     notes: v.notes?.trim() || undefined,
   }
 }
@@ -354,8 +354,8 @@ function ReportFields({
               rules: [
                 { required: true, message: t('validation.required', { field: t('report.attendees').toLowerCase() }) },
                 ({ getFieldValue }: { getFieldValue: (n: string) => unknown }) => ({
-                  validator: async (_: unknown, v: number | null) => {
-                    const e = getFieldValue('expected') as number | null
+                  validator: async (_: unknown, v: number | null | undefined) => {
+                    const e = getFieldValue('expected') as number | null | undefined
                     if (v !== null && v !== undefined && e !== null && e !== undefined && v > e)
                       throw new Error(t('validation.attendeesOverExpected'))
                   },

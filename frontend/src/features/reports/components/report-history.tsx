@@ -20,11 +20,7 @@ export function ReportSummary({ report }: { report: Report }) {
       <Descriptions.Item label={t('report.heldOn')}>{f.date(report.heldOn)}</Descriptions.Item>
       <Descriptions.Item label={t('report.attendance')}>
         <span className="num">
-          {f.countRate(
-            report.attendees,
-            report.expected,
-            report.expected ? (report.attendees ?? 0) / report.expected : null,
-          )}
+          {f.countRate(report.attendees, report.expected, report.expected ? report.attendees / report.expected : null)}
         </span>
       </Descriptions.Item>
       <Descriptions.Item label={t('report.absentWithReason')}>{report.absentWithReason}</Descriptions.Item>
@@ -35,7 +31,7 @@ export function ReportSummary({ report }: { report: Report }) {
           : t('common.no')}
       </Descriptions.Item>
       <Descriptions.Item label={t('report.propagandaForms')}>
-        {report.propagandaForms?.length ? report.propagandaForms.map(formLabel).join(', ') : '—'}
+        {report.propagandaForms.length ? report.propagandaForms.map(formLabel).join(', ') : '—'}
       </Descriptions.Item>
       {report.notes && (
         <Descriptions.Item label={t('report.notes')} span={2}>
@@ -51,7 +47,7 @@ export function ReportHistory({ reports }: { reports: Report[] }) {
   const { t } = useTranslation()
   const f = useFormat()
   if (reports.length === 0) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('work.historyEmpty')} />
-  const sorted = [...reports].sort((a, b) => (b.version ?? 0) - (a.version ?? 0))
+  const sorted = [...reports].sort((a, b) => b.version - a.version)
   return (
     <Timeline
       items={sorted.map((r, i) => ({

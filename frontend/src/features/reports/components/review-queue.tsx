@@ -15,7 +15,7 @@ import { useReviewReport } from '../api/review-report'
 import { ReportSummary } from './report-history'
 
 /** Attended over expected for one report; null when nobody was expected. */
-export const attendance = (r: ReviewItem) => (r.expected ? (r.attendees ?? 0) / r.expected : null)
+export const attendance = (r: ReviewItem) => (r.expected ? r.attendees / r.expected : null)
 
 function ReturnDialog({ report, onClose }: { report: ReviewItem | null; onClose: () => void }) {
   const { t } = useTranslation()
@@ -47,7 +47,7 @@ function ReturnDialog({ report, onClose }: { report: ReviewItem | null; onClose:
         onFinish={({ comment }) =>
           report &&
           review.mutate(
-            { reportId: report.id ?? 0, body: { decision: 'RETURN', comment: comment.trim() } },
+            { reportId: report.id, body: { decision: 'RETURN', comment: comment.trim() } },
             {
               onSuccess: () => {
                 void message.success(t('review.returned', { org: report.orgName }))
@@ -91,7 +91,7 @@ export function ReviewQueue() {
 
   const accept = (r: ReviewItem) =>
     review.mutate(
-      { reportId: r.id ?? 0, body: { decision: 'ACCEPT' } },
+      { reportId: r.id, body: { decision: 'ACCEPT' } },
       {
         onSuccess: () => void message.success(t('review.accepted', { org: r.orgName })),
         onError: (e) => void message.error(problemText(e, t)),
@@ -124,7 +124,7 @@ export function ReviewQueue() {
       styles={{ body: { padding: 0 } }}
     >
       <Table<ReviewItem>
-        rowKey={(r) => r.id ?? 0}
+        rowKey={(r) => r.id}
         loading={q.isFetching}
         dataSource={q.data?.items ?? []}
         scroll={{ x: 1080 }}
@@ -144,7 +144,7 @@ export function ReviewQueue() {
             width: 150,
             render: (_, r) => (
               <Tooltip title={r.planTitle}>
-                <Typography.Text>{r.planNumber ?? '—'}</Typography.Text>
+                <Typography.Text>{r.planNumber}</Typography.Text>
                 <br />
                 <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                   {r.tierName}
@@ -179,7 +179,7 @@ export function ReviewQueue() {
                   type="primary"
                   size="small"
                   icon={<CheckOutlined />}
-                  loading={review.isPending && review.variables?.reportId === r.id}
+                  loading={review.isPending && review.variables.reportId === r.id}
                   onClick={() => accept(r)}
                 >
                   {t('review.accept')}

@@ -24,6 +24,7 @@ import { useLevels } from '@/lib/api/reference'
 import { problemText } from '@/lib/problem'
 import { OrgSelect } from '@/components/org-select'
 import { useMerge } from '../api/merge'
+import { organizationKeys } from '@/lib/api/query-keys'
 
 interface Values {
   sources?: number[]
@@ -53,7 +54,7 @@ const EFFECTS = [
 function useOrgs(ids: (number | undefined)[]) {
   return useQueries({
     queries: ids.map((id) => ({
-      queryKey: ['organizations', 'detail', id ?? 0],
+      queryKey: organizationKeys.detail(id ?? 0),
       queryFn: () => unwrap(api.GET('/api/v1/organizations/{id}', { params: { path: { id: id ?? 0 } } })),
       enabled: !!id,
     })),
@@ -71,7 +72,8 @@ export function MergeWizard() {
   const [preview, setPreview] = useState<RestructuringResult | null>(null)
   const [error, setError] = useState<string | null>(null)
   const merge = useMerge()
-  const values = Form.useWatch([], form) ?? ({ targetKind: 'new' } as Values)
+  // undefined on the first render, until the form is connected
+  const values = (Form.useWatch([], form) as Values | undefined) ?? { targetKind: 'new' }
   const sources = useOrgs(values.sources ?? [])
   const [target, parent] = useOrgs([values.targetId, values.parentId])
 
@@ -81,11 +83,11 @@ export function MergeWizard() {
       sourceCodes: sources.map((s) => s.data?.code ?? ''),
       target:
         v.targetKind === 'existing'
-          ? { code: target?.data?.code ?? '' }
+          ? { code: target.data?.code ?? '' }
           : {
               code: v.code?.trim() ?? '',
               name: v.name?.trim(),
-              parentCode: parent?.data?.code,
+              parentCode: parent.data?.code,
               levelCode: v.levelCode,
             },
       effectiveOn: (v.effectiveOn ?? dayjs()).format('YYYY-MM-DD'),
@@ -120,7 +122,7 @@ export function MergeWizard() {
       { body: body(), dryRun: false },
       {
         onSuccess: (r) => {
-          const successor = r.successors?.[0]
+          const successor = r.successors.at(0)
           void message.success(t('tree.done', { name: successor?.name ?? '' }))
           navigate(`/organizations?org=${successor?.id ?? ''}`)
         },
@@ -208,7 +210,7 @@ export function MergeWizard() {
           <Descriptions column={1} size="small" bordered>
             {EFFECTS.map((k) => (
               <Descriptions.Item key={k} label={t(`tree.${k}`)}>
-                {preview.effects?.[k] ?? 0}
+                {preview.effects[k]}
               </Descriptions.Item>
             ))}
           </Descriptions>

@@ -1,10 +1,11 @@
 import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { api, etag, unwrap } from '@/lib/api/client'
 import type { UserInput, UserPatch, Versioned } from '@/lib/api/types'
+import { userKeys } from '@/lib/api/query-keys'
 
 export const usersQuery = (page: number, size: number) =>
   queryOptions({
-    queryKey: ['users', { page, size }],
+    queryKey: userKeys.list({ page, size }),
     queryFn: () => unwrap(api.GET('/api/v1/users', { params: { query: { page, size } } })),
     placeholderData: keepPreviousData,
   })
@@ -27,13 +28,13 @@ export const updateUser = (user: Versioned, body: UserPatch) =>
 
 export function useCreateUser() {
   const qc = useQueryClient()
-  return useMutation({ mutationFn: createUser, onSuccess: () => qc.invalidateQueries({ queryKey: ['users'] }) })
+  return useMutation({ mutationFn: createUser, onSuccess: () => qc.invalidateQueries({ queryKey: userKeys.all }) })
 }
 
 export function useUpdateUser(user?: Versioned) {
   const qc = useQueryClient()
   return useMutation({
     mutationFn: (body: UserPatch) => updateUser(user ?? {}, body),
-    onSuccess: () => qc.invalidateQueries({ queryKey: ['users'] }),
+    onSuccess: () => qc.invalidateQueries({ queryKey: userKeys.all }),
   })
 }

@@ -100,7 +100,11 @@ export function UserFormModal({ user, onClose }: { user?: User; onClose: () => v
         <Form.Item name="roles" label={t('users.roles')} extra={t('users.rolesHint')} rules={[required('users.roles')]}>
           <Checkbox.Group options={ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }))} />
         </Form.Item>
-        <Form.Item name="email" label={t('account.email')} rules={[{ type: 'email', message: t('account.emailInvalid') }]}>
+        <Form.Item
+          name="email"
+          label={t('account.email')}
+          rules={[{ type: 'email', message: t('account.emailInvalid') }]}
+        >
           <Input type="email" />
         </Form.Item>
         <Form.Item

@@ -29,7 +29,7 @@ export function UserList() {
         <ErrorState error={q.error} onRetry={() => void q.refetch()} />
       ) : (
         <Table<User>
-          rowKey={(u) => u.id ?? 0}
+          rowKey={(u) => u.id}
           size="small"
           loading={q.isFetching}
           dataSource={q.data?.items ?? []}
@@ -49,7 +49,7 @@ export function UserList() {
             { title: t('users.org'), render: (_, u) => u.orgName ?? t('common.systemWide') },
             {
               title: t('users.roles'),
-              render: (_, u) => (u.roles ?? []).map((r) => <Tag key={r}>{t(`roles.${r}`)}</Tag>),
+              render: (_, u) => u.roles.map((r) => <Tag key={r}>{t(`roles.${r}`)}</Tag>),
             },
             {
               title: t('users.state'),
@@ -72,9 +72,7 @@ export function UserList() {
           ]}
         />
       )}
-      {editing && (
-        <UserFormModal user={editing === 'new' ? undefined : editing} onClose={() => setEditing(null)} />
-      )}
+      {editing && <UserFormModal user={editing === 'new' ? undefined : editing} onClose={() => setEditing(null)} />}
     </Card>
   )
 }

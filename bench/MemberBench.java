@@ -206,14 +206,25 @@ public class MemberBench {
 
         // 4. the coverage rollup, live: progress of the root and of one province
         long provinceId = firstNumber(get("/api/v1/organizations?parentId=" + rootId + "&size=1"), "\"items\":\\[\\{\"id\":(\\d+)");
-        for (int i = 0; i < 20; i++) {
+        // first the calls right after the attendance burst (PostgreSQL still vacuuming and checkpointing those rows,
+        // the JIT still compiling the read path), then the steady state a dashboard sees: after the vacuum autovacuum
+        // would run and 200 calls of warm-up
+        List<Double> rootCold = timeCalls(40, "/api/v1/plans/" + planId + "/progress?orgId=" + rootId);
+        List<Double> provCold = timeCalls(40, "/api/v1/plans/" + planId + "/progress?orgId=" + provinceId);
+        try (Connection c = DriverManager.getConnection(jdbc, "postgres", "postgres"); Statement s = c.createStatement()) {
+            s.execute("VACUUM ANALYZE");
+            s.execute("CHECKPOINT");
+        }
+        for (int i = 0; i < 200; i++) {
             get("/api/v1/plans/" + planId + "/progress?orgId=" + rootId);
             get("/api/v1/plans/" + planId + "/progress?orgId=" + provinceId);
         }
-        List<Double> rootMs = timeCalls(40, "/api/v1/plans/" + planId + "/progress?orgId=" + rootId);
-        List<Double> provMs = timeCalls(40, "/api/v1/plans/" + planId + "/progress?orgId=" + provinceId);
-        System.out.printf("%n4. Coverage rollup (GET /plans/%d/progress, 40 calls after 20 warm-up calls): root p50 %.1f ms, p95 %.1f ms (target <= 100 ms); "
-                + "province p50 %.1f ms, p95 %.1f ms (target <= 20 ms)%n", planId, pct(rootMs, 50), pct(rootMs, 95), pct(provMs, 50), pct(provMs, 95));
+        List<Double> rootMs = timeCalls(200, "/api/v1/plans/" + planId + "/progress?orgId=" + rootId);
+        List<Double> provMs = timeCalls(200, "/api/v1/plans/" + planId + "/progress?orgId=" + provinceId);
+        System.out.printf("%n4. Coverage rollup (GET /plans/%d/progress), 40 calls right after the attendance: root p50 %.1f ms, p95 %.1f ms; province p50 %.1f ms, "
+                + "p95 %.1f ms%n", planId, pct(rootCold, 50), pct(rootCold, 95), pct(provCold, 50), pct(provCold, 95));
+        System.out.printf("   steady (after VACUUM ANALYZE and 200 warm-up calls each), 200 calls: root p50 %.1f ms, p95 %.1f ms (target <= 100 ms); "
+                + "province p50 %.1f ms, p95 %.1f ms (target <= 20 ms)%n", pct(rootMs, 50), pct(rootMs, 95), pct(provMs, 50), pct(provMs, 95));
         String root = get("/api/v1/plans/" + planId + "/progress?orgId=" + rootId);
         long members = firstNumber(root, "\"totals\":\\{[^}]*\"members\":(\\d+)");
         long studied = firstNumber(root, "\"totals\":\\{[^}]*\"membersStudied\":(\\d+)");

@@ -75,8 +75,6 @@ public class AttendanceService {
                     errors.size() + " dòng điểm danh không hợp lệ; không có thay đổi nào được lưu", errors);
         }
         var before = recordedCounts(s.id);
-        attendance.replace(s.id, in.entries());
-        sessions.markHeld(s);
         Map<String, Object> after = new LinkedHashMap<>();
         for (AttendanceStatus st : AttendanceStatus.values()) {
             after.put(
@@ -88,6 +86,10 @@ public class AttendanceService {
                             .toList());
         }
         audit.record(AuditEntity.SESSION, s.id, "ATTENDANCE", a.orgId, audit.snapshot(before), after);
+        // the writes that lock the plan's shared count rows (the coverage and progress of every ancestor, up to the
+        // root) come last, so concurrent recordings wait on them for as short a time as possible
+        attendance.replace(s.id, in.entries());
+        sessions.markHeld(s);
         return dto(s, a);
     }
 

@@ -78,7 +78,7 @@ public class CoverageRepository {
         return session.doReturningWork(c -> {
             try (PreparedStatement ps = c.prepareStatement(
                     """
-                    SELECT plan_id, sum(members), sum(studied), sum(wrote_up) FROM coverage_count
+                    SELECT plan_id, sum(members)::bigint, sum(studied)::bigint, sum(wrote_up)::bigint FROM coverage_count
                     WHERE org_id = ANY (?) AND tier_id = 0 GROUP BY plan_id""")) {
                 ps.setArray(1, c.createArrayOf("bigint", orgIds.toArray()));
                 return read(ps);

@@ -8,12 +8,12 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -74,8 +74,8 @@ public class MemberImportService {
         if (input.isEmpty()) {
             throw ApiException.unprocessable("body", "tệp không có dòng dữ liệu nào");
         }
-        Set<String> orgCodes = new TreeSet<>();
-        Set<String> codes = new TreeSet<>();
+        Set<String> orgCodes = new HashSet<>();
+        Set<String> codes = new HashSet<>(input.size() * 2);
         for (var r : input) {
             if (Text.trimToNull(r.orgCode()) != null) {
                 orgCodes.add(r.orgCode().strip());

@@ -60,13 +60,14 @@ public class ProgressRepository {
         }
     }
 
+    // sums of bigint are numeric: cast back, so the driver reads longs, not BigDecimals (a province's 100 children)
     private static final String COUNTED =
             """
-            coalesce(sum(pc.assignments), 0), coalesce(sum(pc.pending), 0), coalesce(sum(pc.scheduled), 0), coalesce(sum(pc.held), 0),
-            coalesce(sum(pc.reported), 0), coalesce(sum(pc.accepted), 0), coalesce(sum(pc.returned), 0), coalesce(sum(pc.exempt), 0),
+            coalesce(sum(pc.assignments), 0)::bigint, coalesce(sum(pc.pending), 0)::bigint, coalesce(sum(pc.scheduled), 0)::bigint, coalesce(sum(pc.held), 0)::bigint,
+            coalesce(sum(pc.reported), 0)::bigint, coalesce(sum(pc.accepted), 0)::bigint, coalesce(sum(pc.returned), 0)::bigint, coalesce(sum(pc.exempt), 0)::bigint,
             -- overdue from the counts: the columns of the OPEN statuses (AssignmentStatus.OPEN), deadline before today
-            coalesce(sum(pc.pending + pc.scheduled + pc.held + pc.returned) FILTER (WHERE pc.deadline < ?), 0),
-            coalesce(sum(pc.completed_on_time), 0), coalesce(sum(pc.attendees), 0), coalesce(sum(pc.expected), 0)
+            coalesce(sum(pc.pending + pc.scheduled + pc.held + pc.returned) FILTER (WHERE pc.deadline < ?), 0)::bigint,
+            coalesce(sum(pc.completed_on_time), 0)::bigint, coalesce(sum(pc.attendees), 0)::bigint, coalesce(sum(pc.expected), 0)::bigint
             """;
 
     /** From the maintained counts (progress_count): a handful of rows whatever the size of the subtree. */

@@ -33,7 +33,7 @@ public class StatisticsRefresh {
     @Inject
     AgroalDataSource dataSource;
 
-    @ConfigProperty(name = "tiendo.statistics.min-rows", defaultValue = "10000")
+    @ConfigProperty(name = "tiendo.statistics.min-rows", defaultValue = "1000")
     int minRows;
 
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {

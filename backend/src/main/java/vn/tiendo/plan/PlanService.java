@@ -169,7 +169,8 @@ public class PlanService {
         PlanPublishing publish = new PlanPublishing(p.id, false);
         publishing.fire(publish);
         int created = publish.assignments();
-        statistics.analyzeAfterCommit(created, "assignment", "progress_count");
+        // the coverage rows come with the assignments: their statistics were taken when the plan had none
+        statistics.analyzeAfterCommit(created, "assignment", "progress_count", "coverage_direct", "coverage_count");
         events.fire(new DomainEvent(
                 DomainEvent.PLAN_PUBLISHED,
                 "plan",

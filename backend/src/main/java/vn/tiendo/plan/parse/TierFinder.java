@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -143,8 +144,7 @@ final class TierFinder {
     /** The level codes a unit names: on its subject, else on its body lines, else above it. */
     private List<String> codes(Unit u) {
         Node n = u.node();
-        List<LevelMatcher.Match> ms =
-                new ArrayList<>(levels.find(src.fold, u.start(), subjectEnd(u.start(), u.end()), grassrootsAbove(n)));
+        List<LevelMatcher.Match> ms = new ArrayList<>(levelsIn(n, u.start(), u.end()));
         if (ms.isEmpty() && u.whole()) {
             for (int i = n.index + 1; i < outline.nodes.size() && outline.nodes.get(i).lineEnd <= n.blockEnd; i++) {
                 ms.addAll(ownLevels(outline.nodes.get(i)));
@@ -207,12 +207,57 @@ final class TierFinder {
     List<LevelMatcher.Match> ownLevels(Node n) {
         List<LevelMatcher.Match> ms = ownLevels.get(n.index);
         if (ms == null) {
-            ms = field(n) != null || inLetterhead(n)
-                    ? List.of()
-                    : levels.find(src.fold, n.contentStart, subjectEnd(n.contentStart, n.lineEnd), grassrootsAbove(n));
+            ms = field(n) != null || inLetterhead(n) ? List.of() : levelsIn(n, n.contentStart, n.lineEnd);
             ownLevels.set(n.index, ms);
         }
         return ms;
+    }
+
+    /** The levels named on {@code [start, end)} of this line: a table row's level cell, else its subject's levels. */
+    List<LevelMatcher.Match> levelsIn(Node n, int start, int end) {
+        if (start == n.contentStart) {
+            LevelMatcher.Match cell = levelCell(n);
+            if (cell != null) {
+                return List.of(cell);
+            }
+        }
+        return levels.find(src.fold, start, subjectEnd(start, end), grassrootsAbove(n));
+    }
+
+    /** The level words a table's "Cấp" column holds on its own ("Huyện", "Cơ sở", "Cấp xã"). */
+    private static final Map<String, String> LEVEL_CELLS = Map.ofEntries(
+            Map.entry("tinh", "tinh"),
+            Map.entry("cap tinh", "tinh"),
+            Map.entry("huyen", "huyen"),
+            Map.entry("cap huyen", "huyen"),
+            Map.entry("co so", "co-so"),
+            Map.entry("cap co so", "co-so"),
+            Map.entry("xa", "co-so"),
+            Map.entry("cap xa", "co-so"),
+            Map.entry("xa, phuong", "co-so"),
+            Map.entry("chi bo", "chi-bo"),
+            Map.entry("cap chi bo", "chi-bo"));
+
+    /**
+     * A table row whose first cell is only a level word: that is the row's level, whatever the audience in the next
+     * cell says ("Cơ sở | Toàn thể cán bộ, đảng viên | 1,5 ngày | ...").
+     */
+    private LevelMatcher.Match levelCell(Node n) {
+        if (!tableRow(n)) {
+            return null;
+        }
+        String fold = src.fold;
+        int end = n.contentStart;
+        while (end < n.lineEnd
+                && fold.charAt(end) != '\t'
+                && !(fold.charAt(end) == ' ' && end + 1 < n.lineEnd && fold.charAt(end + 1) == ' ')) {
+            end++;
+        }
+        if (end - n.contentStart > 12) {
+            return null;
+        }
+        String code = LEVEL_CELLS.get(fold.substring(n.contentStart, end).strip());
+        return code == null ? null : new LevelMatcher.Match(code, n.contentStart, end, 0.8);
     }
 
     /** Whether the line is part of the issuer's letterhead (see {@link Letterhead}). */

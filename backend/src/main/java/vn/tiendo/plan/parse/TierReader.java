@@ -92,8 +92,7 @@ final class TierReader {
         if (colon > start && colon < u.end() && colon - start <= MAX_LABEL_NAME) {
             end = colon;
         } else {
-            List<LevelMatcher.Match> ms = finder.levels.find(
-                    src.fold, start, finder.subjectEnd(start, u.end()), finder.grassrootsAbove(u.node()));
+            List<LevelMatcher.Match> ms = finder.levelsIn(u.node(), start, u.end());
             // a numbered line that is a whole sentence ("3. Các chi bộ ... tổ chức học tập 01 buổi,
             // hoàn thành trước ...") is named by its levels, like a sentence of prose
             boolean prose = u.end() - start > MAX_LABEL_NAME && !ms.isEmpty();
@@ -144,8 +143,7 @@ final class TierReader {
                 return label;
             }
         }
-        List<LevelMatcher.Match> ms = new ArrayList<>(finder.levels.find(
-                src.fold, u.start(), finder.subjectEnd(u.start(), u.end()), finder.grassrootsAbove(n)));
+        List<LevelMatcher.Match> ms = new ArrayList<>(finder.levelsIn(n, u.start(), u.end()));
         if (ms.isEmpty() && u.whole()) {
             for (Node d : descendants(n)) {
                 if (finder.field(d) == null) {

@@ -1,12 +1,12 @@
 package vn.tiendo.plan.parse;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+
+import vn.tiendo.common.Text;
 
 /**
  * Maps the levels the reader recognises ({@code tinh}, {@code huyen}, {@code co-so},
@@ -124,7 +124,7 @@ public final class ConfiguredLevels {
         }
         Pattern words = NAME_WORDS.get(code);
         for (Level l : levels) {
-            if (words != null && words.matcher(fold(l.name())).find()) {
+            if (words != null && words.matcher(Text.searchKey(l.name())).find()) {
                 out.add(l.code());
             }
         }
@@ -142,13 +142,5 @@ public final class ConfiguredLevels {
     private static void warn(List<String> warnings, Map<String, List<String>> keyed, String key, String message) {
         warnings.add(message);
         keyed.computeIfAbsent(key, k -> new ArrayList<>()).add(message);
-    }
-
-    static String fold(String s) {
-        String d = Normalizer.normalize(s, Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "")
-                .replace('đ', 'd')
-                .replace('Đ', 'D');
-        return d.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
     }
 }

@@ -246,17 +246,14 @@ final class TierFinder {
         if (!tableRow(n)) {
             return null;
         }
-        String fold = src.fold;
         int end = n.contentStart;
-        while (end < n.lineEnd
-                && fold.charAt(end) != '\t'
-                && !(fold.charAt(end) == ' ' && end + 1 < n.lineEnd && fold.charAt(end + 1) == ' ')) {
+        while (end < n.lineEnd && !gapAt(end, n.lineEnd)) {
             end++;
         }
         if (end - n.contentStart > 12) {
             return null;
         }
-        String code = LEVEL_CELLS.get(fold.substring(n.contentStart, end).strip());
+        String code = LEVEL_CELLS.get(src.fold.substring(n.contentStart, end).strip());
         return code == null ? null : new LevelMatcher.Match(code, n.contentStart, end, 0.8);
     }
 
@@ -284,13 +281,7 @@ final class TierFinder {
         String fold = src.fold;
         int i = n.contentStart;
         while (i < n.lineEnd && gaps < 2) {
-            char c = fold.charAt(i);
-            if (c == '\t') {
-                gaps++;
-                while (i + 1 < n.lineEnd && (fold.charAt(i + 1) == ' ' || fold.charAt(i + 1) == '\t')) {
-                    i++;
-                }
-            } else if (c == ' ' && i + 1 < n.lineEnd && fold.charAt(i + 1) == ' ') {
+            if (gapAt(i, n.lineEnd)) {
                 gaps++;
                 while (i + 1 < n.lineEnd && (fold.charAt(i + 1) == ' ' || fold.charAt(i + 1) == '\t')) {
                     i++;
@@ -299,6 +290,12 @@ final class TierFinder {
             i++;
         }
         return gaps >= 2;
+    }
+
+    /** Whether a gap between two table cells starts at {@code i}: a tab, or two spaces or more. */
+    private boolean gapAt(int i, int end) {
+        char c = src.fold.charAt(i);
+        return c == '\t' || (c == ' ' && i + 1 < end && src.fold.charAt(i + 1) == ' ');
     }
 
     /** Whether {@code fold[start, end)} gives a session length or a date read as a deadline. */

@@ -1,9 +1,10 @@
 import { useMemo, useState } from 'react'
 import { Alert, App, Button, Checkbox, Flex, Input, Popconfirm, Radio, Switch, Tag, Typography } from 'antd'
-import { CheckOutlined, CloudUploadOutlined, EditOutlined } from '@ant-design/icons'
+import { CheckOutlined } from '@ant-design/icons'
 import { useTranslation } from 'react-i18next'
 import type { AttendanceInput, AttendanceStatus, RosterCandidate } from '@/lib/api/types'
 import { ErrorState, LoadingState } from '@/components/ui/states'
+import { QueuedAlert } from '@/components/offline/queued-alert'
 import { ApiError, problemText } from '@/lib/problem'
 import { outbox, useOutbox, type OutboxItem } from '@/lib/offline'
 import { useDraft } from '@/lib/offline/drafts'
@@ -152,25 +153,12 @@ export function AttendanceChecklist({ sessionId, onSaved }: { sessionId: number;
   return (
     <Flex vertical gap={8} data-testid="attendance-checklist">
       {queued && (
-        <Alert
-          type="info"
-          showIcon
-          icon={<CloudUploadOutlined />}
-          data-testid="attendance-queued"
+        <QueuedAlert
+          item={queued}
+          testId="attendance-queued"
           message={t('offline.attendanceQueued')}
-          description={
-            <Flex vertical gap={8}>
-              <span>{t('offline.attendanceQueuedHint')}</span>
-              <Flex gap={8} wrap>
-                <Button type="primary" onClick={() => void outbox.flush(true)} loading={queued.state === 'sending'}>
-                  {t('offline.sendNow')}
-                </Button>
-                <Button icon={<EditOutlined />} onClick={() => void takeBack()} disabled={queued.state === 'sending'}>
-                  {t('offline.editQueued')}
-                </Button>
-              </Flex>
-            </Flex>
-          }
+          hint={t('offline.attendanceQueuedHint')}
+          onEdit={() => void takeBack()}
         />
       )}
       {refused && (

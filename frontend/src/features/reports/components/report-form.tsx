@@ -1,11 +1,12 @@
 import type { ReactNode } from 'react'
 import { useEffect, useMemo, useState } from 'react'
-import { Alert, App, Button, Col, Flex, Form, Input, InputNumber, Popconfirm, Row, Select, Switch } from 'antd'
-import { CloudUploadOutlined, EditOutlined, SendOutlined } from '@ant-design/icons'
+import { Alert, App, Button, Col, Form, Input, InputNumber, Popconfirm, Row, Select, Switch } from 'antd'
+import { SendOutlined } from '@ant-design/icons'
 import { useTranslation } from 'react-i18next'
 import type { Report, ReportInput } from '@/lib/api/types'
 import { FormProblem } from '@/components/ui/form-problem'
 import { LoadingState } from '@/components/ui/states'
+import { QueuedAlert } from '@/components/offline/queued-alert'
 import { useFormProblem } from '@/lib/use-form-problem'
 import { ApiError } from '@/lib/problem'
 import { todayIso } from '@/lib/format'
@@ -106,33 +107,6 @@ const evidenceOf = (items: OutboxItem[]): EvidenceFile[] =>
     i.body?.kind === 'file' ? [{ id: i.id, blob: i.body.blob, fileName: i.body.fileName, type: i.body.blob.type }] : [],
   )
 
-/** A report waiting in the outbox: what was filed, and a way to take it back for editing. */
-function QueuedReport({ item, evidence, onEdit }: { item: OutboxItem; evidence: number; onEdit: () => void }) {
-  const { t } = useTranslation()
-  return (
-    <Alert
-      type="info"
-      showIcon
-      icon={<CloudUploadOutlined />}
-      data-testid="report-queued"
-      message={t('offline.reportQueued')}
-      description={
-        <Flex vertical gap={8}>
-          <span>{t('offline.reportQueuedHint', { count: evidence })}</span>
-          <Flex gap={8} wrap>
-            <Button type="primary" onClick={() => void outbox.flush(true)} loading={item.state === 'sending'}>
-              {t('offline.sendNow')}
-            </Button>
-            <Button icon={<EditOutlined />} onClick={onEdit} disabled={item.state === 'sending'}>
-              {t('offline.editQueued')}
-            </Button>
-          </Flex>
-        </Flex>
-      }
-    />
-  )
-}
-
 interface Props {
   assignmentId: number
   /** the latest filed version (a returned report is the start of its resubmission) */
@@ -154,6 +128,7 @@ interface Props {
  * else when it comes back. A refusal from the server comes back into this form with the server's reason.
  */
 export function ReportForm(props: Props) {
+  const { t } = useTranslation()
   const items = useOutbox()
   const group = assignmentGroup(props.assignmentId)
   const mine = items.filter((i) => i.group === group)
@@ -169,9 +144,11 @@ export function ReportForm(props: Props) {
   if (phase.name === 'sent') return <LoadingState rows={2} />
   if (queued && queued.state !== 'refused' && !editing && phase.name === 'idle')
     return (
-      <QueuedReport
+      <QueuedAlert
         item={queued}
-        evidence={queuedEvidence.length}
+        testId="report-queued"
+        message={t('offline.reportQueued')}
+        hint={t('offline.reportQueuedHint', { count: queuedEvidence.length })}
         onEdit={async () => {
           // taken back out of the outbox into the form, evidence included
           const body = queued.body?.kind === 'json' ? (queued.body.value as Filed) : undefined
